@@ -1,0 +1,24 @@
+/* SPDX-License-Identifier: LGPL-2.1-or-later */
+#pragma once
+
+#define BILATERAL_INSIDE
+
+#include "bilateral-version.h"
+#include "bilateral-enum-types.h"
+#include "bilateral-error.h"
+#include "bilateral-date.h"
+#include "bilateral-citation.h"
+#include "bilateral-source.h"
+#include "bilateral-actor.h"
+#include "bilateral-state.h"
+#include "bilateral-organization.h"
+#include "bilateral-group.h"
+#include "bilateral-person.h"
+#include "bilateral-succession.h"
+#include "bilateral-impact.h"
+#include "bilateral-event.h"
+#include "bilateral-phase.h"
+#include "bilateral-relation.h"
+#include "bilateral-archive.h"
+
+#undef BILATERAL_INSIDE

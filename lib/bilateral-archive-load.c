@@ -1,0 +1,831 @@
+/* SPDX-License-Identifier: LGPL-2.1-or-later */
+#include "config.h"
+
+#include <json-glib/json-glib.h>
+#include <math.h>
+#include <string.h>
+
+#include "bilateral-private.h"
+
+/* Reading a `bilateral/1` document into an archive. Part of BilateralArchive.
+ * Every problem is collected with its JSON pointer; a record with a problem
+ * that prevents building it is skipped, and the rest still read, so that
+ * one load reports everything. */
+
+typedef struct {
+  BilateralArchive *archive;
+  BilateralProblems *problems;
+  GHashTable *actor_ids; /* id → actor, while actors are being read */
+} Loader;
+
+static void
+problem (Loader *l, int code, const char *pointer, const char *member, const char *fmt, ...) G_GNUC_PRINTF (5, 6);
+
+static void
+problem (Loader *l, int code, const char *pointer, const char *member, const char *fmt, ...)
+{
+  va_list args;
+  g_autofree char *what = NULL;
+  g_autofree char *at = member ? g_strdup_printf ("%s/%s", pointer, member) : g_strdup (pointer);
+
+  va_start (args, fmt);
+  what = g_strdup_vprintf (fmt, args);
+  va_end (args);
+  _bilateral_problems_add (l->problems, code, *at ? at : "/", "%s", what);
+}
+
+static const char *
+node_type_name (JsonNode *node)
+{
+  switch (json_node_get_node_type (node))
+    {
+    case JSON_NODE_OBJECT: return "an object";
+    case JSON_NODE_ARRAY: return "an array";
+    case JSON_NODE_NULL: return "null";
+    case JSON_NODE_VALUE:
+    default:
+      switch (json_node_get_value_type (node))
+        {
+        case G_TYPE_STRING: return "a string";
+        case G_TYPE_BOOLEAN: return "a boolean";
+        default: return "a number";
+        }
+    }
+}
+
+static gboolean
+check_members (Loader *l, JsonObject *object, const char *pointer, const char *const *allowed)
+{
+  JsonObjectIter iter;
+  const char *name;
+  JsonNode *node;
+  gboolean ok = TRUE;
+
+  json_object_iter_init_ordered (&iter, object);
+  while (json_object_iter_next_ordered (&iter, &name, &node))
+    if (!g_strv_contains (allowed, name))
+      {
+        problem (l, BILATERAL_ERROR_SCHEMA, pointer, name, "unknown member “%s”", name);
+        ok = FALSE;
+      }
+  return ok;
+}
+
+/* Gets a member of the given kind; reports it missing (if @required) or mistyped. */
+static JsonNode *
+member (Loader *l, JsonObject *object, const char *pointer, const char *name, gboolean required,
+        JsonNodeType type, GType value_type, const char *expected)
+{
+  JsonNode *node = json_object_get_member (object, name);
+
+  if (node == NULL || (json_node_is_null (node) && !required))
+    {
+      if (required)
+        problem (l, BILATERAL_ERROR_SCHEMA, pointer, NULL, "the member “%s” is missing", name);
+      return NULL;
+    }
+  if (json_node_get_node_type (node) != type ||
+      (type == JSON_NODE_VALUE && value_type != G_TYPE_DOUBLE && json_node_get_value_type (node) != value_type) ||
+      (type == JSON_NODE_VALUE && value_type == G_TYPE_DOUBLE && json_node_get_value_type (node) != G_TYPE_DOUBLE &&
+       json_node_get_value_type (node) != G_TYPE_INT64))
+    {
+      problem (l, BILATERAL_ERROR_SCHEMA, pointer, name, "expected %s, found %s", expected, node_type_name (node));
+      return NULL;
+    }
+  return node;
+}
+
+static const char *
+get_string (Loader *l, JsonObject *object, const char *pointer, const char *name, gboolean required)
+{
+  JsonNode *node = member (l, object, pointer, name, required, JSON_NODE_VALUE, G_TYPE_STRING, "a string");
+  const char *value = node ? json_node_get_string (node) : NULL;
+
+  if (value && required && *value == '\0')
+    {
+      problem (l, BILATERAL_ERROR_SCHEMA, pointer, name, "must not be empty");
+      return NULL;
+    }
+  return value;
+}
+
+static JsonArray *
+get_array (Loader *l, JsonObject *object, const char *pointer, const char *name, gboolean required)
+{
+  JsonNode *node = member (l, object, pointer, name, required, JSON_NODE_ARRAY, 0, "an array");
+  return node ? json_node_get_array (node) : NULL;
+}
+
+/* Objects of an array, with their pointers; a non-object element is reported. */
+static JsonObject *
+array_object (Loader *l, JsonArray *array, guint i, const char *array_pointer, char **pointer)
+{
+  JsonNode *node = json_array_get_element (array, i);
+
+  *pointer = g_strdup_printf ("%s/%u", array_pointer, i);
+  if (!JSON_NODE_HOLDS_OBJECT (node))
+    {
+      problem (l, BILATERAL_ERROR_SCHEMA, *pointer, NULL, "expected an object, found %s", node_type_name (node));
+      return NULL;
+    }
+  return json_node_get_object (node);
+}
+
+static gboolean
+get_date (Loader *l, JsonObject *object, const char *pointer, const char *name, gboolean required,
+          BilateralDate **out)
+{
+  const char *text = get_string (l, object, pointer, name, required);
+  g_autoptr (GError) error = NULL;
+
+  *out = NULL;
+  if (text == NULL)
+    return !required && json_object_get_member (object, name) == NULL;
+  *out = bilateral_date_parse (text, &error);
+  if (*out == NULL)
+    {
+      problem (l, error->code, pointer, name, "%s", error->message);
+      return FALSE;
+    }
+  return TRUE;
+}
+
+static gboolean
+get_enum (Loader *l, JsonObject *object, const char *pointer, const char *name, GType type, int fallback,
+          int *out)
+{
+  const char *nick = get_string (l, object, pointer, name, FALSE);
+  g_autoptr (GEnumClass) klass = g_type_class_ref (type);
+  GEnumValue *value;
+
+  *out = fallback;
+  if (nick == NULL)
+    return json_object_get_member (object, name) == NULL;
+  value = g_enum_get_value_by_nick (klass, nick);
+  if (value == NULL)
+    {
+      GString *known = g_string_new (NULL);
+      for (guint i = 0; i < klass->n_values; i++)
+        g_string_append_printf (known, "%s“%s”", i ? ", " : "", klass->values[i].value_nick);
+      problem (l, BILATERAL_ERROR_SCHEMA, pointer, name, "“%s” is not one of %s", nick, known->str);
+      g_string_free (known, TRUE);
+      return FALSE;
+    }
+  *out = value->value;
+  return TRUE;
+}
+
+static BilateralActor *
+resolve_actor (Loader *l, const char *id, const char *pointer, const char *name)
+{
+  BilateralActor *actor;
+
+  if (id == NULL)
+    return NULL;
+  actor = g_hash_table_lookup (l->actor_ids, id);
+  if (actor == NULL)
+    problem (l, BILATERAL_ERROR_REFERENCE, pointer, name, "no actor has the id “%s”", id);
+  return actor;
+}
+
+static BilateralActor *
+get_actor (Loader *l, JsonObject *object, const char *pointer, const char *name, gboolean required)
+{
+  return resolve_actor (l, get_string (l, object, pointer, name, required), pointer, name);
+}
+
+/* A dyad is an array of two actor ids. */
+static gboolean
+get_dyad (Loader *l, JsonObject *object, const char *pointer, BilateralActor **first, BilateralActor **second)
+{
+  JsonArray *dyad = get_array (l, object, pointer, "dyad", TRUE);
+  g_autofree char *at = g_strdup_printf ("%s/dyad", pointer);
+  BilateralActor *actors[2] = { NULL, NULL };
+
+  if (dyad == NULL)
+    return FALSE;
+  if (json_array_get_length (dyad) != 2)
+    {
+      problem (l, BILATERAL_ERROR_SCHEMA, at, NULL, "a dyad names exactly two actors, not %u", json_array_get_length (dyad));
+      return FALSE;
+    }
+  for (guint i = 0; i < 2; i++)
+    {
+      JsonNode *node = json_array_get_element (dyad, i);
+      g_autofree char *index = g_strdup_printf ("%u", i);
+
+      if (!JSON_NODE_HOLDS_VALUE (node) || json_node_get_value_type (node) != G_TYPE_STRING)
+        problem (l, BILATERAL_ERROR_SCHEMA, at, index, "expected an actor id, found %s", node_type_name (node));
+      else
+        actors[i] = resolve_actor (l, json_node_get_string (node), at, index);
+    }
+  *first = actors[0];
+  *second = actors[1];
+  return actors[0] && actors[1];
+}
+
+static GListModel *
+read_citations (Loader *l, JsonObject *object, const char *pointer)
+{
+  static const char *const allowed[] = { "source", "paragraph", "sentence", "quote", "note", "supplement", NULL };
+  GListStore *store = g_list_store_new (BILATERAL_TYPE_CITATION);
+  JsonArray *array = get_array (l, object, pointer, "citations", FALSE);
+  g_autofree char *array_pointer = g_strdup_printf ("%s/citations", pointer);
+  guint n = array ? json_array_get_length (array) : 0;
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autofree char *at = NULL;
+      JsonObject *c = array_object (l, array, i, array_pointer, &at);
+      const char *source;
+      JsonNode *node;
+      gint64 numbers[2] = { 0, 0 };
+      const char *number_names[2] = { "paragraph", "sentence" };
+      gboolean supplement = FALSE, ok = TRUE;
+      g_autoptr (BilateralCitation) citation = NULL;
+
+      if (c == NULL)
+        continue;
+      ok &= check_members (l, c, at, allowed);
+      source = get_string (l, c, at, "source", TRUE);
+      ok &= source != NULL;
+      for (guint k = 0; k < 2; k++)
+        if ((node = member (l, c, at, number_names[k], FALSE, JSON_NODE_VALUE, G_TYPE_INT64, "a whole number")))
+          {
+            numbers[k] = json_node_get_int (node);
+            if (numbers[k] < 1 || numbers[k] > G_MAXINT)
+              {
+                problem (l, BILATERAL_ERROR_SCHEMA, at, number_names[k], "%" G_GINT64_FORMAT " is not a count from 1", numbers[k]);
+                ok = FALSE;
+              }
+          }
+        else
+          ok &= json_object_get_member (c, number_names[k]) == NULL;
+      if ((node = member (l, c, at, "supplement", FALSE, JSON_NODE_VALUE, G_TYPE_BOOLEAN, "true or false")))
+        supplement = json_node_get_boolean (node);
+      if (!ok)
+        continue;
+      citation = g_object_new (BILATERAL_TYPE_CITATION, "source-id", source, "paragraph", (guint) numbers[0],
+                               "sentence", (guint) numbers[1], "quote", get_string (l, c, at, "quote", FALSE),
+                               "note", get_string (l, c, at, "note", FALSE), "supplement", supplement, NULL);
+      g_list_store_append (store, citation);
+    }
+  return G_LIST_MODEL (store);
+}
+
+static void
+read_sources (Loader *l, JsonArray *array)
+{
+  static const char *const allowed[] = { "id", "title", "author", "url", "published", "note", NULL };
+
+  for (guint i = 0; array && i < json_array_get_length (array); i++)
+    {
+      g_autofree char *at = NULL;
+      JsonObject *o = array_object (l, array, i, "/sources", &at);
+      g_autoptr (BilateralDate) published = NULL;
+      g_autoptr (BilateralSource) source = NULL;
+      const char *id;
+      gboolean ok;
+
+      if (o == NULL)
+        continue;
+      ok = check_members (l, o, at, allowed);
+      id = get_string (l, o, at, "id", TRUE);
+      ok &= get_date (l, o, at, "published", FALSE, &published);
+      if (id && bilateral_archive_lookup_source (l->archive, id))
+        {
+          problem (l, BILATERAL_ERROR_REFERENCE, at, "id", "another source has the id “%s”", id);
+          continue;
+        }
+      if (!ok || id == NULL)
+        continue;
+      source = g_object_new (BILATERAL_TYPE_SOURCE, "id", id, "title", get_string (l, o, at, "title", FALSE),
+                             "author", get_string (l, o, at, "author", FALSE), "url", get_string (l, o, at, "url", FALSE),
+                             "published", published, "note", get_string (l, o, at, "note", FALSE), NULL);
+      _bilateral_archive_insert_source (l->archive, source, at);
+    }
+}
+
+static char **
+get_aliases (Loader *l, JsonObject *o, const char *pointer, gboolean *ok)
+{
+  JsonArray *array = get_array (l, o, pointer, "aliases", FALSE);
+  GPtrArray *aliases = g_ptr_array_new ();
+
+  for (guint i = 0; array && i < json_array_get_length (array); i++)
+    {
+      JsonNode *node = json_array_get_element (array, i);
+      if (JSON_NODE_HOLDS_VALUE (node) && json_node_get_value_type (node) == G_TYPE_STRING)
+        g_ptr_array_add (aliases, g_strdup (json_node_get_string (node)));
+      else
+        {
+          g_autofree char *at = g_strdup_printf ("%s/aliases/%u", pointer, i);
+          problem (l, BILATERAL_ERROR_SCHEMA, at, NULL, "expected a string, found %s", node_type_name (node));
+          *ok = FALSE;
+        }
+    }
+  *ok &= array != NULL || json_object_get_member (o, "aliases") == NULL;
+  g_ptr_array_add (aliases, NULL);
+  return (char **) g_ptr_array_free (aliases, FALSE);
+}
+
+/* The codes of a state, as construct properties named after the schemes. */
+static gboolean
+read_codes (Loader *l, JsonObject *o, const char *pointer, const char **names, GValue *values, guint *n)
+{
+  JsonNode *node = member (l, o, pointer, "codes", FALSE, JSON_NODE_OBJECT, 0, "an object");
+  g_autofree char *at = g_strdup_printf ("%s/codes", pointer);
+  const char *allowed[BILATERAL_N_CODE_SCHEMES + 1] = { NULL };
+  JsonObject *codes;
+  gboolean ok = TRUE;
+
+  if (node == NULL)
+    return json_object_get_member (o, "codes") == NULL;
+  codes = json_node_get_object (node);
+  for (guint s = 0; s < BILATERAL_N_CODE_SCHEMES; s++)
+    allowed[s] = bilateral_code_scheme_to_string (s);
+  ok &= check_members (l, codes, at, allowed);
+  for (guint s = 0; s < BILATERAL_N_CODE_SCHEMES; s++)
+    {
+      const char *code = get_string (l, codes, at, allowed[s], FALSE);
+      if (code == NULL)
+        {
+          ok &= json_object_get_member (codes, allowed[s]) == NULL;
+          continue;
+        }
+      names[*n] = allowed[s];
+      g_value_init (&values[*n], G_TYPE_STRING);
+      g_value_set_string (&values[*n], code);
+      (*n)++;
+    }
+  return ok;
+}
+
+static BilateralActor *
+read_actor (Loader *l, JsonObject *o, const char *at)
+{
+  static const char *const allowed[] = { "id", "kind", "name", "aliases", "existence", "citations", "codes",
+                                         "predecessors", "affiliation", "role", NULL };
+  const char *names[8 + BILATERAL_N_CODE_SCHEMES];
+  GValue values[8 + BILATERAL_N_CODE_SCHEMES] = { G_VALUE_INIT };
+  g_autoptr (BilateralDate) existence = NULL;
+  g_autoptr (GListModel) citations = NULL;
+  g_auto (GStrv) aliases = NULL;
+  BilateralActor *actor = NULL;
+  const char *id, *kind_member;
+  int kind;
+  gboolean ok;
+  guint n = 0;
+  GType type;
+
+  kind_member = get_string (l, o, at, "kind", TRUE);
+  ok = check_members (l, o, at, allowed);
+  id = get_string (l, o, at, "id", TRUE);
+  ok &= get_enum (l, o, at, "kind", BILATERAL_TYPE_ACTOR_KIND, BILATERAL_ACTOR_KIND_STATE, &kind) && kind_member;
+  ok &= get_date (l, o, at, "existence", FALSE, &existence);
+  aliases = get_aliases (l, o, at, &ok);
+  citations = read_citations (l, o, at);
+  if (id && g_hash_table_contains (l->actor_ids, id))
+    {
+      problem (l, BILATERAL_ERROR_REFERENCE, at, "id", "another actor has the id “%s”", id);
+      ok = FALSE;
+    }
+
+  type = kind == BILATERAL_ACTOR_KIND_STATE ? BILATERAL_TYPE_STATE
+       : kind == BILATERAL_ACTOR_KIND_ORGANIZATION ? BILATERAL_TYPE_ORGANIZATION
+       : kind == BILATERAL_ACTOR_KIND_GROUP ? BILATERAL_TYPE_GROUP
+       : BILATERAL_TYPE_PERSON;
+  if (kind == BILATERAL_ACTOR_KIND_STATE)
+    ok &= read_codes (l, o, at, names, values, &n);
+  else
+    for (guint m = 0; m < 2; m++)
+      {
+        const char *state_only = m == 0 ? "codes" : "predecessors";
+        if (json_object_has_member (o, state_only))
+          {
+            problem (l, BILATERAL_ERROR_SCHEMA, at, state_only, "only a state has “%s”", state_only);
+            ok = FALSE;
+          }
+      }
+  if (kind == BILATERAL_ACTOR_KIND_PERSON)
+    {
+      BilateralActor *affiliation = get_actor (l, o, at, "affiliation", FALSE);
+      if (affiliation && BILATERAL_IS_PERSON (affiliation))
+        {
+          problem (l, BILATERAL_ERROR_REFERENCE, at, "affiliation", "“%s” is a person; a person acts for a state, organisation or group",
+                   bilateral_actor_get_id (affiliation));
+          ok = FALSE;
+        }
+      ok &= affiliation != NULL || json_object_get_member (o, "affiliation") == NULL;
+      names[n] = "affiliation";
+      g_value_init (&values[n], BILATERAL_TYPE_ACTOR);
+      g_value_set_object (&values[n++], affiliation);
+      names[n] = "role";
+      g_value_init (&values[n], G_TYPE_STRING);
+      g_value_set_string (&values[n++], get_string (l, o, at, "role", FALSE));
+    }
+  else
+    for (guint m = 0; m < 2; m++)
+      {
+        const char *person_only = m == 0 ? "affiliation" : "role";
+        if (json_object_has_member (o, person_only))
+          {
+            problem (l, BILATERAL_ERROR_SCHEMA, at, person_only, "only a person has “%s”", person_only);
+            ok = FALSE;
+          }
+      }
+
+  if (ok && id)
+    {
+      names[n] = "id";
+      g_value_init (&values[n], G_TYPE_STRING);
+      g_value_set_string (&values[n++], id);
+      names[n] = "name";
+      g_value_init (&values[n], G_TYPE_STRING);
+      g_value_set_string (&values[n++], get_string (l, o, at, "name", FALSE));
+      names[n] = "existence";
+      g_value_init (&values[n], BILATERAL_TYPE_DATE);
+      g_value_set_boxed (&values[n++], existence);
+      names[n] = "aliases";
+      g_value_init (&values[n], G_TYPE_STRV);
+      g_value_set_boxed (&values[n++], aliases);
+      names[n] = "citations";
+      g_value_init (&values[n], G_TYPE_LIST_MODEL);
+      g_value_set_object (&values[n++], citations);
+      actor = BILATERAL_ACTOR (g_object_new_with_properties (type, n, names, values));
+      g_hash_table_insert (l->actor_ids, (gpointer) bilateral_actor_get_id (actor), actor);
+    }
+  for (guint i = 0; i < n; i++)
+    g_value_unset (&values[i]);
+  return actor;
+}
+
+static void
+read_predecessors (Loader *l, JsonObject *o, const char *pointer, BilateralActor *state)
+{
+  static const char *const allowed[] = { "state", "kind", "date", "citations", NULL };
+  JsonArray *array = get_array (l, o, pointer, "predecessors", FALSE);
+  g_autofree char *array_pointer = g_strdup_printf ("%s/predecessors", pointer);
+
+  for (guint i = 0; array && i < json_array_get_length (array); i++)
+    {
+      g_autofree char *at = NULL;
+      JsonObject *p = array_object (l, array, i, array_pointer, &at);
+      g_autoptr (BilateralDate) date = NULL;
+      g_autoptr (GListModel) citations = NULL;
+      g_autoptr (BilateralSuccession) link = NULL;
+      BilateralActor *predecessor;
+      int kind;
+      gboolean ok;
+
+      if (p == NULL)
+        continue;
+      ok = check_members (l, p, at, allowed);
+      predecessor = get_actor (l, p, at, "state", TRUE);
+      ok &= get_enum (l, p, at, "kind", BILATERAL_TYPE_SUCCESSION_KIND, BILATERAL_SUCCESSION_SUCCESSION, &kind);
+      ok &= get_date (l, p, at, "date", FALSE, &date);
+      citations = read_citations (l, p, at);
+      if (predecessor && !BILATERAL_IS_STATE (predecessor))
+        {
+          problem (l, BILATERAL_ERROR_REFERENCE, at, "state", "“%s” is not a state", bilateral_actor_get_id (predecessor));
+          ok = FALSE;
+        }
+      if (!ok || predecessor == NULL)
+        continue;
+      link = g_object_new (BILATERAL_TYPE_SUCCESSION, "predecessor-id", bilateral_actor_get_id (predecessor),
+                           "successor-id", bilateral_actor_get_id (state), "kind", kind, "date", date,
+                           "citations", citations, NULL);
+      _bilateral_archive_insert_succession (l->archive, link, at);
+    }
+}
+
+static gboolean
+is_person (JsonObject *o)
+{
+  JsonNode *kind = json_object_get_member (o, "kind");
+
+  return kind && JSON_NODE_HOLDS_VALUE (kind) && json_node_get_value_type (kind) == G_TYPE_STRING &&
+         g_strcmp0 (json_node_get_string (kind), "person") == 0;
+}
+
+static void
+read_actors (Loader *l, JsonArray *array)
+{
+  guint n = array ? json_array_get_length (array) : 0;
+  g_autoptr (GPtrArray) actors = g_ptr_array_new_full (n, g_object_unref);
+  g_autoptr (GPtrArray) objects = g_ptr_array_new_full (n, NULL);
+  g_autoptr (GPtrArray) pointers = g_ptr_array_new_full (n, g_free);
+
+  for (guint i = 0; i < n; i++)
+    {
+      char *at = NULL;
+      g_ptr_array_add (objects, array_object (l, array, i, "/actors", &at));
+      g_ptr_array_add (pointers, at);
+      g_ptr_array_add (actors, NULL);
+    }
+  /* Persons name the actor they act for, which may come later in the list. */
+  for (int pass = 0; pass < 2; pass++)
+    for (guint i = 0; i < n; i++)
+      if (objects->pdata[i] && is_person (objects->pdata[i]) == (pass == 1))
+        actors->pdata[i] = read_actor (l, objects->pdata[i], pointers->pdata[i]);
+  for (guint i = 0; i < n; i++)
+    if (actors->pdata[i])
+      _bilateral_archive_insert_actor (l->archive, actors->pdata[i], pointers->pdata[i]);
+  for (guint i = 0; i < n; i++)
+    if (actors->pdata[i] && BILATERAL_IS_STATE (actors->pdata[i]))
+      read_predecessors (l, objects->pdata[i], pointers->pdata[i], actors->pdata[i]);
+}
+
+static GListModel *
+read_impacts (Loader *l, JsonObject *o, const char *pointer, gboolean *ok)
+{
+  static const char *const allowed[] = { "dyad", "weight", "citations", NULL };
+  GListStore *store = g_list_store_new (BILATERAL_TYPE_IMPACT);
+  JsonArray *array = get_array (l, o, pointer, "impacts", FALSE);
+  g_autofree char *array_pointer = g_strdup_printf ("%s/impacts", pointer);
+
+  *ok &= array != NULL || json_object_get_member (o, "impacts") == NULL;
+  for (guint i = 0; array && i < json_array_get_length (array); i++)
+    {
+      g_autofree char *at = NULL;
+      JsonObject *p = array_object (l, array, i, array_pointer, &at);
+      g_autoptr (GListModel) citations = NULL;
+      g_autoptr (BilateralImpact) impact = NULL;
+      BilateralActor *first = NULL, *second = NULL;
+      JsonNode *weight;
+      gboolean good;
+
+      if (p == NULL)
+        {
+          *ok = FALSE;
+          continue;
+        }
+      good = check_members (l, p, at, allowed);
+      good &= get_dyad (l, p, at, &first, &second);
+      weight = member (l, p, at, "weight", TRUE, JSON_NODE_VALUE, G_TYPE_DOUBLE, "a number");
+      if (weight && !(json_node_get_double (weight) >= -1.0 && json_node_get_double (weight) <= 1.0))
+        {
+          problem (l, BILATERAL_ERROR_SCHEMA, at, "weight", "%g is not from -1 to +1", json_node_get_double (weight));
+          good = FALSE;
+        }
+      citations = read_citations (l, p, at);
+      if (!good || weight == NULL)
+        {
+          *ok = FALSE;
+          continue;
+        }
+      impact = g_object_new (BILATERAL_TYPE_IMPACT, "first", first, "second", second,
+                             "weight", json_node_get_double (weight), "citations", citations, NULL);
+      g_list_store_append (store, impact);
+    }
+  return G_LIST_MODEL (store);
+}
+
+static void
+read_events (Loader *l, JsonArray *array)
+{
+  static const char *const allowed[] = { "id", "date", "source", "target", "cameo", "goldstein", "title",
+                                         "citations", "impacts", NULL };
+
+  for (guint i = 0; array && i < json_array_get_length (array); i++)
+    {
+      g_autofree char *at = NULL;
+      JsonObject *o = array_object (l, array, i, "/events", &at);
+      g_autoptr (BilateralDate) date = NULL;
+      g_autoptr (GListModel) citations = NULL;
+      g_autoptr (GListModel) impacts = NULL;
+      g_autoptr (BilateralEvent) event = NULL;
+      BilateralActor *source, *target;
+      const char *id, *cameo;
+      JsonNode *goldstein;
+      gboolean ok;
+
+      if (o == NULL)
+        continue;
+      ok = check_members (l, o, at, allowed);
+      id = get_string (l, o, at, "id", TRUE);
+      ok &= get_date (l, o, at, "date", TRUE, &date);
+      source = get_actor (l, o, at, "source", TRUE);
+      target = get_actor (l, o, at, "target", FALSE);
+      ok &= target != NULL || json_object_get_member (o, "target") == NULL;
+      cameo = get_string (l, o, at, "cameo", TRUE);
+      if (cameo && !bilateral_cameo_code_is_valid (cameo))
+        {
+          problem (l, BILATERAL_ERROR_SCHEMA, at, "cameo", "“%s” is not a CAMEO event code (two to four digits, root 01–20)", cameo);
+          ok = FALSE;
+        }
+      goldstein = member (l, o, at, "goldstein", FALSE, JSON_NODE_VALUE, G_TYPE_DOUBLE, "a number");
+      ok &= goldstein != NULL || json_object_get_member (o, "goldstein") == NULL;
+      citations = read_citations (l, o, at);
+      impacts = read_impacts (l, o, at, &ok);
+      if (id && bilateral_archive_lookup_event (l->archive, id))
+        {
+          problem (l, BILATERAL_ERROR_REFERENCE, at, "id", "another event has the id “%s”", id);
+          ok = FALSE;
+        }
+      if (!ok || !id || !date || !source || !cameo)
+        continue;
+      event = g_object_new (BILATERAL_TYPE_EVENT, "id", id, "date", date, "source", source, "target", target,
+                            "cameo-code", cameo, "goldstein", goldstein ? json_node_get_double (goldstein) : NAN,
+                            "title", get_string (l, o, at, "title", FALSE), "citations", citations,
+                            "impacts", impacts, NULL);
+      _bilateral_archive_insert_event (l->archive, event, at);
+    }
+}
+
+static BilateralEvent *
+get_event (Loader *l, JsonObject *o, const char *pointer, const char *name, gboolean *ok)
+{
+  const char *id = get_string (l, o, pointer, name, FALSE);
+  BilateralEvent *event;
+
+  if (id == NULL)
+    {
+      *ok &= json_object_get_member (o, name) == NULL;
+      return NULL;
+    }
+  event = bilateral_archive_lookup_event (l->archive, id);
+  if (event == NULL)
+    {
+      problem (l, BILATERAL_ERROR_REFERENCE, pointer, name, "no event has the id “%s”", id);
+      *ok = FALSE;
+    }
+  return event;
+}
+
+static void
+read_phases (Loader *l, JsonArray *array)
+{
+  static const char *const allowed[] = { "id", "dyad", "start", "end", "stance", "label", "summary",
+                                         "opening_event", "closing_event", "origin", "citations", NULL };
+
+  for (guint i = 0; array && i < json_array_get_length (array); i++)
+    {
+      g_autofree char *at = NULL;
+      JsonObject *o = array_object (l, array, i, "/phases", &at);
+      g_autoptr (BilateralDate) start = NULL;
+      g_autoptr (BilateralDate) end = NULL;
+      g_autoptr (GListModel) citations = NULL;
+      g_autoptr (BilateralPhase) phase = NULL;
+      BilateralActor *first = NULL, *second = NULL;
+      BilateralEvent *opening, *closing;
+      const char *id;
+      int stance, origin;
+      gboolean ok;
+
+      if (o == NULL)
+        continue;
+      ok = check_members (l, o, at, allowed);
+      id = get_string (l, o, at, "id", TRUE);
+      ok &= get_dyad (l, o, at, &first, &second);
+      ok &= get_date (l, o, at, "start", TRUE, &start);
+      ok &= get_date (l, o, at, "end", FALSE, &end);
+      if (!json_object_has_member (o, "stance"))
+        {
+          problem (l, BILATERAL_ERROR_SCHEMA, at, NULL, "the member “stance” is missing");
+          ok = FALSE;
+        }
+      ok &= get_enum (l, o, at, "stance", BILATERAL_TYPE_STANCE, BILATERAL_STANCE_NEUTRAL, &stance);
+      ok &= get_enum (l, o, at, "origin", BILATERAL_TYPE_PHASE_ORIGIN, BILATERAL_PHASE_ORIGIN_CURATED, &origin);
+      opening = get_event (l, o, at, "opening_event", &ok);
+      closing = get_event (l, o, at, "closing_event", &ok);
+      citations = read_citations (l, o, at);
+      if (start && end && bilateral_date_get_earliest_day (end) <= bilateral_date_get_earliest_day (start))
+        {
+          problem (l, BILATERAL_ERROR_INVALID, at, "end", "the phase ends before it starts");
+          ok = FALSE;
+        }
+      if (id && bilateral_archive_lookup_phase (l->archive, id))
+        {
+          problem (l, BILATERAL_ERROR_REFERENCE, at, "id", "another phase has the id “%s”", id);
+          ok = FALSE;
+        }
+      if (!ok || !id || !start)
+        continue;
+      phase = g_object_new (BILATERAL_TYPE_PHASE, "id", id, "first", first, "second", second, "start", start,
+                            "end", end, "stance", stance, "label", get_string (l, o, at, "label", FALSE),
+                            "summary", get_string (l, o, at, "summary", FALSE), "opening-event", opening,
+                            "closing-event", closing, "origin", origin, "citations", citations, NULL);
+      _bilateral_archive_insert_phase (l->archive, phase, at);
+    }
+}
+
+static void
+read_document (Loader *l, JsonNode *root)
+{
+  static const char *const allowed[] = { "format", "title", "description", "sources", "actors", "events",
+                                         "phases", NULL };
+  JsonObject *o;
+  const char *format;
+
+  if (root == NULL)
+    {
+      problem (l, BILATERAL_ERROR_PARSE, "", NULL, "the document is empty");
+      return;
+    }
+  if (!JSON_NODE_HOLDS_OBJECT (root))
+    {
+      problem (l, BILATERAL_ERROR_SCHEMA, "", NULL, "expected an object, found %s", node_type_name (root));
+      return;
+    }
+  o = json_node_get_object (root);
+  format = get_string (l, o, "", "format", TRUE);
+  if (format && strcmp (format, BILATERAL_FORMAT) != 0)
+    {
+      problem (l, BILATERAL_ERROR_SCHEMA, "", "format", "“%s” is not “" BILATERAL_FORMAT "”", format);
+      return;
+    }
+  if (format == NULL)
+    return;
+  check_members (l, o, "", allowed);
+  bilateral_archive_set_title (l->archive, get_string (l, o, "", "title", FALSE));
+  bilateral_archive_set_description (l->archive, get_string (l, o, "", "description", FALSE));
+  read_sources (l, get_array (l, o, "", "sources", FALSE));
+  read_actors (l, get_array (l, o, "", "actors", FALSE));
+  read_events (l, get_array (l, o, "", "events", FALSE));
+  read_phases (l, get_array (l, o, "", "phases", FALSE));
+}
+
+static BilateralArchive *
+load (const char *data, gssize length, const char *origin, GError **error)
+{
+  g_autoptr (JsonParser) parser = json_parser_new_immutable ();
+  g_autoptr (GError) json_error = NULL;
+  g_autoptr (BilateralArchive) archive = NULL;
+  g_autoptr (GHashTable) actor_ids = NULL;
+  BilateralProblems problems;
+  Loader l;
+  gboolean ok;
+
+  if (!json_parser_load_from_data (parser, data, length, &json_error))
+    {
+      /* json-glib says "<data>:LINE:COLUMN: Parse error: ..."; name the file instead. */
+      const char *message = json_error->message;
+      if (g_str_has_prefix (message, "<data>:"))
+        message += strlen ("<data>:");
+      g_set_error (error, BILATERAL_ERROR, BILATERAL_ERROR_PARSE, "%s:%s", origin, message);
+      return NULL;
+    }
+
+  archive = bilateral_archive_new ();
+  actor_ids = g_hash_table_new (g_str_hash, g_str_equal);
+  _bilateral_problems_init (&problems);
+  l = (Loader) { archive, &problems, actor_ids };
+  read_document (&l, json_parser_get_root (parser));
+  if (problems.messages->len == 0)
+    _bilateral_archive_check_all (archive, &problems);
+  ok = _bilateral_problems_to_error (&problems, origin, error);
+  _bilateral_problems_clear (&problems);
+  return ok ? g_steal_pointer (&archive) : NULL;
+}
+
+/**
+ * bilateral_archive_new_from_data:
+ * @data: a `bilateral/1` JSON document
+ * @length: its length in bytes, or -1 if it ends with a NUL byte
+ * @error: return location for a #GError
+ *
+ * Reads an archive from a JSON document in memory. See
+ * bilateral_archive_new_from_file() for what is checked.
+ *
+ * Returns: (transfer full): the archive, or %NULL with @error set
+ */
+BilateralArchive *
+bilateral_archive_new_from_data (const char *data, gssize length, GError **error)
+{
+  g_return_val_if_fail (data != NULL, NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+  return load (data, length, "<data>", error);
+}
+
+/**
+ * bilateral_archive_new_from_file:
+ * @path: (type filename): the path of a `bilateral/1` JSON document
+ * @error: return location for a #GError
+ *
+ * Reads an archive from a file, checking it whole: the JSON syntax (the
+ * error gives the line and column), the data format (unknown members are
+ * rejected, so a misspelt field cannot vanish silently), every reference,
+ * every date, each event against its actors' existence and the phases of
+ * each dyad against overlap. The error lists every problem found, each
+ * with its JSON pointer (`/events/3/date`) and the offending value.
+ *
+ * Returns: (transfer full): the archive, or %NULL with @error set
+ */
+BilateralArchive *
+bilateral_archive_new_from_file (const char *path, GError **error)
+{
+  g_autofree char *data = NULL;
+  g_autoptr (GError) file_error = NULL;
+  gsize length;
+
+  g_return_val_if_fail (path != NULL, NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  if (!g_file_get_contents (path, &data, &length, &file_error))
+    {
+      g_set_error_literal (error, BILATERAL_ERROR, BILATERAL_ERROR_IO, file_error->message);
+      return NULL;
+    }
+  return load (data, length, path, error);
+}

@@ -1,0 +1,420 @@
+/* SPDX-License-Identifier: LGPL-2.1-or-later */
+#include "config.h"
+
+#include <math.h>
+#include <string.h>
+
+#include "bilateral-private.h"
+
+/* Writing an archive as a `bilateral/1` document. Part of BilateralArchive.
+ * The document is written by hand rather than with JsonGenerator, which
+ * prints -4.4 as -4.4000000000000004: numbers here are printed with the
+ * fewest digits that read back to the same double, so files stay as people
+ * wrote them and a round trip changes nothing. */
+
+typedef struct {
+  GString *out;
+  int depth;
+  gboolean first; /* no member or element written yet at this depth */
+} Writer;
+
+static void
+newline (Writer *w)
+{
+  g_string_append_c (w->out, '\n');
+  for (int i = 0; i < w->depth; i++)
+    g_string_append (w->out, "  ");
+}
+
+static void
+write_string (Writer *w, const char *s)
+{
+  g_string_append_c (w->out, '"');
+  for (const unsigned char *p = (const unsigned char *) s; *p; p++)
+    switch (*p)
+      {
+      case '"': g_string_append (w->out, "\\\""); break;
+      case '\\': g_string_append (w->out, "\\\\"); break;
+      case '\n': g_string_append (w->out, "\\n"); break;
+      case '\t': g_string_append (w->out, "\\t"); break;
+      case '\r': g_string_append (w->out, "\\r"); break;
+      default:
+        if (*p < 0x20)
+          g_string_append_printf (w->out, "\\u%04x", *p);
+        else
+          g_string_append_c (w->out, *p);
+      }
+  g_string_append_c (w->out, '"');
+}
+
+static void
+write_double (Writer *w, double value)
+{
+  char buf[G_ASCII_DTOSTR_BUF_SIZE];
+
+  for (int digits = 1; digits <= 17; digits++)
+    {
+      char format[8];
+      g_snprintf (format, sizeof format, "%%.%dg", digits);
+      g_ascii_formatd (buf, sizeof buf, format, value);
+      if (g_ascii_strtod (buf, NULL) == value)
+        break;
+    }
+  g_string_append (w->out, buf);
+}
+
+static void
+open_container (Writer *w, char bracket)
+{
+  g_string_append_c (w->out, bracket);
+  w->depth++;
+  w->first = TRUE;
+}
+
+static void
+close_container (Writer *w, char bracket)
+{
+  gboolean empty = w->first;
+
+  w->depth--;
+  if (!empty)
+    newline (w);
+  g_string_append_c (w->out, bracket);
+  w->first = FALSE;
+}
+
+static void
+key (Writer *w, const char *name)
+{
+  if (!w->first)
+    g_string_append_c (w->out, ',');
+  newline (w);
+  write_string (w, name);
+  g_string_append (w->out, ": ");
+  w->first = FALSE;
+}
+
+static void
+element (Writer *w)
+{
+  if (!w->first)
+    g_string_append_c (w->out, ',');
+  newline (w);
+  w->first = FALSE;
+}
+
+static void
+member_string (Writer *w, const char *name, const char *value)
+{
+  if (value == NULL)
+    return;
+  key (w, name);
+  write_string (w, value);
+}
+
+static void
+member_date (Writer *w, const char *name, BilateralDate *date)
+{
+  g_autofree char *text = NULL;
+
+  if (date == NULL)
+    return;
+  text = bilateral_date_to_string (date);
+  member_string (w, name, text);
+}
+
+static void
+member_enum (Writer *w, const char *name, GType type, int value)
+{
+  g_autoptr (GEnumClass) klass = g_type_class_ref (type);
+
+  member_string (w, name, g_enum_get_value (klass, value)->value_nick);
+}
+
+/* Short lists of strings go on one line. */
+static void
+member_inline_strings (Writer *w, const char *name, const char *const *values)
+{
+  key (w, name);
+  g_string_append_c (w->out, '[');
+  for (guint i = 0; values[i]; i++)
+    {
+      if (i)
+        g_string_append (w->out, ", ");
+      write_string (w, values[i]);
+    }
+  g_string_append_c (w->out, ']');
+}
+
+static void
+member_dyad (Writer *w, BilateralActor *first, BilateralActor *second)
+{
+  const char *ids[] = { bilateral_actor_get_id (first), bilateral_actor_get_id (second), NULL };
+
+  member_inline_strings (w, "dyad", ids);
+}
+
+static void
+member_citations (Writer *w, GListModel *citations)
+{
+  guint n = g_list_model_get_n_items (citations);
+
+  if (n == 0)
+    return;
+  key (w, "citations");
+  open_container (w, '[');
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr (BilateralCitation) c = g_list_model_get_item (citations, i);
+
+      element (w);
+      open_container (w, '{');
+      member_string (w, "source", bilateral_citation_get_source_id (c));
+      if (bilateral_citation_get_paragraph (c))
+        {
+          key (w, "paragraph");
+          g_string_append_printf (w->out, "%u", bilateral_citation_get_paragraph (c));
+        }
+      if (bilateral_citation_get_sentence (c))
+        {
+          key (w, "sentence");
+          g_string_append_printf (w->out, "%u", bilateral_citation_get_sentence (c));
+        }
+      member_string (w, "quote", bilateral_citation_get_quote (c));
+      member_string (w, "note", bilateral_citation_get_note (c));
+      if (bilateral_citation_get_supplement (c))
+        {
+          key (w, "supplement");
+          g_string_append (w->out, "true");
+        }
+      close_container (w, '}');
+    }
+  close_container (w, ']');
+}
+
+static void
+write_source (Writer *w, BilateralSource *source)
+{
+  open_container (w, '{');
+  member_string (w, "id", bilateral_source_get_id (source));
+  member_string (w, "title", bilateral_source_get_title (source));
+  member_string (w, "author", bilateral_source_get_author (source));
+  member_string (w, "url", bilateral_source_get_url (source));
+  member_date (w, "published", bilateral_source_get_published (source));
+  member_string (w, "note", bilateral_source_get_note (source));
+  close_container (w, '}');
+}
+
+static void
+write_predecessors (Writer *w, BilateralState *state)
+{
+  GListModel *links = bilateral_state_get_predecessors (state);
+  guint n = g_list_model_get_n_items (links);
+
+  if (n == 0)
+    return;
+  key (w, "predecessors");
+  open_container (w, '[');
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr (BilateralSuccession) link = g_list_model_get_item (links, i);
+
+      element (w);
+      open_container (w, '{');
+      member_string (w, "state", bilateral_succession_get_predecessor_id (link));
+      member_enum (w, "kind", BILATERAL_TYPE_SUCCESSION_KIND, bilateral_succession_get_kind (link));
+      member_date (w, "date", bilateral_succession_get_date (link));
+      member_citations (w, bilateral_succession_get_citations (link));
+      close_container (w, '}');
+    }
+  close_container (w, ']');
+}
+
+static void
+write_actor (Writer *w, BilateralActor *actor)
+{
+  const char *const *aliases = bilateral_actor_get_aliases (actor);
+
+  open_container (w, '{');
+  member_string (w, "id", bilateral_actor_get_id (actor));
+  member_enum (w, "kind", BILATERAL_TYPE_ACTOR_KIND, bilateral_actor_get_kind (actor));
+  member_string (w, "name", bilateral_actor_get_name (actor));
+  if (aliases[0])
+    member_inline_strings (w, "aliases", aliases);
+  member_date (w, "existence", bilateral_actor_get_existence (actor));
+  if (BILATERAL_IS_STATE (actor))
+    {
+      gboolean any = FALSE;
+      for (guint s = 0; s < BILATERAL_N_CODE_SCHEMES; s++)
+        {
+          const char *code = bilateral_state_get_code (BILATERAL_STATE (actor), s);
+          if (code == NULL)
+            continue;
+          if (!any)
+            {
+              key (w, "codes");
+              open_container (w, '{');
+              any = TRUE;
+            }
+          member_string (w, bilateral_code_scheme_to_string (s), code);
+        }
+      if (any)
+        close_container (w, '}');
+      write_predecessors (w, BILATERAL_STATE (actor));
+    }
+  if (BILATERAL_IS_PERSON (actor))
+    {
+      BilateralActor *affiliation = bilateral_person_get_affiliation (BILATERAL_PERSON (actor));
+      if (affiliation)
+        member_string (w, "affiliation", bilateral_actor_get_id (affiliation));
+      member_string (w, "role", bilateral_person_get_role (BILATERAL_PERSON (actor)));
+    }
+  member_citations (w, bilateral_actor_get_citations (actor));
+  close_container (w, '}');
+}
+
+static void
+write_event (Writer *w, BilateralEvent *event)
+{
+  GListModel *impacts = bilateral_event_get_impacts (event);
+  BilateralActor *target = bilateral_event_get_target (event);
+  guint n = g_list_model_get_n_items (impacts);
+
+  open_container (w, '{');
+  member_string (w, "id", bilateral_event_get_id (event));
+  member_date (w, "date", bilateral_event_get_date (event));
+  member_string (w, "source", bilateral_actor_get_id (bilateral_event_get_source (event)));
+  if (target)
+    member_string (w, "target", bilateral_actor_get_id (target));
+  member_string (w, "cameo", bilateral_event_get_cameo_code (event));
+  if (!isnan (bilateral_event_get_goldstein (event)))
+    {
+      key (w, "goldstein");
+      write_double (w, bilateral_event_get_goldstein (event));
+    }
+  member_string (w, "title", bilateral_event_get_title (event));
+  member_citations (w, bilateral_event_get_citations (event));
+  if (n > 0)
+    {
+      key (w, "impacts");
+      open_container (w, '[');
+      for (guint i = 0; i < n; i++)
+        {
+          g_autoptr (BilateralImpact) impact = g_list_model_get_item (impacts, i);
+
+          element (w);
+          open_container (w, '{');
+          member_dyad (w, bilateral_impact_get_first (impact), bilateral_impact_get_second (impact));
+          key (w, "weight");
+          write_double (w, bilateral_impact_get_weight (impact));
+          member_citations (w, bilateral_impact_get_citations (impact));
+          close_container (w, '}');
+        }
+      close_container (w, ']');
+    }
+  close_container (w, '}');
+}
+
+static void
+write_phase (Writer *w, BilateralPhase *phase)
+{
+  BilateralEvent *opening = bilateral_phase_get_opening_event (phase);
+  BilateralEvent *closing = bilateral_phase_get_closing_event (phase);
+
+  open_container (w, '{');
+  member_string (w, "id", bilateral_phase_get_id (phase));
+  member_dyad (w, bilateral_phase_get_first (phase), bilateral_phase_get_second (phase));
+  member_date (w, "start", bilateral_phase_get_start (phase));
+  member_date (w, "end", bilateral_phase_get_end (phase));
+  member_enum (w, "stance", BILATERAL_TYPE_STANCE, bilateral_phase_get_stance (phase));
+  member_string (w, "label", bilateral_phase_get_label (phase));
+  member_string (w, "summary", bilateral_phase_get_summary (phase));
+  if (opening)
+    member_string (w, "opening_event", bilateral_event_get_id (opening));
+  if (closing)
+    member_string (w, "closing_event", bilateral_event_get_id (closing));
+  member_enum (w, "origin", BILATERAL_TYPE_PHASE_ORIGIN, bilateral_phase_get_origin (phase));
+  member_citations (w, bilateral_phase_get_citations (phase));
+  close_container (w, '}');
+}
+
+static void
+write_list (Writer *w, const char *name, GListModel *list, void (*write_item) (Writer *, gpointer))
+{
+  guint n = g_list_model_get_n_items (list);
+
+  key (w, name);
+  open_container (w, '[');
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr (GObject) item = g_list_model_get_item (list, i);
+      element (w);
+      write_item (w, item);
+    }
+  close_container (w, ']');
+}
+
+/**
+ * bilateral_archive_to_data:
+ * @self: an archive
+ * @length: (out) (optional): the length of the document in bytes
+ *
+ * Writes the archive as a `bilateral/1` JSON document, which
+ * bilateral_archive_new_from_data() reads back to the same archive.
+ *
+ * Returns: (transfer full): the document, UTF-8, ending with a newline
+ */
+char *
+bilateral_archive_to_data (BilateralArchive *self, gsize *length)
+{
+  Writer w = { g_string_new (NULL), 0, TRUE };
+
+  g_return_val_if_fail (BILATERAL_IS_ARCHIVE (self), NULL);
+
+  open_container (&w, '{');
+  member_string (&w, "format", BILATERAL_FORMAT);
+  member_string (&w, "title", bilateral_archive_get_title (self));
+  member_string (&w, "description", bilateral_archive_get_description (self));
+  write_list (&w, "sources", bilateral_archive_get_sources (self), (gpointer) write_source);
+  write_list (&w, "actors", bilateral_archive_get_actors (self), (gpointer) write_actor);
+  write_list (&w, "events", bilateral_archive_get_events (self), (gpointer) write_event);
+  write_list (&w, "phases", bilateral_archive_get_phases (self), (gpointer) write_phase);
+  close_container (&w, '}');
+  g_string_append_c (w.out, '\n');
+
+  if (length)
+    *length = w.out->len;
+  return g_string_free (w.out, FALSE);
+}
+
+/**
+ * bilateral_archive_save_to_file:
+ * @self: an archive
+ * @path: (type filename): where to write
+ * @error: return location for a #GError
+ *
+ * Writes the archive to @path as a `bilateral/1` document. The write is
+ * atomic: the document goes to a temporary file that replaces @path only
+ * once it is complete, so a failed save leaves the old file as it was.
+ *
+ * Returns: %TRUE on success
+ */
+gboolean
+bilateral_archive_save_to_file (BilateralArchive *self, const char *path, GError **error)
+{
+  g_autofree char *data = NULL;
+  g_autoptr (GError) file_error = NULL;
+  gsize length;
+
+  g_return_val_if_fail (BILATERAL_IS_ARCHIVE (self), FALSE);
+  g_return_val_if_fail (path != NULL, FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  data = bilateral_archive_to_data (self, &length);
+  if (!g_file_set_contents_full (path, data, length, G_FILE_SET_CONTENTS_CONSISTENT, 0666, &file_error))
+    {
+      g_set_error_literal (error, BILATERAL_ERROR, BILATERAL_ERROR_IO, file_error->message);
+      return FALSE;
+    }
+  return TRUE;
+}

@@ -1,0 +1,800 @@
+/* SPDX-License-Identifier: LGPL-2.1-or-later */
+#include "config.h"
+
+#include <string.h>
+
+#include "bilateral-date.h"
+#include "bilateral-error.h"
+
+/**
+ * BilateralDate:
+ *
+ * A date as historians write it: an EDTF (ISO 8601-2) level 0 or level 1
+ * string.
+ *
+ * A date may be a day (`1950-03-18`), a month (`1949-12`), a season
+ * (`1950-21`, spring 1950), a year (`1948`), a decade (`198X`) or century
+ * (`19XX`), with an unspecified month or day (`1985-XX`, `1985-04-XX`),
+ * qualified as uncertain (`1979?`), approximate (`1949-12~`) or both
+ * (`1950%`), or an interval of two such dates (`1950-05-03/1950-05-30`,
+ * `1987/1989`) whose ends may be open (`../1950`, `1991/..`) or unknown
+ * (`/1950`, `1950/`).
+ *
+ * Every date covers a range of days, from its earliest to its latest: that
+ * range orders dates and decides whether two overlap. Seasons follow the
+ * northern-hemisphere months (spring is March to May, winter runs from
+ * December into the next year). Open and unknown ends stretch the range
+ * to %BILATERAL_DAY_OPEN_START or %BILATERAL_DAY_OPEN_END.
+ *
+ * Dates are immutable and reference counted; bilateral_date_to_string()
+ * gives back the text the date was parsed from.
+ */
+
+typedef enum {
+  POINT_DATE,
+  POINT_OPEN,    /* ".." */
+  POINT_UNKNOWN, /* empty side of an interval */
+} PointKind;
+
+typedef struct {
+  PointKind kind;
+  int year;  /* for 198X: 1980 */
+  int month; /* 0 unknown, 1-12, 21-24 season */
+  int day;   /* 0 unknown */
+  BilateralDatePrecision precision;
+  BilateralDateQualifier qualifiers;
+} Point;
+
+struct _BilateralDate {
+  char *text;
+  gboolean is_interval;
+  Point start;
+  Point end; /* equals start for a single date */
+  gint32 earliest;
+  gint32 latest;
+};
+
+G_DEFINE_BOXED_TYPE (BilateralDate, bilateral_date, bilateral_date_ref, bilateral_date_unref)
+
+static const char *const month_names[] = {
+  "January", "February", "March", "April", "May", "June", "July",
+  "August", "September", "October", "November", "December",
+};
+
+static gboolean
+is_leap (int year)
+{
+  return (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
+}
+
+static int
+days_in_month (int year, int month)
+{
+  static const int days[] = { 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31 };
+  return month == 2 && is_leap (year) ? 29 : days[month - 1];
+}
+
+/**
+ * bilateral_date_day_from_ymd:
+ * @year: a proleptic Gregorian year, 0 to 9999
+ * @month: a month, 1 to 12
+ * @day: a day of the month
+ *
+ * Gives the day number of a calendar day: the number of days since
+ * 1970-01-01, negative before it. Day numbers make date arithmetic simple.
+ * The arguments are not checked; see bilateral_date_new_ymd() for that.
+ *
+ * Returns: the day number
+ */
+gint32
+bilateral_date_day_from_ymd (int year, int month, int day)
+{
+  /* Count from March so the leap day ends the year; 400-year eras repeat. */
+  int y = month <= 2 ? year - 1 : year;
+  int era = (y >= 0 ? y : y - 399) / 400;
+  int yoe = y - era * 400;
+  int mp = (month + 9) % 12;
+  int doy = (153 * mp + 2) / 5 + day - 1;
+  int doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+  return era * 146097 + doe - 719468;
+}
+
+/**
+ * bilateral_date_ymd_from_day:
+ * @day_number: days since 1970-01-01
+ * @year: (out) (optional): the year
+ * @month: (out) (optional): the month, 1 to 12
+ * @day: (out) (optional): the day of the month
+ *
+ * Gives the calendar day of a day number; the inverse of
+ * bilateral_date_day_from_ymd().
+ */
+void
+bilateral_date_ymd_from_day (gint32 day_number, int *year, int *month, int *day)
+{
+  gint64 z = (gint64) day_number + 719468;
+  gint64 era = (z >= 0 ? z : z - 146096) / 146097;
+  gint64 doe = z - era * 146097;
+  gint64 yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
+  gint64 doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+  gint64 mp = (5 * doy + 2) / 153;
+  int d = (int) (doy - (153 * mp + 2) / 5 + 1);
+  int m = (int) (mp < 10 ? mp + 3 : mp - 9);
+  int y = (int) (yoe + era * 400 + (m <= 2 ? 1 : 0));
+
+  if (year)
+    *year = y;
+  if (month)
+    *month = m;
+  if (day)
+    *day = d;
+}
+
+static void
+point_range (const Point *p, gint32 *first, gint32 *last)
+{
+  int y = p->year;
+
+  switch (p->precision)
+    {
+    case BILATERAL_DATE_PRECISION_DAY:
+      *first = *last = bilateral_date_day_from_ymd (y, p->month, p->day);
+      break;
+    case BILATERAL_DATE_PRECISION_MONTH:
+      *first = bilateral_date_day_from_ymd (y, p->month, 1);
+      *last = bilateral_date_day_from_ymd (y, p->month, days_in_month (y, p->month));
+      break;
+    case BILATERAL_DATE_PRECISION_SEASON:
+      {
+        int first_month = 3 * (p->month - 21) + 3; /* 21 → March ... 24 → December */
+        int last_month = first_month + 2;
+        int last_year = y;
+        if (last_month > 12)
+          last_month -= 12, last_year++;
+        *first = bilateral_date_day_from_ymd (y, first_month, 1);
+        *last = bilateral_date_day_from_ymd (last_year, last_month,
+                                             days_in_month (last_year, last_month));
+      }
+      break;
+    case BILATERAL_DATE_PRECISION_YEAR:
+      *first = bilateral_date_day_from_ymd (y, 1, 1);
+      *last = bilateral_date_day_from_ymd (y, 12, 31);
+      break;
+    case BILATERAL_DATE_PRECISION_DECADE:
+      *first = bilateral_date_day_from_ymd (y, 1, 1);
+      *last = bilateral_date_day_from_ymd (y + 9, 12, 31);
+      break;
+    case BILATERAL_DATE_PRECISION_CENTURY:
+      *first = bilateral_date_day_from_ymd (y, 1, 1);
+      *last = bilateral_date_day_from_ymd (y + 99, 12, 31);
+      break;
+    case BILATERAL_DATE_PRECISION_INTERVAL:
+    default:
+      g_assert_not_reached ();
+    }
+}
+
+static gboolean
+is_digit (char c)
+{
+  return c >= '0' && c <= '9';
+}
+
+static int
+two_digits (const char *s)
+{
+  return (s[0] - '0') * 10 + (s[1] - '0');
+}
+
+static gboolean
+fail (GError **error, int code, const char *text, const char *fmt, ...) G_GNUC_PRINTF (4, 5);
+
+static gboolean
+fail (GError **error, int code, const char *text, const char *fmt, ...)
+{
+  va_list args;
+  g_autofree char *what = NULL;
+
+  va_start (args, fmt);
+  what = g_strdup_vprintf (fmt, args);
+  va_end (args);
+  g_set_error (error, BILATERAL_ERROR, code, "“%s”: %s", text, what);
+  return FALSE;
+}
+
+/* Parses one date (no '/') of length len at s; whole is the full text, for messages. */
+static gboolean
+parse_point (const char *s, gsize len, const char *whole, Point *p, GError **error)
+{
+  gsize i;
+
+  memset (p, 0, sizeof *p);
+  p->kind = POINT_DATE;
+
+  if (len > 0 && strchr ("?~%", s[len - 1]))
+    {
+      char q = s[--len];
+      p->qualifiers = q == '?' ? BILATERAL_DATE_QUALIFIER_UNCERTAIN
+                    : q == '~' ? BILATERAL_DATE_QUALIFIER_APPROXIMATE
+                    : BILATERAL_DATE_QUALIFIER_UNCERTAIN | BILATERAL_DATE_QUALIFIER_APPROXIMATE;
+      if (len > 0 && strchr ("?~%", s[len - 1]))
+        return fail (error, BILATERAL_ERROR_PARSE, whole, "only one qualifier (?, ~ or %%) may end a date");
+    }
+
+  if (len < 4)
+    return fail (error, BILATERAL_ERROR_PARSE, whole, "the year “%.*s” must have four digits", (int) len, s);
+  if (s[0] == '-' || s[0] == 'Y')
+    return fail (error, BILATERAL_ERROR_PARSE, whole, "years before 0000 or after 9999 are not supported");
+
+  /* Year: four digits, or unspecified trailing digits: 198X, 19XX. */
+  for (i = 0; i < 4 && is_digit (s[i]); i++)
+    p->year = p->year * 10 + (s[i] - '0');
+  if (i < 2)
+    return fail (error, BILATERAL_ERROR_PARSE, whole, "the year “%.4s” must have four digits", s);
+  if (i < 4)
+    {
+      gsize x = i;
+      for (; i < 4 && s[i] == 'X'; i++)
+        p->year *= 10;
+      if (i < 4)
+        return fail (error, BILATERAL_ERROR_PARSE, whole, "the year “%.4s” must be digits, with X only for the last one or two", s);
+      p->precision = x == 3 ? BILATERAL_DATE_PRECISION_DECADE : BILATERAL_DATE_PRECISION_CENTURY;
+      if (len > 4)
+        return fail (error, BILATERAL_ERROR_PARSE, whole, "nothing may follow the partly unspecified year “%.4s”", s);
+      return TRUE;
+    }
+  p->precision = BILATERAL_DATE_PRECISION_YEAR;
+  if (len == 4)
+    return TRUE;
+
+  /* Month, season or XX. */
+  if (len < 7 || s[4] != '-')
+    return fail (error, BILATERAL_ERROR_PARSE, whole, "expected “-MM” after the year, found “%.*s”", (int) (len - 4), s + 4);
+  if (s[5] == 'X' && s[6] == 'X')
+    {
+      if (len == 7)
+        return TRUE;
+      if (len == 10 && s[7] == '-' && s[8] == 'X' && s[9] == 'X')
+        return TRUE;
+      return fail (error, BILATERAL_ERROR_PARSE, whole, "only “-XX” may follow an unspecified month");
+    }
+  if (!is_digit (s[5]) || !is_digit (s[6]))
+    return fail (error, BILATERAL_ERROR_PARSE, whole, "the month “%.2s” must be two digits", s + 5);
+  p->month = two_digits (s + 5);
+  if (p->month >= 21 && p->month <= 24)
+    {
+      p->precision = BILATERAL_DATE_PRECISION_SEASON;
+      if (len > 7)
+        return fail (error, BILATERAL_ERROR_PARSE, whole, "a day cannot follow the season %02d", p->month);
+      return TRUE;
+    }
+  if (p->month < 1 || p->month > 12)
+    return fail (error, BILATERAL_ERROR_DATE, whole, "month %02d is not 01–12 (nor a season 21–24)", p->month);
+  p->precision = BILATERAL_DATE_PRECISION_MONTH;
+  if (len == 7)
+    return TRUE;
+
+  /* Day or XX. */
+  if (len != 10 || s[7] != '-')
+    return fail (error, BILATERAL_ERROR_PARSE, whole, "expected “-DD” after the month, found “%.*s”", (int) (len - 7), s + 7);
+  if (s[8] == 'X' && s[9] == 'X')
+    return TRUE;
+  if (!is_digit (s[8]) || !is_digit (s[9]))
+    return fail (error, BILATERAL_ERROR_PARSE, whole, "the day “%.2s” must be two digits", s + 8);
+  p->day = two_digits (s + 8);
+  if (p->day < 1 || p->day > days_in_month (p->year, p->month))
+    return fail (error, BILATERAL_ERROR_DATE, whole, "day %02d is not in %s %04d, which has %d days", p->day,
+                 month_names[p->month - 1], p->year, days_in_month (p->year, p->month));
+  p->precision = BILATERAL_DATE_PRECISION_DAY;
+  return TRUE;
+}
+
+static gboolean
+parse_side (const char *s, gsize len, const char *whole, Point *p, GError **error)
+{
+  if (len == 0)
+    {
+      memset (p, 0, sizeof *p);
+      p->kind = POINT_UNKNOWN;
+      return TRUE;
+    }
+  if (len == 2 && s[0] == '.' && s[1] == '.')
+    {
+      memset (p, 0, sizeof *p);
+      p->kind = POINT_OPEN;
+      return TRUE;
+    }
+  return parse_point (s, len, whole, p, error);
+}
+
+/* Fills the range and checks an interval's order; takes ownership of text. */
+static BilateralDate *
+date_finish (char *text, gboolean is_interval, const Point *start, const Point *end, GError **error)
+{
+  g_autofree char *owned = text;
+  BilateralDate *self;
+  gint32 start_first = BILATERAL_DAY_OPEN_START, start_last = BILATERAL_DAY_OPEN_START;
+  gint32 end_first = BILATERAL_DAY_OPEN_END, end_last = BILATERAL_DAY_OPEN_END;
+
+  if (start->kind == POINT_DATE)
+    point_range (start, &start_first, &start_last);
+  if (end->kind == POINT_DATE)
+    point_range (end, &end_first, &end_last);
+
+  if (is_interval && start->kind == POINT_DATE && end->kind == POINT_DATE && start_first > end_last)
+    {
+      fail (error, BILATERAL_ERROR_DATE, owned, "the interval starts after it ends");
+      return NULL;
+    }
+
+  self = g_atomic_rc_box_new0 (BilateralDate);
+  self->text = g_steal_pointer (&owned);
+  self->is_interval = is_interval;
+  self->start = *start;
+  self->end = *end;
+  self->earliest = start_first;
+  self->latest = end_last;
+  return self;
+}
+
+/**
+ * bilateral_date_parse:
+ * @text: an EDTF date, level 0 or 1
+ * @error: return location for a #GError
+ *
+ * Parses @text. The error quotes the text and says which part is wrong:
+ * %BILATERAL_ERROR_PARSE for text that is not EDTF, %BILATERAL_ERROR_DATE
+ * for a day that does not exist or an interval that ends before it starts.
+ *
+ * Returns: (transfer full): the date, or %NULL with @error set
+ */
+BilateralDate *
+bilateral_date_parse (const char *text, GError **error)
+{
+  const char *slash;
+  Point start, end;
+  gsize len;
+
+  g_return_val_if_fail (text != NULL, NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  len = strlen (text);
+  slash = strchr (text, '/');
+  if (slash == NULL)
+    {
+      if (len == 0)
+        return fail (error, BILATERAL_ERROR_PARSE, text, "a date cannot be empty"), NULL;
+      if (strcmp (text, "..") == 0)
+        return fail (error, BILATERAL_ERROR_PARSE, text, "“..” is only allowed as one end of an interval"), NULL;
+      if (!parse_point (text, len, text, &start, error))
+        return NULL;
+      return date_finish (g_strdup (text), FALSE, &start, &start, error);
+    }
+
+  if (strchr (slash + 1, '/'))
+    return fail (error, BILATERAL_ERROR_PARSE, text, "an interval has exactly one “/”"), NULL;
+  if (!parse_side (text, slash - text, text, &start, error) ||
+      !parse_side (slash + 1, len - (slash + 1 - text), text, &end, error))
+    return NULL;
+  if (start.kind != POINT_DATE && end.kind != POINT_DATE)
+    return fail (error, BILATERAL_ERROR_PARSE, text, "at least one end of an interval must be a date"), NULL;
+  return date_finish (g_strdup (text), TRUE, &start, &end, error);
+}
+
+/**
+ * bilateral_date_new_ymd:
+ * @year: the year, 0 to 9999
+ * @month: the month, 1 to 12, or 0 if only the year is known
+ * @day: the day of the month, or 0 if only the month is known
+ * @error: return location for a #GError
+ *
+ * Makes a date of day, month or year precision, checking that it exists.
+ *
+ * Returns: (transfer full): the date, or %NULL with @error set
+ */
+BilateralDate *
+bilateral_date_new_ymd (int year, int month, int day, GError **error)
+{
+  g_autofree char *text = NULL;
+
+  if (year < 0 || year > 9999)
+    {
+      g_set_error (error, BILATERAL_ERROR, BILATERAL_ERROR_DATE, "year %d is not 0–9999", year);
+      return NULL;
+    }
+  if (month == 0 && day != 0)
+    {
+      g_set_error (error, BILATERAL_ERROR, BILATERAL_ERROR_DATE, "day %d given without a month", day);
+      return NULL;
+    }
+  if (month < 0 || month > 12 || day < 0 || day > 99)
+    {
+      g_set_error (error, BILATERAL_ERROR, BILATERAL_ERROR_DATE, "%04d-%d-%d is not a date", year, month, day);
+      return NULL;
+    }
+
+  if (month == 0)
+    text = g_strdup_printf ("%04d", year);
+  else if (day == 0)
+    text = g_strdup_printf ("%04d-%02d", year, month);
+  else
+    text = g_strdup_printf ("%04d-%02d-%02d", year, month, day);
+  return bilateral_date_parse (text, error);
+}
+
+static GString *
+append_side (GString *s, const BilateralDate *d, const Point *p)
+{
+  g_autofree char *side = NULL;
+
+  if (p->kind == POINT_OPEN)
+    return g_string_append (s, "..");
+  if (p->kind == POINT_UNKNOWN)
+    return s;
+  /* The side's own text is what the interval was built from. */
+  side = bilateral_date_to_string (d);
+  return g_string_append (s, side);
+}
+
+/**
+ * bilateral_date_new_interval:
+ * @start: (nullable): the first date, or %NULL for an open start (`..`)
+ * @end: (nullable): the last date, or %NULL for an open end (`..`)
+ * @error: return location for a #GError
+ *
+ * Makes the interval from @start to @end. Neither may itself be an
+ * interval, at least one must be given, and @start must not come after
+ * @end.
+ *
+ * Returns: (transfer full): the interval, or %NULL with @error set
+ */
+BilateralDate *
+bilateral_date_new_interval (BilateralDate *start, BilateralDate *end, GError **error)
+{
+  GString *text;
+  Point open = { .kind = POINT_OPEN };
+
+  g_return_val_if_fail (start != NULL || end != NULL, NULL);
+
+  if ((start && start->is_interval) || (end && end->is_interval))
+    {
+      g_set_error (error, BILATERAL_ERROR, BILATERAL_ERROR_DATE, "an end of an interval cannot be an interval (“%s”)",
+                   (start && start->is_interval ? start : end)->text);
+      return NULL;
+    }
+
+  text = g_string_new (NULL);
+  if (start)
+    append_side (text, start, &start->start);
+  else
+    g_string_append (text, "..");
+  g_string_append_c (text, '/');
+  if (end)
+    append_side (text, end, &end->start);
+  else
+    g_string_append (text, "..");
+
+  return date_finish (g_string_free (text, FALSE), TRUE, start ? &start->start : &open, end ? &end->start : &open, error);
+}
+
+/**
+ * bilateral_date_ref:
+ * @self: a date
+ *
+ * Takes a reference.
+ *
+ * Returns: (transfer full): @self
+ */
+BilateralDate *
+bilateral_date_ref (BilateralDate *self)
+{
+  g_return_val_if_fail (self != NULL, NULL);
+  return g_atomic_rc_box_acquire (self);
+}
+
+static void
+date_clear (BilateralDate *self)
+{
+  g_free (self->text);
+}
+
+/**
+ * bilateral_date_unref:
+ * @self: (transfer full): a date
+ *
+ * Drops a reference; the last one frees the date.
+ */
+void
+bilateral_date_unref (BilateralDate *self)
+{
+  g_return_if_fail (self != NULL);
+  g_atomic_rc_box_release_full (self, (GDestroyNotify) date_clear);
+}
+
+/**
+ * bilateral_date_to_string:
+ * @self: a date
+ *
+ * Formats the date as EDTF: the text it was parsed from.
+ *
+ * Returns: (transfer full): the EDTF text
+ */
+char *
+bilateral_date_to_string (const BilateralDate *self)
+{
+  g_return_val_if_fail (self != NULL, NULL);
+  return g_strdup (self->text);
+}
+
+/**
+ * bilateral_date_get_precision:
+ * @self: a date
+ *
+ * Returns: how precisely the date is known; %BILATERAL_DATE_PRECISION_INTERVAL
+ *   for an interval
+ */
+BilateralDatePrecision
+bilateral_date_get_precision (const BilateralDate *self)
+{
+  g_return_val_if_fail (self != NULL, BILATERAL_DATE_PRECISION_DAY);
+  return self->is_interval ? BILATERAL_DATE_PRECISION_INTERVAL : self->start.precision;
+}
+
+/**
+ * bilateral_date_get_qualifiers:
+ * @self: a date
+ *
+ * Returns: the qualifiers of a single date, or those of either end of an
+ *   interval
+ */
+BilateralDateQualifier
+bilateral_date_get_qualifiers (const BilateralDate *self)
+{
+  g_return_val_if_fail (self != NULL, BILATERAL_DATE_QUALIFIER_NONE);
+  return self->start.qualifiers | self->end.qualifiers;
+}
+
+/**
+ * bilateral_date_get_year:
+ * @self: a date
+ *
+ * The year of a single date, or of the start of an interval. A decade or
+ * century gives its first year (1980 for `198X`).
+ *
+ * Returns: the year, or 0 if the start of an interval is open or unknown
+ */
+int
+bilateral_date_get_year (const BilateralDate *self)
+{
+  g_return_val_if_fail (self != NULL, 0);
+  return self->start.year;
+}
+
+/**
+ * bilateral_date_get_month:
+ * @self: a date
+ *
+ * The month of a single date, or of the start of an interval. A season
+ * gives its EDTF code: 21 spring, 22 summer, 23 autumn, 24 winter.
+ *
+ * Returns: the month, or 0 if it is not known
+ */
+int
+bilateral_date_get_month (const BilateralDate *self)
+{
+  g_return_val_if_fail (self != NULL, 0);
+  return self->start.month;
+}
+
+/**
+ * bilateral_date_get_day:
+ * @self: a date
+ *
+ * The day of the month of a single date, or of the start of an interval.
+ *
+ * Returns: the day, or 0 if it is not known
+ */
+int
+bilateral_date_get_day (const BilateralDate *self)
+{
+  g_return_val_if_fail (self != NULL, 0);
+  return self->start.day;
+}
+
+/**
+ * bilateral_date_is_interval:
+ * @self: a date
+ *
+ * Returns: whether the date is an interval (`1987/1989`)
+ */
+gboolean
+bilateral_date_is_interval (const BilateralDate *self)
+{
+  g_return_val_if_fail (self != NULL, FALSE);
+  return self->is_interval;
+}
+
+static BilateralDate *
+side_date (const BilateralDate *self, const Point *p)
+{
+  g_autofree char *text = NULL;
+  g_auto (GStrv) sides = NULL;
+
+  if (!self->is_interval)
+    return bilateral_date_ref ((BilateralDate *) self);
+  if (p->kind != POINT_DATE)
+    return NULL;
+  sides = g_strsplit (self->text, "/", 2);
+  text = g_strdup (p == &self->start ? sides[0] : sides[1]);
+  return date_finish (g_steal_pointer (&text), FALSE, p, p, NULL);
+}
+
+/**
+ * bilateral_date_get_start:
+ * @self: a date
+ *
+ * The first end of an interval, or the date itself.
+ *
+ * Returns: (transfer full) (nullable): the start, or %NULL if it is open or
+ *   unknown
+ */
+BilateralDate *
+bilateral_date_get_start (const BilateralDate *self)
+{
+  g_return_val_if_fail (self != NULL, NULL);
+  return side_date (self, &self->start);
+}
+
+/**
+ * bilateral_date_get_end:
+ * @self: a date
+ *
+ * The last end of an interval, or the date itself.
+ *
+ * Returns: (transfer full) (nullable): the end, or %NULL if it is open or
+ *   unknown
+ */
+BilateralDate *
+bilateral_date_get_end (const BilateralDate *self)
+{
+  g_return_val_if_fail (self != NULL, NULL);
+  return side_date (self, &self->end);
+}
+
+/**
+ * bilateral_date_get_earliest_day:
+ * @self: a date
+ *
+ * Returns: the day number (see bilateral_date_day_from_ymd()) of the first
+ *   day the date may mean, or %BILATERAL_DAY_OPEN_START
+ */
+gint32
+bilateral_date_get_earliest_day (const BilateralDate *self)
+{
+  g_return_val_if_fail (self != NULL, 0);
+  return self->earliest;
+}
+
+/**
+ * bilateral_date_get_latest_day:
+ * @self: a date
+ *
+ * Returns: the day number of the last day the date may mean, or
+ *   %BILATERAL_DAY_OPEN_END
+ */
+gint32
+bilateral_date_get_latest_day (const BilateralDate *self)
+{
+  g_return_val_if_fail (self != NULL, 0);
+  return self->latest;
+}
+
+static BilateralDate *
+day_date (gint32 day_number)
+{
+  int y, m, d;
+
+  if (day_number == BILATERAL_DAY_OPEN_START || day_number == BILATERAL_DAY_OPEN_END)
+    return NULL;
+  bilateral_date_ymd_from_day (day_number, &y, &m, &d);
+  return bilateral_date_new_ymd (y, m, d, NULL);
+}
+
+/**
+ * bilateral_date_get_earliest:
+ * @self: a date
+ *
+ * The first day the date may mean: 1980-01-01 for `198X`.
+ *
+ * Returns: (transfer full) (nullable): a date of day precision, or %NULL
+ *   if the start is open or unknown
+ */
+BilateralDate *
+bilateral_date_get_earliest (const BilateralDate *self)
+{
+  g_return_val_if_fail (self != NULL, NULL);
+  return day_date (self->earliest);
+}
+
+/**
+ * bilateral_date_get_latest:
+ * @self: a date
+ *
+ * The last day the date may mean: 1949-12-31 for `1949-12~`.
+ *
+ * Returns: (transfer full) (nullable): a date of day precision, or %NULL
+ *   if the end is open or unknown
+ */
+BilateralDate *
+bilateral_date_get_latest (const BilateralDate *self)
+{
+  g_return_val_if_fail (self != NULL, NULL);
+  return day_date (self->latest);
+}
+
+/**
+ * bilateral_date_compare:
+ * @a: a date
+ * @b: another date
+ *
+ * Orders dates by their earliest day, then by their latest day: of
+ * `1950`, `1950-01` and `1950-01-01`, which start together, the shortest
+ * comes first. Dates covering the same days compare equal even if their
+ * text differs (`1949-12` and `1949-12~`).
+ *
+ * Returns: negative if @a comes first, positive if @b does, 0 if they
+ *   cover the same days
+ */
+int
+bilateral_date_compare (const BilateralDate *a, const BilateralDate *b)
+{
+  g_return_val_if_fail (a != NULL && b != NULL, 0);
+  if (a->earliest != b->earliest)
+    return a->earliest < b->earliest ? -1 : 1;
+  if (a->latest != b->latest)
+    return a->latest < b->latest ? -1 : 1;
+  return 0;
+}
+
+/**
+ * bilateral_date_equal:
+ * @a: a date
+ * @b: another date
+ *
+ * Returns: whether the two dates are the same EDTF text: `1949-12` and
+ *   `1949-12~` are not equal
+ */
+gboolean
+bilateral_date_equal (const BilateralDate *a, const BilateralDate *b)
+{
+  g_return_val_if_fail (a != NULL && b != NULL, FALSE);
+  return strcmp (a->text, b->text) == 0;
+}
+
+/**
+ * bilateral_date_overlaps:
+ * @self: a date
+ * @other: another date
+ *
+ * Returns: whether some day may be meant by both dates
+ */
+gboolean
+bilateral_date_overlaps (const BilateralDate *self, const BilateralDate *other)
+{
+  g_return_val_if_fail (self != NULL && other != NULL, FALSE);
+  return self->earliest <= other->latest && other->earliest <= self->latest;
+}
+
+/**
+ * bilateral_date_contains:
+ * @self: a date
+ * @other: another date
+ *
+ * Returns: whether every day @other may mean is one @self may mean
+ */
+gboolean
+bilateral_date_contains (const BilateralDate *self, const BilateralDate *other)
+{
+  g_return_val_if_fail (self != NULL && other != NULL, FALSE);
+  return self->earliest <= other->earliest && other->latest <= self->latest;
+}

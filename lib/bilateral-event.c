@@ -1,0 +1,418 @@
+/* SPDX-License-Identifier: LGPL-2.1-or-later */
+#include "config.h"
+
+#include <math.h>
+#include <string.h>
+
+#include "bilateral-private.h"
+
+/**
+ * BilateralEvent:
+ *
+ * Something that happened between actors on a date: who did it (the
+ * source), to whom (the target, if any), coded on the CAMEO scheme with a
+ * Goldstein weight, with the sources that state it and the effects it had
+ * on other relationships (#BilateralImpact).
+ *
+ * Events are immutable: all their properties are construct-only.
+ */
+
+struct _BilateralEvent {
+  GObject parent_instance;
+  char *id;
+  BilateralDate *date;
+  BilateralActor *source;
+  BilateralActor *target;
+  char *cameo_code;
+  double goldstein;
+  char *title;
+  GListModel *citations;
+  GListModel *impacts;
+};
+
+G_DEFINE_FINAL_TYPE (BilateralEvent, bilateral_event, G_TYPE_OBJECT)
+
+enum {
+  PROP_0,
+  PROP_ID,
+  PROP_DATE,
+  PROP_SOURCE,
+  PROP_TARGET,
+  PROP_CAMEO_CODE,
+  PROP_GOLDSTEIN,
+  PROP_QUAD_CLASS,
+  PROP_TITLE,
+  PROP_CITATIONS,
+  PROP_IMPACTS,
+  N_PROPS
+};
+
+static GParamSpec *props[N_PROPS];
+
+/**
+ * bilateral_cameo_code_is_valid:
+ * @code: a CAMEO event code
+ *
+ * Checks the form of a CAMEO event code: two to four digits whose first
+ * two are a root from `01` to `20`. Codes are strings: `010` is not `10`.
+ * Whether the codebook defines the code is not checked.
+ *
+ * Returns: whether @code has the form of a CAMEO event code
+ */
+gboolean
+bilateral_cameo_code_is_valid (const char *code)
+{
+  gsize len;
+  int root;
+
+  g_return_val_if_fail (code != NULL, FALSE);
+  len = strlen (code);
+  if (len < 2 || len > 4)
+    return FALSE;
+  for (gsize i = 0; i < len; i++)
+    if (code[i] < '0' || code[i] > '9')
+      return FALSE;
+  root = (code[0] - '0') * 10 + (code[1] - '0');
+  return root >= 1 && root <= 20;
+}
+
+static void
+bilateral_event_finalize (GObject *object)
+{
+  BilateralEvent *self = BILATERAL_EVENT (object);
+
+  g_free (self->id);
+  g_clear_pointer (&self->date, bilateral_date_unref);
+  g_clear_object (&self->source);
+  g_clear_object (&self->target);
+  g_free (self->cameo_code);
+  g_free (self->title);
+  g_clear_object (&self->citations);
+  g_clear_object (&self->impacts);
+  G_OBJECT_CLASS (bilateral_event_parent_class)->finalize (object);
+}
+
+static void
+bilateral_event_get_property (GObject *object, guint prop_id, GValue *value, GParamSpec *pspec)
+{
+  BilateralEvent *self = BILATERAL_EVENT (object);
+
+  switch (prop_id)
+    {
+    case PROP_ID: g_value_set_string (value, self->id); break;
+    case PROP_DATE: g_value_set_boxed (value, self->date); break;
+    case PROP_SOURCE: g_value_set_object (value, self->source); break;
+    case PROP_TARGET: g_value_set_object (value, self->target); break;
+    case PROP_CAMEO_CODE: g_value_set_string (value, self->cameo_code); break;
+    case PROP_GOLDSTEIN: g_value_set_double (value, self->goldstein); break;
+    case PROP_QUAD_CLASS: g_value_set_enum (value, bilateral_event_get_quad_class (self)); break;
+    case PROP_TITLE: g_value_set_string (value, self->title); break;
+    case PROP_CITATIONS: g_value_set_object (value, self->citations); break;
+    case PROP_IMPACTS: g_value_set_object (value, self->impacts); break;
+    default: G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+bilateral_event_set_property (GObject *object, guint prop_id, const GValue *value, GParamSpec *pspec)
+{
+  BilateralEvent *self = BILATERAL_EVENT (object);
+
+  switch (prop_id)
+    {
+    case PROP_ID: self->id = g_value_dup_string (value); break;
+    case PROP_DATE: self->date = g_value_dup_boxed (value); break;
+    case PROP_SOURCE: self->source = g_value_dup_object (value); break;
+    case PROP_TARGET: self->target = g_value_dup_object (value); break;
+    case PROP_CAMEO_CODE: self->cameo_code = g_value_dup_string (value); break;
+    case PROP_GOLDSTEIN: self->goldstein = g_value_get_double (value); break;
+    case PROP_TITLE: self->title = g_value_dup_string (value); break;
+    case PROP_CITATIONS:
+      self->citations = _bilateral_list_copy (g_value_get_object (value), BILATERAL_TYPE_CITATION);
+      break;
+    case PROP_IMPACTS:
+      self->impacts = _bilateral_list_copy (g_value_get_object (value), BILATERAL_TYPE_IMPACT);
+      break;
+    default: G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+bilateral_event_constructed (GObject *object)
+{
+  BilateralEvent *self = BILATERAL_EVENT (object);
+
+  G_OBJECT_CLASS (bilateral_event_parent_class)->constructed (object);
+  if (self->id == NULL || self->date == NULL || self->source == NULL)
+    g_critical ("A BilateralEvent needs an id, a date and a source");
+  if (self->cameo_code == NULL || !bilateral_cameo_code_is_valid (self->cameo_code))
+    g_critical ("BilateralEvent %s: “%s” is not a CAMEO event code", self->id,
+                self->cameo_code ? self->cameo_code : "(null)");
+  if (self->citations == NULL)
+    self->citations = _bilateral_list_copy (NULL, BILATERAL_TYPE_CITATION);
+  if (self->impacts == NULL)
+    self->impacts = _bilateral_list_copy (NULL, BILATERAL_TYPE_IMPACT);
+}
+
+static void
+bilateral_event_class_init (BilateralEventClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  const GParamFlags flags = G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS;
+
+  object_class->finalize = bilateral_event_finalize;
+  object_class->get_property = bilateral_event_get_property;
+  object_class->set_property = bilateral_event_set_property;
+  object_class->constructed = bilateral_event_constructed;
+
+  /**
+   * BilateralEvent:id:
+   *
+   * The event's id, unique in its archive.
+   */
+  props[PROP_ID] = g_param_spec_string ("id", NULL, NULL, NULL, flags);
+  /**
+   * BilateralEvent:date:
+   *
+   * When the event happened, at the precision the source gives.
+   */
+  props[PROP_DATE] = g_param_spec_boxed ("date", NULL, NULL, BILATERAL_TYPE_DATE, flags);
+  /**
+   * BilateralEvent:source:
+   *
+   * The actor who acted.
+   */
+  props[PROP_SOURCE] = g_param_spec_object ("source", NULL, NULL, BILATERAL_TYPE_ACTOR, flags);
+  /**
+   * BilateralEvent:target:
+   *
+   * The actor acted upon, or %NULL.
+   */
+  props[PROP_TARGET] = g_param_spec_object ("target", NULL, NULL, BILATERAL_TYPE_ACTOR, flags);
+  /**
+   * BilateralEvent:cameo-code:
+   *
+   * The CAMEO event code, as a string (`036`).
+   */
+  props[PROP_CAMEO_CODE] = g_param_spec_string ("cameo-code", NULL, NULL, NULL, flags);
+  /**
+   * BilateralEvent:goldstein:
+   *
+   * The Goldstein weight, −10 (most hostile) to +10 (most cooperative).
+   * An event built without it holds NaN: not known. (A GParamSpec cannot
+   * declare NaN as its default, hence the 0 it reports.)
+   */
+  props[PROP_GOLDSTEIN] = g_param_spec_double ("goldstein", NULL, NULL, -G_MAXDOUBLE, G_MAXDOUBLE, 0.0, flags);
+  /**
+   * BilateralEvent:quad-class:
+   *
+   * The QuadClass of the CAMEO code.
+   */
+  props[PROP_QUAD_CLASS] = g_param_spec_enum ("quad-class", NULL, NULL, BILATERAL_TYPE_QUAD_CLASS,
+                                              BILATERAL_QUAD_CLASS_VERBAL_COOPERATION,
+                                              G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
+  /**
+   * BilateralEvent:title:
+   *
+   * A one-line description, or %NULL.
+   */
+  props[PROP_TITLE] = g_param_spec_string ("title", NULL, NULL, NULL, flags);
+  /**
+   * BilateralEvent:citations:
+   *
+   * Where the event is stated: a #GListModel of #BilateralCitation.
+   */
+  props[PROP_CITATIONS] = g_param_spec_object ("citations", NULL, NULL, G_TYPE_LIST_MODEL, flags);
+  /**
+   * BilateralEvent:impacts:
+   *
+   * The event's effects on other dyads: a #GListModel of #BilateralImpact.
+   */
+  props[PROP_IMPACTS] = g_param_spec_object ("impacts", NULL, NULL, G_TYPE_LIST_MODEL, flags);
+
+  g_object_class_install_properties (object_class, N_PROPS, props);
+}
+
+static void
+bilateral_event_init (BilateralEvent *self)
+{
+  self->goldstein = NAN;
+}
+
+/**
+ * bilateral_event_new:
+ * @id: the id, unique in an archive
+ * @date: when it happened
+ * @source: who acted
+ * @target: (nullable): who was acted upon
+ * @cameo_code: the CAMEO event code, as a string
+ * @goldstein: the Goldstein weight, or NaN if not known
+ * @title: (nullable): a one-line description
+ *
+ * Makes an event; give citations and impacts with g_object_new().
+ *
+ * Returns: (transfer full): the event
+ */
+BilateralEvent *
+bilateral_event_new (const char *id, BilateralDate *date, BilateralActor *source, BilateralActor *target,
+                     const char *cameo_code, double goldstein, const char *title)
+{
+  g_return_val_if_fail (id != NULL, NULL);
+  g_return_val_if_fail (date != NULL, NULL);
+  g_return_val_if_fail (BILATERAL_IS_ACTOR (source), NULL);
+  g_return_val_if_fail (target == NULL || BILATERAL_IS_ACTOR (target), NULL);
+  g_return_val_if_fail (cameo_code != NULL && bilateral_cameo_code_is_valid (cameo_code), NULL);
+  return g_object_new (BILATERAL_TYPE_EVENT, "id", id, "date", date, "source", source, "target", target,
+                       "cameo-code", cameo_code, "goldstein", goldstein, "title", title, NULL);
+}
+
+/**
+ * bilateral_event_get_id:
+ * @self: an event
+ *
+ * Returns: (transfer none): the event's id
+ */
+const char *
+bilateral_event_get_id (BilateralEvent *self)
+{
+  g_return_val_if_fail (BILATERAL_IS_EVENT (self), NULL);
+  return self->id;
+}
+
+/**
+ * bilateral_event_get_date:
+ * @self: an event
+ *
+ * Returns: (transfer none): when the event happened
+ */
+BilateralDate *
+bilateral_event_get_date (BilateralEvent *self)
+{
+  g_return_val_if_fail (BILATERAL_IS_EVENT (self), NULL);
+  return self->date;
+}
+
+/**
+ * bilateral_event_get_source:
+ * @self: an event
+ *
+ * Returns: (transfer none): the actor who acted
+ */
+BilateralActor *
+bilateral_event_get_source (BilateralEvent *self)
+{
+  g_return_val_if_fail (BILATERAL_IS_EVENT (self), NULL);
+  return self->source;
+}
+
+/**
+ * bilateral_event_get_target:
+ * @self: an event
+ *
+ * Returns: (transfer none) (nullable): the actor acted upon
+ */
+BilateralActor *
+bilateral_event_get_target (BilateralEvent *self)
+{
+  g_return_val_if_fail (BILATERAL_IS_EVENT (self), NULL);
+  return self->target;
+}
+
+/**
+ * bilateral_event_get_cameo_code:
+ * @self: an event
+ *
+ * Returns: (transfer none): the CAMEO event code
+ */
+const char *
+bilateral_event_get_cameo_code (BilateralEvent *self)
+{
+  g_return_val_if_fail (BILATERAL_IS_EVENT (self), NULL);
+  return self->cameo_code;
+}
+
+/**
+ * bilateral_event_get_goldstein:
+ * @self: an event
+ *
+ * Returns: the Goldstein weight, or NaN if the record gives none
+ */
+double
+bilateral_event_get_goldstein (BilateralEvent *self)
+{
+  g_return_val_if_fail (BILATERAL_IS_EVENT (self), NAN);
+  return self->goldstein;
+}
+
+/**
+ * bilateral_event_get_quad_class:
+ * @self: an event
+ *
+ * Returns: the QuadClass of the event's CAMEO root code
+ */
+BilateralQuadClass
+bilateral_event_get_quad_class (BilateralEvent *self)
+{
+  int root;
+
+  g_return_val_if_fail (BILATERAL_IS_EVENT (self), BILATERAL_QUAD_CLASS_VERBAL_COOPERATION);
+  /* Only an event built around bilateral_event_new() can lack a valid code. */
+  g_return_val_if_fail (self->cameo_code && bilateral_cameo_code_is_valid (self->cameo_code),
+                        BILATERAL_QUAD_CLASS_VERBAL_COOPERATION);
+  root = (self->cameo_code[0] - '0') * 10 + (self->cameo_code[1] - '0');
+  if (root <= 5)
+    return BILATERAL_QUAD_CLASS_VERBAL_COOPERATION;
+  if (root <= 9)
+    return BILATERAL_QUAD_CLASS_MATERIAL_COOPERATION;
+  if (root <= 14)
+    return BILATERAL_QUAD_CLASS_VERBAL_CONFLICT;
+  return BILATERAL_QUAD_CLASS_MATERIAL_CONFLICT;
+}
+
+/**
+ * bilateral_event_get_title:
+ * @self: an event
+ *
+ * Returns: (transfer none) (nullable): the one-line description
+ */
+const char *
+bilateral_event_get_title (BilateralEvent *self)
+{
+  g_return_val_if_fail (BILATERAL_IS_EVENT (self), NULL);
+  return self->title;
+}
+
+/**
+ * bilateral_event_get_citations:
+ * @self: an event
+ *
+ * Returns: (transfer none): a #GListModel of #BilateralCitation
+ */
+GListModel *
+bilateral_event_get_citations (BilateralEvent *self)
+{
+  g_return_val_if_fail (BILATERAL_IS_EVENT (self), NULL);
+  return self->citations;
+}
+
+/**
+ * bilateral_event_get_impacts:
+ * @self: an event
+ *
+ * Returns: (transfer none): a #GListModel of #BilateralImpact
+ */
+GListModel *
+bilateral_event_get_impacts (BilateralEvent *self)
+{
+  g_return_val_if_fail (BILATERAL_IS_EVENT (self), NULL);
+  return self->impacts;
+}
+
+int
+_bilateral_event_compare (gconstpointer a, gconstpointer b, gpointer user_data)
+{
+  BilateralEvent *x = (BilateralEvent *) a, *y = (BilateralEvent *) b;
+  int c = bilateral_date_compare (x->date, y->date);
+
+  return c != 0 ? c : strcmp (x->id, y->id);
+}

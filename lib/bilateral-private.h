@@ -1,0 +1,52 @@
+/* SPDX-License-Identifier: LGPL-2.1-or-later */
+#pragma once
+
+#include "bilateral.h"
+
+G_BEGIN_DECLS
+
+/* A private copy of an optional list, so immutable objects stay so. */
+GListModel *_bilateral_list_copy (GListModel *model, GType item_type);
+
+/* Succession links are wired by the archive once both states are in it. */
+void _bilateral_state_add_predecessor (BilateralState *self, BilateralSuccession *link);
+void _bilateral_state_add_successor (BilateralState *self, BilateralSuccession *link);
+
+/* Date order for lists of events and phases; ties by id so order is total. */
+int _bilateral_event_compare (gconstpointer a, gconstpointer b, gpointer user_data);
+int _bilateral_phase_compare (gconstpointer a, gconstpointer b, gpointer user_data);
+
+BilateralRelation *_bilateral_relation_new (BilateralArchive *archive,
+                                            BilateralActor *first,
+                                            BilateralActor *second);
+
+/* The actor that stands for @actor in a dyad: a person's affiliation, the
+ * first state of a chain of continuations. */
+BilateralActor *_bilateral_archive_actor_by_id (BilateralArchive *self, const char *id);
+BilateralState *_bilateral_archive_continued_state (BilateralArchive *self, BilateralState *state);
+BilateralActor *_bilateral_archive_principal (BilateralArchive *self, BilateralActor *actor);
+
+/* Where a record sits in the document it came from (or would be saved to). */
+char *_bilateral_archive_pointer_of (BilateralArchive *self, gpointer record);
+
+/* Problems found while loading or checking, reported together in one GError. */
+typedef struct {
+  GPtrArray *messages;
+  int first_code;
+} BilateralProblems;
+
+void _bilateral_problems_init (BilateralProblems *problems);
+void _bilateral_problems_clear (BilateralProblems *problems);
+void _bilateral_problems_add (BilateralProblems *problems, int code, const char *where, const char *fmt, ...)
+  G_GNUC_PRINTF (4, 5);
+gboolean _bilateral_problems_to_error (BilateralProblems *problems, const char *origin, GError **error);
+
+/* The loader inserts records unchecked, then checks them all at once. */
+void _bilateral_archive_insert_source (BilateralArchive *self, BilateralSource *source, const char *pointer);
+void _bilateral_archive_insert_actor (BilateralArchive *self, BilateralActor *actor, const char *pointer);
+void _bilateral_archive_insert_succession (BilateralArchive *self, BilateralSuccession *link, const char *pointer);
+void _bilateral_archive_insert_event (BilateralArchive *self, BilateralEvent *event, const char *pointer);
+void _bilateral_archive_insert_phase (BilateralArchive *self, BilateralPhase *phase, const char *pointer);
+void _bilateral_archive_check_all (BilateralArchive *self, BilateralProblems *problems);
+
+G_END_DECLS

@@ -1,0 +1,62 @@
+/* SPDX-License-Identifier: LGPL-2.1-or-later */
+#include "config.h"
+
+#include "bilateral-private.h"
+
+/* How many problems one error lists before it only counts the rest. */
+#define MAX_LISTED 50
+
+void
+_bilateral_problems_init (BilateralProblems *problems)
+{
+  problems->messages = g_ptr_array_new_with_free_func (g_free);
+  problems->first_code = -1;
+}
+
+void
+_bilateral_problems_clear (BilateralProblems *problems)
+{
+  g_clear_pointer (&problems->messages, g_ptr_array_unref);
+}
+
+void
+_bilateral_problems_add (BilateralProblems *problems, int code, const char *where, const char *fmt, ...)
+{
+  va_list args;
+  g_autofree char *what = NULL;
+
+  va_start (args, fmt);
+  what = g_strdup_vprintf (fmt, args);
+  va_end (args);
+  if (problems->first_code < 0)
+    problems->first_code = code;
+  g_ptr_array_add (problems->messages, g_strdup_printf ("%s: %s", where, what));
+}
+
+/* One problem makes a one-line message; several are listed a line each. */
+gboolean
+_bilateral_problems_to_error (BilateralProblems *problems, const char *origin, GError **error)
+{
+  GString *message;
+  guint n = problems->messages->len;
+
+  if (n == 0)
+    return TRUE;
+
+  message = g_string_new (origin ? origin : "");
+  if (origin)
+    g_string_append (message, ": ");
+  if (n == 1)
+    g_string_append (message, g_ptr_array_index (problems->messages, 0));
+  else
+    {
+      g_string_append_printf (message, "%u problems:", n);
+      for (guint i = 0; i < n && i < MAX_LISTED; i++)
+        g_string_append_printf (message, "\n  %s", (char *) g_ptr_array_index (problems->messages, i));
+      if (n > MAX_LISTED)
+        g_string_append_printf (message, "\n  … and %u more", n - MAX_LISTED);
+    }
+  g_set_error_literal (error, BILATERAL_ERROR, problems->first_code, message->str);
+  g_string_free (message, TRUE);
+  return FALSE;
+}

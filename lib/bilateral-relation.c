@@ -1,0 +1,265 @@
+/* SPDX-License-Identifier: LGPL-2.1-or-later */
+#include "config.h"
+
+#include "bilateral-private.h"
+
+/**
+ * BilateralRelation:
+ *
+ * The view of one dyad in an archive: the events between the two sides,
+ * the phases of their relationship, and the events of others that bore on
+ * it (#BilateralImpact).
+ *
+ * A relation is succession-aware: a state stands for every state it
+ * continues or that continues it, so the relation of Pakistan with the
+ * Russian Federation holds the years of Pakistan with the USSR. A person
+ * stands for the actor they act for.
+ *
+ * Get one with bilateral_archive_get_relation(). It is a snapshot: records
+ * added to the archive later do not show in it.
+ */
+
+struct _BilateralRelation {
+  GObject parent_instance;
+  BilateralActor *first;
+  BilateralActor *second;
+  GListStore *events;
+  GListStore *phases;
+  GListStore *third_party_events;
+};
+
+G_DEFINE_FINAL_TYPE (BilateralRelation, bilateral_relation, G_TYPE_OBJECT)
+
+static void
+bilateral_relation_finalize (GObject *object)
+{
+  BilateralRelation *self = BILATERAL_RELATION (object);
+
+  g_clear_object (&self->first);
+  g_clear_object (&self->second);
+  g_clear_object (&self->events);
+  g_clear_object (&self->phases);
+  g_clear_object (&self->third_party_events);
+  G_OBJECT_CLASS (bilateral_relation_parent_class)->finalize (object);
+}
+
+static void
+bilateral_relation_class_init (BilateralRelationClass *klass)
+{
+  G_OBJECT_CLASS (klass)->finalize = bilateral_relation_finalize;
+}
+
+static void
+bilateral_relation_init (BilateralRelation *self)
+{
+  self->events = g_list_store_new (BILATERAL_TYPE_EVENT);
+  self->phases = g_list_store_new (BILATERAL_TYPE_PHASE);
+  self->third_party_events = g_list_store_new (BILATERAL_TYPE_EVENT);
+}
+
+static gboolean
+same_dyad (BilateralArchive *archive, BilateralActor *root1, BilateralActor *root2, BilateralActor *a,
+           BilateralActor *b)
+{
+  BilateralActor *ra, *rb;
+
+  if (a == NULL || b == NULL)
+    return FALSE;
+  ra = _bilateral_archive_principal (archive, a);
+  rb = _bilateral_archive_principal (archive, b);
+  return (ra == root1 && rb == root2) || (ra == root2 && rb == root1);
+}
+
+static gboolean
+bears_on_dyad (BilateralArchive *archive, BilateralActor *root1, BilateralActor *root2, BilateralEvent *event)
+{
+  GListModel *impacts = bilateral_event_get_impacts (event);
+  guint n = g_list_model_get_n_items (impacts);
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr (BilateralImpact) impact = g_list_model_get_item (impacts, i);
+      if (same_dyad (archive, root1, root2, bilateral_impact_get_first (impact), bilateral_impact_get_second (impact)))
+        return TRUE;
+    }
+  return FALSE;
+}
+
+BilateralRelation *
+_bilateral_relation_new (BilateralArchive *archive, BilateralActor *first, BilateralActor *second)
+{
+  BilateralRelation *self = g_object_new (BILATERAL_TYPE_RELATION, NULL);
+  BilateralActor *root1 = _bilateral_archive_principal (archive, first);
+  BilateralActor *root2 = _bilateral_archive_principal (archive, second);
+  GListModel *events = bilateral_archive_get_events (archive);
+  GListModel *phases = bilateral_archive_get_phases (archive);
+  guint n;
+
+  self->first = g_object_ref (first);
+  self->second = g_object_ref (second);
+
+  /* The archive's lists are in date order already, so appending keeps it. */
+  n = g_list_model_get_n_items (events);
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr (BilateralEvent) event = g_list_model_get_item (events, i);
+      if (same_dyad (archive, root1, root2, bilateral_event_get_source (event), bilateral_event_get_target (event)))
+        g_list_store_append (self->events, event);
+      else if (bears_on_dyad (archive, root1, root2, event))
+        g_list_store_append (self->third_party_events, event);
+    }
+
+  n = g_list_model_get_n_items (phases);
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr (BilateralPhase) phase = g_list_model_get_item (phases, i);
+      if (same_dyad (archive, root1, root2, bilateral_phase_get_first (phase), bilateral_phase_get_second (phase)))
+        g_list_store_append (self->phases, phase);
+    }
+  return self;
+}
+
+/**
+ * bilateral_relation_get_first:
+ * @self: a relation
+ *
+ * Returns: (transfer none): the first actor, as asked for
+ */
+BilateralActor *
+bilateral_relation_get_first (BilateralRelation *self)
+{
+  g_return_val_if_fail (BILATERAL_IS_RELATION (self), NULL);
+  return self->first;
+}
+
+/**
+ * bilateral_relation_get_second:
+ * @self: a relation
+ *
+ * Returns: (transfer none): the second actor, as asked for
+ */
+BilateralActor *
+bilateral_relation_get_second (BilateralRelation *self)
+{
+  g_return_val_if_fail (BILATERAL_IS_RELATION (self), NULL);
+  return self->second;
+}
+
+/**
+ * bilateral_relation_get_events:
+ * @self: a relation
+ *
+ * The events between the two sides, in either direction, in date order.
+ *
+ * Returns: (transfer none): a #GListModel of #BilateralEvent
+ */
+GListModel *
+bilateral_relation_get_events (BilateralRelation *self)
+{
+  g_return_val_if_fail (BILATERAL_IS_RELATION (self), NULL);
+  return G_LIST_MODEL (self->events);
+}
+
+/**
+ * bilateral_relation_get_phases:
+ * @self: a relation
+ *
+ * The phases of the relationship, in date order.
+ *
+ * Returns: (transfer none): a #GListModel of #BilateralPhase
+ */
+GListModel *
+bilateral_relation_get_phases (BilateralRelation *self)
+{
+  g_return_val_if_fail (BILATERAL_IS_RELATION (self), NULL);
+  return G_LIST_MODEL (self->phases);
+}
+
+/**
+ * bilateral_relation_get_third_party_events:
+ * @self: a relation
+ *
+ * The events of other dyads that had an impact on this one, in date
+ * order; bilateral_event_get_impacts() says how.
+ *
+ * Returns: (transfer none): a #GListModel of #BilateralEvent
+ */
+GListModel *
+bilateral_relation_get_third_party_events (BilateralRelation *self)
+{
+  g_return_val_if_fail (BILATERAL_IS_RELATION (self), NULL);
+  return G_LIST_MODEL (self->third_party_events);
+}
+
+/**
+ * bilateral_relation_phase_at:
+ * @self: a relation
+ * @date: a date
+ *
+ * The phase the relationship was in at @date. When @date covers more than
+ * one day and phases changed within it (`1958` when a phase ended in
+ * June), the phase that holds most of its days wins, the earlier one on a
+ * tie.
+ *
+ * Returns: (transfer none) (nullable): the phase, or %NULL if no phase
+ *   covers @date
+ */
+BilateralPhase *
+bilateral_relation_phase_at (BilateralRelation *self, const BilateralDate *date)
+{
+  BilateralPhase *best = NULL;
+  gint64 best_days = 0;
+  gint64 first, last;
+  guint n;
+
+  g_return_val_if_fail (BILATERAL_IS_RELATION (self), NULL);
+  g_return_val_if_fail (date != NULL, NULL);
+
+  first = bilateral_date_get_earliest_day (date);
+  last = (gint64) bilateral_date_get_latest_day (date) + 1;
+  n = g_list_model_get_n_items (G_LIST_MODEL (self->phases));
+  for (guint i = 0; i < n; i++)
+    {
+      BilateralPhase *phase = g_list_model_get_item (G_LIST_MODEL (self->phases), i);
+      gint64 lo = MAX (first, (gint64) bilateral_phase_get_first_day (phase));
+      gint64 hi = MIN (last, (gint64) bilateral_phase_get_end_day (phase));
+
+      g_object_unref (phase); /* the store keeps it alive */
+      if (hi - lo > best_days)
+        {
+          best = phase;
+          best_days = hi - lo;
+        }
+    }
+  return best;
+}
+
+/**
+ * bilateral_relation_events_in:
+ * @self: a relation
+ * @span: a date, usually an interval
+ *
+ * The events between the two sides that may have happened within @span:
+ * those whose date overlaps it.
+ *
+ * Returns: (transfer full): a #GListModel of #BilateralEvent, in date order
+ */
+GListModel *
+bilateral_relation_events_in (BilateralRelation *self, const BilateralDate *span)
+{
+  GListStore *store;
+  guint n;
+
+  g_return_val_if_fail (BILATERAL_IS_RELATION (self), NULL);
+  g_return_val_if_fail (span != NULL, NULL);
+
+  store = g_list_store_new (BILATERAL_TYPE_EVENT);
+  n = g_list_model_get_n_items (G_LIST_MODEL (self->events));
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr (BilateralEvent) event = g_list_model_get_item (G_LIST_MODEL (self->events), i);
+      if (bilateral_date_overlaps (bilateral_event_get_date (event), span))
+        g_list_store_append (store, event);
+    }
+  return G_LIST_MODEL (store);
+}
