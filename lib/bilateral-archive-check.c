@@ -1,8 +1,6 @@
 /* SPDX-License-Identifier: LGPL-2.1-or-later */
 #include "config.h"
 
-#include <math.h>
-
 #include "bilateral-private.h"
 
 /* The checks an archive makes of its records, and the `add` functions that
@@ -120,7 +118,6 @@ check_event (BilateralArchive *self, BilateralEvent *event, BilateralProblems *p
   BilateralActor *source = bilateral_event_get_source (event);
   BilateralActor *target = bilateral_event_get_target (event);
   GListModel *impacts = bilateral_event_get_impacts (event);
-  double goldstein = bilateral_event_get_goldstein (event);
   guint n;
 
   if (check_actor_member (self, source, where, "source", problems))
@@ -129,11 +126,6 @@ check_event (BilateralArchive *self, BilateralEvent *event, BilateralProblems *p
     check_existence (target, date, date_at, problems);
   if (target == source)
     _bilateral_problems_add (problems, BILATERAL_ERROR_INVALID, where, "the source and the target are the same actor");
-  if (!isnan (goldstein) && (goldstein < -10.0 || goldstein > 10.0))
-    {
-      g_autofree char *at = g_strdup_printf ("%s/goldstein", where);
-      _bilateral_problems_add (problems, BILATERAL_ERROR_SCHEMA, at, "%g is not from -10 to +10", goldstein);
-    }
   check_citations (self, bilateral_event_get_citations (event), where, TRUE, problems);
 
   n = g_list_model_get_n_items (impacts);

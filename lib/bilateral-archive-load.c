@@ -499,6 +499,13 @@ read_predecessors (Loader *l, JsonObject *o, const char *pointer, BilateralActor
     }
 }
 
+static void
+unref_if_set (gpointer object)
+{
+  if (object)
+    g_object_unref (object);
+}
+
 static gboolean
 is_person (JsonObject *o)
 {
@@ -512,7 +519,7 @@ static void
 read_actors (Loader *l, JsonArray *array)
 {
   guint n = array ? json_array_get_length (array) : 0;
-  g_autoptr (GPtrArray) actors = g_ptr_array_new_full (n, g_object_unref);
+  g_autoptr (GPtrArray) actors = g_ptr_array_new_full (n, unref_if_set);
   g_autoptr (GPtrArray) objects = g_ptr_array_new_full (n, NULL);
   g_autoptr (GPtrArray) pointers = g_ptr_array_new_full (n, g_free);
 
@@ -614,8 +621,13 @@ read_events (Loader *l, JsonArray *array)
           problem (l, BILATERAL_ERROR_SCHEMA, at, "cameo", "“%s” is not a CAMEO event code (two to four digits, root 01–20)", cameo);
           ok = FALSE;
         }
-      goldstein = member (l, o, at, "goldstein", FALSE, JSON_NODE_VALUE, G_TYPE_DOUBLE, "a number");
-      ok &= goldstein != NULL || json_object_get_member (o, "goldstein") == NULL;
+      goldstein = member (l, o, at, "goldstein", TRUE, JSON_NODE_VALUE, G_TYPE_DOUBLE, "a number");
+      if (goldstein && !(json_node_get_double (goldstein) >= -10.0 && json_node_get_double (goldstein) <= 10.0))
+        {
+          problem (l, BILATERAL_ERROR_SCHEMA, at, "goldstein", "%g is not from -10 to +10", json_node_get_double (goldstein));
+          goldstein = NULL;
+        }
+      ok &= goldstein != NULL;
       citations = read_citations (l, o, at);
       impacts = read_impacts (l, o, at, &ok);
       if (id && bilateral_archive_lookup_event (l->archive, id))
@@ -623,10 +635,10 @@ read_events (Loader *l, JsonArray *array)
           problem (l, BILATERAL_ERROR_REFERENCE, at, "id", "another event has the id “%s”", id);
           ok = FALSE;
         }
-      if (!ok || !id || !date || !source || !cameo)
+      if (!ok || !id || !date || !source || !cameo || !goldstein)
         continue;
       event = g_object_new (BILATERAL_TYPE_EVENT, "id", id, "date", date, "source", source, "target", target,
-                            "cameo-code", cameo, "goldstein", goldstein ? json_node_get_double (goldstein) : NAN,
+                            "cameo-code", cameo, "goldstein", json_node_get_double (goldstein),
                             "title", get_string (l, o, at, "title", FALSE), "citations", citations,
                             "impacts", impacts, NULL);
       _bilateral_archive_insert_event (l->archive, event, at);
@@ -772,8 +784,8 @@ load (const char *data, gssize length, const char *origin, GError **error)
   _bilateral_problems_init (&problems);
   l = (Loader) { archive, &problems, actor_ids };
   read_document (&l, json_parser_get_root (parser));
-  if (problems.messages->len == 0)
-    _bilateral_archive_check_all (archive, &problems);
+  /* Records that could not be built are not in the archive; check the rest. */
+  _bilateral_archive_check_all (archive, &problems);
   ok = _bilateral_problems_to_error (&problems, origin, error);
   _bilateral_problems_clear (&problems);
   return ok ? g_steal_pointer (&archive) : NULL;

@@ -287,11 +287,8 @@ write_event (Writer *w, BilateralEvent *event)
   if (target)
     member_string (w, "target", bilateral_actor_get_id (target));
   member_string (w, "cameo", bilateral_event_get_cameo_code (event));
-  if (!isnan (bilateral_event_get_goldstein (event)))
-    {
-      key (w, "goldstein");
-      write_double (w, bilateral_event_get_goldstein (event));
-    }
+  key (w, "goldstein");
+  write_double (w, bilateral_event_get_goldstein (event));
   member_string (w, "title", bilateral_event_get_title (event));
   member_citations (w, bilateral_event_get_citations (event));
   if (n > 0)

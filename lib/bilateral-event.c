@@ -1,7 +1,6 @@
 /* SPDX-License-Identifier: LGPL-2.1-or-later */
 #include "config.h"
 
-#include <math.h>
 #include <string.h>
 
 #include "bilateral-private.h"
@@ -199,10 +198,8 @@ bilateral_event_class_init (BilateralEventClass *klass)
    * BilateralEvent:goldstein:
    *
    * The Goldstein weight, −10 (most hostile) to +10 (most cooperative).
-   * An event built without it holds NaN: not known. (A GParamSpec cannot
-   * declare NaN as its default, hence the 0 it reports.)
    */
-  props[PROP_GOLDSTEIN] = g_param_spec_double ("goldstein", NULL, NULL, -G_MAXDOUBLE, G_MAXDOUBLE, 0.0, flags);
+  props[PROP_GOLDSTEIN] = g_param_spec_double ("goldstein", NULL, NULL, -10.0, 10.0, 0.0, flags);
   /**
    * BilateralEvent:quad-class:
    *
@@ -236,7 +233,6 @@ bilateral_event_class_init (BilateralEventClass *klass)
 static void
 bilateral_event_init (BilateralEvent *self)
 {
-  self->goldstein = NAN;
 }
 
 /**
@@ -246,7 +242,7 @@ bilateral_event_init (BilateralEvent *self)
  * @source: who acted
  * @target: (nullable): who was acted upon
  * @cameo_code: the CAMEO event code, as a string
- * @goldstein: the Goldstein weight, or NaN if not known
+ * @goldstein: the Goldstein weight, −10 to +10
  * @title: (nullable): a one-line description
  *
  * Makes an event; give citations and impacts with g_object_new().
@@ -262,6 +258,7 @@ bilateral_event_new (const char *id, BilateralDate *date, BilateralActor *source
   g_return_val_if_fail (BILATERAL_IS_ACTOR (source), NULL);
   g_return_val_if_fail (target == NULL || BILATERAL_IS_ACTOR (target), NULL);
   g_return_val_if_fail (cameo_code != NULL && bilateral_cameo_code_is_valid (cameo_code), NULL);
+  g_return_val_if_fail (goldstein >= -10.0 && goldstein <= 10.0, NULL);
   return g_object_new (BILATERAL_TYPE_EVENT, "id", id, "date", date, "source", source, "target", target,
                        "cameo-code", cameo_code, "goldstein", goldstein, "title", title, NULL);
 }
@@ -335,12 +332,12 @@ bilateral_event_get_cameo_code (BilateralEvent *self)
  * bilateral_event_get_goldstein:
  * @self: an event
  *
- * Returns: the Goldstein weight, or NaN if the record gives none
+ * Returns: the Goldstein weight, −10 to +10
  */
 double
 bilateral_event_get_goldstein (BilateralEvent *self)
 {
-  g_return_val_if_fail (BILATERAL_IS_EVENT (self), NAN);
+  g_return_val_if_fail (BILATERAL_IS_EVENT (self), 0.0);
   return self->goldstein;
 }
 

@@ -1,0 +1,158 @@
+/* SPDX-License-Identifier: LGPL-2.1-or-later */
+#include "test-util.h"
+
+static BilateralDate *
+date (const char *text)
+{
+  return bilateral_date_parse (text, NULL);
+}
+
+static void
+test_cameo_codes (void **state)
+{
+  assert_true (bilateral_cameo_code_is_valid ("01"));
+  assert_true (bilateral_cameo_code_is_valid ("010"));
+  assert_true (bilateral_cameo_code_is_valid ("0874"));
+  assert_true (bilateral_cameo_code_is_valid ("20"));
+  assert_false (bilateral_cameo_code_is_valid ("00"));
+  assert_false (bilateral_cameo_code_is_valid ("21"));
+  assert_false (bilateral_cameo_code_is_valid ("1"));
+  assert_false (bilateral_cameo_code_is_valid ("13y"));
+  assert_false (bilateral_cameo_code_is_valid ("01234"));
+  assert_false (bilateral_cameo_code_is_valid (""));
+}
+
+static void
+test_event (void **state)
+{
+  g_autoptr (BilateralState) pak = bilateral_state_new ("PAK", "Pakistan", NULL);
+  g_autoptr (BilateralState) sun = bilateral_state_new ("SUN", "USSR", NULL);
+  g_autoptr (BilateralDate) when = date ("1949-12~");
+  g_autoptr (BilateralEvent) event = bilateral_event_new ("e1", when, BILATERAL_ACTOR (pak), BILATERAL_ACTOR (sun),
+                                                          "050", 3.5, "Credentials");
+  g_autoptr (BilateralEvent) untargeted = bilateral_event_new ("e2", when, BILATERAL_ACTOR (pak), NULL, "190", -10, NULL);
+  g_autoptr (BilateralEvent) bare = g_object_new (BILATERAL_TYPE_EVENT, "id", "e3", "date", when, "source", pak,
+                                                  "cameo-code", "1246", NULL);
+  BilateralQuadClass quad;
+
+  assert_string_equal (bilateral_event_get_id (event), "e1");
+  assert_ptr_equal (bilateral_event_get_date (event), when);
+  assert_ptr_equal (bilateral_event_get_source (event), pak);
+  assert_ptr_equal (bilateral_event_get_target (event), sun);
+  assert_string_equal (bilateral_event_get_cameo_code (event), "050");
+  assert_float_equal (bilateral_event_get_goldstein (event), 3.5, 1e-12);
+  assert_int_equal (bilateral_event_get_quad_class (event), BILATERAL_QUAD_CLASS_VERBAL_COOPERATION);
+  assert_string_equal (bilateral_event_get_title (event), "Credentials");
+  assert_int_equal (g_list_model_get_n_items (bilateral_event_get_citations (event)), 0);
+  assert_int_equal (g_list_model_get_n_items (bilateral_event_get_impacts (event)), 0);
+
+  assert_null (bilateral_event_get_target (untargeted));
+  assert_float_equal (bilateral_event_get_goldstein (untargeted), -10.0, 1e-12);
+  assert_int_equal (bilateral_event_get_quad_class (untargeted), BILATERAL_QUAD_CLASS_MATERIAL_CONFLICT);
+  g_object_get (bare, "quad-class", &quad, NULL);
+  assert_int_equal (quad, BILATERAL_QUAD_CLASS_VERBAL_CONFLICT);
+  assert_float_equal (bilateral_event_get_goldstein (bare), 0.0, 1e-12); /* the default */
+}
+
+static void
+test_quad_classes (void **state)
+{
+  static const struct { const char *code; BilateralQuadClass quad; } cases[] = {
+    { "01", 1 }, { "057", 1 }, { "06", 2 }, { "0874", 2 }, { "10", 3 }, { "14", 3 }, { "15", 4 }, { "20", 4 },
+  };
+  g_autoptr (BilateralState) pak = bilateral_state_new ("PAK", NULL, NULL);
+  g_autoptr (BilateralDate) when = date ("1950");
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autoptr (BilateralEvent) e = bilateral_event_new ("e", when, BILATERAL_ACTOR (pak), NULL, cases[i].code, 0, NULL);
+      assert_int_equal (bilateral_event_get_quad_class (e), cases[i].quad);
+    }
+}
+
+static void
+test_impact (void **state)
+{
+  g_autoptr (BilateralState) pak = bilateral_state_new ("PAK", NULL, NULL);
+  g_autoptr (BilateralState) sun = bilateral_state_new ("SUN", NULL, NULL);
+  g_autoptr (BilateralImpact) impact = bilateral_impact_new (BILATERAL_ACTOR (pak), BILATERAL_ACTOR (sun), -0.5);
+  g_autoptr (GListStore) impacts = g_list_store_new (BILATERAL_TYPE_IMPACT);
+  g_autoptr (BilateralDate) when = date ("1954-09-08");
+  g_autoptr (BilateralEvent) event = NULL;
+  g_autoptr (BilateralImpact) back = NULL;
+
+  assert_ptr_equal (bilateral_impact_get_first (impact), pak);
+  assert_ptr_equal (bilateral_impact_get_second (impact), sun);
+  assert_float_equal (bilateral_impact_get_weight (impact), -0.5, 1e-12);
+  assert_int_equal (g_list_model_get_n_items (bilateral_impact_get_citations (impact)), 0);
+
+  g_list_store_append (impacts, impact);
+  event = g_object_new (BILATERAL_TYPE_EVENT, "id", "seato", "date", when, "source", pak, "cameo-code", "057",
+                        "goldstein", 8.0, "impacts", impacts, NULL);
+  back = g_list_model_get_item (bilateral_event_get_impacts (event), 0);
+  assert_ptr_equal (back, impact);
+}
+
+static void
+test_phase (void **state)
+{
+  g_autoptr (BilateralState) pak = bilateral_state_new ("PAK", NULL, NULL);
+  g_autoptr (BilateralState) sun = bilateral_state_new ("SUN", NULL, NULL);
+  g_autoptr (BilateralDate) start = date ("1947-08-14");
+  g_autoptr (BilateralDate) end = date ("1954-09");
+  g_autoptr (BilateralDate) later = date ("1954-09");
+  g_autoptr (BilateralDate) inside = date ("1950");
+  g_autoptr (BilateralPhase) first = bilateral_phase_new ("p1", BILATERAL_ACTOR (pak), BILATERAL_ACTOR (sun), start, end,
+                                                          BILATERAL_STANCE_COOL, "Distance");
+  g_autoptr (BilateralPhase) second = bilateral_phase_new ("p2", BILATERAL_ACTOR (sun), BILATERAL_ACTOR (pak), later, NULL,
+                                                           BILATERAL_STANCE_ANTAGONISTIC, "Opposing camps");
+  g_autoptr (BilateralPhase) overlapping = bilateral_phase_new ("p3", BILATERAL_ACTOR (sun), BILATERAL_ACTOR (pak), inside,
+                                                                NULL, BILATERAL_STANCE_HOSTILE, NULL);
+  g_autoptr (BilateralEvent) opening = bilateral_event_new ("e", start, BILATERAL_ACTOR (pak), BILATERAL_ACTOR (sun), "036", 4, NULL);
+  g_autoptr (BilateralPhase) inferred = g_object_new (BILATERAL_TYPE_PHASE, "id", "p4", "first", pak, "second", sun,
+                                                      "start", start, "origin", BILATERAL_PHASE_ORIGIN_INFERRED,
+                                                      "summary", "Found in the events", "opening-event", opening,
+                                                      "closing-event", opening, NULL);
+
+  assert_string_equal (bilateral_phase_get_id (first), "p1");
+  assert_ptr_equal (bilateral_phase_get_first (first), pak);
+  assert_ptr_equal (bilateral_phase_get_second (first), sun);
+  assert_ptr_equal (bilateral_phase_get_start (first), start);
+  assert_ptr_equal (bilateral_phase_get_end (first), end);
+  assert_int_equal (bilateral_phase_get_stance (first), BILATERAL_STANCE_COOL);
+  assert_int_equal (bilateral_phase_get_stance (first), -1);
+  assert_string_equal (bilateral_phase_get_label (first), "Distance");
+  assert_null (bilateral_phase_get_summary (first));
+  assert_null (bilateral_phase_get_opening_event (first));
+  assert_null (bilateral_phase_get_closing_event (first));
+  assert_int_equal (bilateral_phase_get_origin (first), BILATERAL_PHASE_ORIGIN_CURATED);
+  assert_int_equal (g_list_model_get_n_items (bilateral_phase_get_citations (first)), 0);
+  assert_int_equal (bilateral_phase_get_first_day (first), bilateral_date_day_from_ymd (1947, 8, 14));
+  assert_int_equal (bilateral_phase_get_end_day (first), bilateral_date_day_from_ymd (1954, 9, 1));
+  assert_int_equal (bilateral_phase_get_end_day (second), BILATERAL_DAY_OPEN_END);
+
+  /* Ending the month the next begins is meeting, not overlapping. */
+  assert_false (bilateral_phase_overlaps (first, second));
+  assert_false (bilateral_phase_overlaps (second, first));
+  assert_true (bilateral_phase_overlaps (first, overlapping));
+  assert_true (bilateral_phase_overlaps (overlapping, second));
+
+  assert_int_equal (bilateral_phase_get_origin (inferred), BILATERAL_PHASE_ORIGIN_INFERRED);
+  assert_string_equal (bilateral_phase_get_summary (inferred), "Found in the events");
+  assert_ptr_equal (bilateral_phase_get_opening_event (inferred), opening);
+  assert_ptr_equal (bilateral_phase_get_closing_event (inferred), opening);
+  assert_int_equal (bilateral_phase_get_stance (inferred), BILATERAL_STANCE_NEUTRAL);
+}
+
+int
+main (void)
+{
+  const struct CMUnitTest tests[] = {
+    cmocka_unit_test (test_cameo_codes),
+    cmocka_unit_test (test_event),
+    cmocka_unit_test (test_quad_classes),
+    cmocka_unit_test (test_impact),
+    cmocka_unit_test (test_phase),
+  };
+  return cmocka_run_group_tests_name ("records", tests, NULL, NULL);
+}
