@@ -51,14 +51,14 @@ typedef enum /*< flags >*/ {
  *
  * The earliest day number of a date that is open at its start (`../1950`).
  */
-#define BILATERAL_DAY_OPEN_START (G_MININT32)
+#define BILATERAL_DAY_OPEN_START (-2147483647 - 1)
 
 /**
  * BILATERAL_DAY_OPEN_END:
  *
  * The latest day number of a date that is open at its end (`1991/..`).
  */
-#define BILATERAL_DAY_OPEN_END (G_MAXINT32)
+#define BILATERAL_DAY_OPEN_END 2147483647
 
 #define BILATERAL_TYPE_DATE (bilateral_date_get_type ())
 

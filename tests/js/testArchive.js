@@ -1,0 +1,116 @@
+// SPDX-License-Identifier: LGPL-2.1-or-later
+imports.gi.versions.Bilateral = '1.0';
+const {Bilateral, GLib, Gio} = imports.gi;
+const {test, assert, assertEqual, assertThrows, run} = imports.tap;
+
+const dataDir = GLib.getenv('BILATERAL_TEST_DATA');
+const samplePath = GLib.build_filenamev([dataDir, 'sample.json']);
+const sample = Bilateral.Archive.new_from_file(samplePath);
+
+test('a history loads and its events are a ListModel in date order', () => {
+    const events = sample.get_events();
+    assert(events instanceof Gio.ListModel, 'events are a Gio.ListModel');
+    assertEqual(events.get_n_items(), 6);
+    let previous = null;
+    for (let i = 0; i < events.get_n_items(); i++) {
+        const date = events.get_item(i).get_date();
+        if (previous)
+            assert(previous.compare(date) <= 0, 'date order');
+        previous = date;
+    }
+});
+
+test('the PAK–RUS relation includes the USSR years and answers phase_at', () => {
+    const rel = sample.get_relation(sample.lookup_actor('PAK'), sample.lookup_actor('RUS'));
+    assertEqual(rel.get_events().get_n_items(), 4);
+    assertEqual(rel.phase_at(Bilateral.Date.parse('1958')).get_id(), 'fissure');
+    assertEqual(rel.phase_at(Bilateral.Date.parse('2003-02')).get_stance(), Bilateral.Stance.CORDIAL);
+    assertEqual(rel.phase_at(Bilateral.Date.parse('1946')), null);
+    const ids = [];
+    const inFifties = rel.events_in(Bilateral.Date.parse('1948/1950'));
+    for (let i = 0; i < inFifties.get_n_items(); i++)
+        ids.push(inFifties.get_item(i).get_id());
+    assertEqual(ids.join(','), 'pak-sun-1948-04,pak-sun-1949-12');
+    assertEqual(rel.get_third_party_events().get_item(0).get_impacts().get_item(0).get_weight(), -0.5);
+});
+
+test('events, phases, citations and states expose their fields', () => {
+    const event = sample.lookup_event('pak-sun-1949-12');
+    assertEqual(event.get_date().to_string(), '1949-12~');
+    assertEqual(event.get_source().get_id(), 'PAK');
+    assertEqual(event.get_target().get_name(), 'Union of Soviet Socialist Republics');
+    assertEqual(event.get_cameo_code(), '050');
+    assertEqual(event.get_goldstein(), 3.5);
+    assertEqual(event.get_quad_class(), Bilateral.QuadClass.VERBAL_COOPERATION);
+    const citation = event.get_citations().get_item(0);
+    assertEqual(citation.get_paragraph(), 2);
+    assertEqual(citation.get_quote(), 'presented his credentials in Moscow in late December 1949');
+    const phase = sample.lookup_phase('fissure');
+    assertEqual(phase.get_stance(), -1);
+    assertEqual(phase.get_origin(), Bilateral.PhaseOrigin.CURATED);
+    assertEqual(phase.get_opening_event().get_id(), 'pak-sun-1948-04');
+    const rus = sample.lookup_actor('Russia');
+    assertEqual(rus.get_code(Bilateral.CodeScheme.ISO_NUMERIC), '643');
+    assertEqual(rus.get_predecessors().get_item(0).get_kind(), Bilateral.SuccessionKind.CONTINUATION);
+    assertEqual(sample.lookup_actor('liaquat').get_affiliation().get_id(), 'PAK');
+});
+
+test('dates parse, compare and report their range', () => {
+    const d = Bilateral.Date.parse('198X');
+    assertEqual(d.get_precision(), Bilateral.DatePrecision.DECADE);
+    assertEqual(d.get_earliest().to_string(), '1980-01-01');
+    assertEqual(d.get_latest().to_string(), '1989-12-31');
+    assertEqual(Bilateral.Date.parse('1991/..').get_latest_day(), Bilateral.DAY_OPEN_END);
+    assert(Bilateral.Date.parse('1949-12').overlaps(Bilateral.Date.parse('1949/1950')));
+    assert(!Bilateral.Date.parse('1949-12').equal(Bilateral.Date.parse('1949-12~')));
+});
+
+test('a bad date throws a GLib.Error that quotes it', () => {
+    assertThrows(() => Bilateral.Date.parse('1950-02-30'), e => {
+        assert(e.matches(Bilateral.error_quark(), Bilateral.Error.DATE), `${e}`);
+        assert(e.message.includes('“1950-02-30”'), e.message);
+    });
+});
+
+test('a malformed file throws with the JSON pointer', () => {
+    const [file, stream] = Gio.File.new_tmp('bilateral-XXXXXX.json');
+    stream.close(null);
+    const text = '{"format": "bilateral/1", "actors": [{"id": "A", "kind": "state"}],' +
+        ' "events": [{"id": "e", "date": "1950", "source": "NOPE", "cameo": "01", "goldstein": 0}]}';
+    file.replace_contents(new TextEncoder().encode(text), null, false, Gio.FileCreateFlags.NONE, null);
+    assertThrows(() => Bilateral.Archive.new_from_file(file.get_path()), e => {
+        assert(e.matches(Bilateral.error_quark(), Bilateral.Error.REFERENCE), `${e}`);
+        assert(e.message.includes('/events/0/source: no actor has the id “NOPE”'), e.message);
+    });
+    file.delete(null);
+});
+
+test('an archive saves and reads back the same', () => {
+    const [file, stream] = Gio.File.new_tmp('bilateral-XXXXXX.json');
+    stream.close(null);
+    sample.save_to_file(file.get_path());
+    const again = Bilateral.Archive.new_from_file(file.get_path());
+    assertEqual(again.to_data()[0], sample.to_data()[0]);
+    file.delete(null);
+});
+
+test('records can be built and added from JavaScript', () => {
+    const archive = Bilateral.Archive.new();
+    archive.add_source(Bilateral.Source.new('notes', 'Notes'));
+    const pak = new Bilateral.State({id: 'PAK', name: 'Pakistan', iso3: 'PAK'});
+    const chn = new Bilateral.State({id: 'CHN', name: 'China'});
+    archive.add_actor(pak);
+    archive.add_actor(chn);
+    const citations = new Gio.ListStore({item_type: Bilateral.Citation});
+    citations.append(Bilateral.Citation.new('notes', 0, 0, null));
+    archive.add_event(new Bilateral.Event({id: 'e', date: Bilateral.Date.parse('1963-03-02'), source: pak,
+        target: chn, cameo_code: '057', goldstein: 8, citations}));
+    assertThrows(() => archive.add_actor(new Bilateral.State({id: 'PAK'})), e => {
+        assert(e.message.includes('already'), e.message);
+    });
+    const rel = archive.get_relation(chn, pak);
+    assertEqual(rel.get_events().get_n_items(), 1);
+    assertEqual(archive.lookup_actor('pak'), pak);
+});
+
+run();
