@@ -180,6 +180,8 @@ bilateral_actor_init (BilateralActor *self)
  * bilateral_actor_get_id:
  * @self: an actor
  *
+ * Gets the actor's id.
+ *
  * Returns: (transfer none): the actor's id
  */
 const char *
@@ -194,6 +196,8 @@ bilateral_actor_get_id (BilateralActor *self)
 /**
  * bilateral_actor_get_name:
  * @self: an actor
+ *
+ * Gets the actor's name.
  *
  * Returns: (transfer none): the actor's name
  */
@@ -210,6 +214,8 @@ bilateral_actor_get_name (BilateralActor *self)
  * bilateral_actor_get_kind:
  * @self: an actor
  *
+ * Gets what kind of actor @self is.
+ *
  * Returns: what kind of actor @self is
  */
 BilateralActorKind
@@ -222,6 +228,8 @@ bilateral_actor_get_kind (BilateralActor *self)
 /**
  * bilateral_actor_get_existence:
  * @self: an actor
+ *
+ * Gets when the actor existed.
  *
  * Returns: (transfer none) (nullable): when the actor existed
  */
@@ -238,6 +246,8 @@ bilateral_actor_get_existence (BilateralActor *self)
  * bilateral_actor_get_aliases:
  * @self: an actor
  *
+ * Gets the other names of the actor.
+ *
  * Returns: (transfer none) (array zero-terminated=1): other names of the
  *   actor, perhaps none
  */
@@ -253,6 +263,8 @@ bilateral_actor_get_aliases (BilateralActor *self)
 /**
  * bilateral_actor_get_citations:
  * @self: an actor
+ *
+ * Gets the list of #BilateralCitation, as a #GListModel.
  *
  * Returns: (transfer none): a #GListModel of #BilateralCitation
  */

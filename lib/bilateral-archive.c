@@ -150,6 +150,8 @@ bilateral_archive_new (void)
  * bilateral_archive_get_title:
  * @self: an archive
  *
+ * Gets the title of the history.
+ *
  * Returns: (transfer none) (nullable): the title of the history
  */
 const char *
@@ -180,6 +182,8 @@ bilateral_archive_set_title (BilateralArchive *self, const char *title)
 /**
  * bilateral_archive_get_description:
  * @self: an archive
+ *
+ * Gets the description of the history.
  *
  * Returns: (transfer none) (nullable): the description of the history
  */
@@ -212,6 +216,8 @@ bilateral_archive_set_description (BilateralArchive *self, const char *descripti
  * bilateral_archive_get_sources:
  * @self: an archive
  *
+ * Gets the list of #BilateralSource, as a #GListModel.
+ *
  * Returns: (transfer none): a #GListModel of #BilateralSource
  */
 GListModel *
@@ -224,6 +230,8 @@ bilateral_archive_get_sources (BilateralArchive *self)
 /**
  * bilateral_archive_get_actors:
  * @self: an archive
+ *
+ * Gets the list of #BilateralActor, as a #GListModel.
  *
  * Returns: (transfer none): a #GListModel of #BilateralActor
  */
@@ -238,6 +246,8 @@ bilateral_archive_get_actors (BilateralArchive *self)
  * bilateral_archive_get_successions:
  * @self: an archive
  *
+ * Gets the list of #BilateralSuccession, as a #GListModel.
+ *
  * Returns: (transfer none): a #GListModel of #BilateralSuccession
  */
 GListModel *
@@ -250,6 +260,8 @@ bilateral_archive_get_successions (BilateralArchive *self)
 /**
  * bilateral_archive_get_events:
  * @self: an archive
+ *
+ * Gets the list of #BilateralEvent, in date order, as a #GListModel.
  *
  * Returns: (transfer none): a #GListModel of #BilateralEvent, in date order
  */
@@ -264,6 +276,8 @@ bilateral_archive_get_events (BilateralArchive *self)
  * bilateral_archive_get_phases:
  * @self: an archive
  *
+ * Gets the list of #BilateralPhase, in date order, as a #GListModel.
+ *
  * Returns: (transfer none): a #GListModel of #BilateralPhase, in date order
  */
 GListModel *
@@ -277,6 +291,8 @@ bilateral_archive_get_phases (BilateralArchive *self)
  * bilateral_archive_lookup_source:
  * @self: an archive
  * @id: a source id
+ *
+ * Gets the source.
  *
  * Returns: (transfer none) (nullable): the source, or %NULL
  */
@@ -293,6 +309,8 @@ bilateral_archive_lookup_source (BilateralArchive *self, const char *id)
  * @self: an archive
  * @id: an event id
  *
+ * Gets the event.
+ *
  * Returns: (transfer none) (nullable): the event, or %NULL
  */
 BilateralEvent *
@@ -307,6 +325,8 @@ bilateral_archive_lookup_event (BilateralArchive *self, const char *id)
  * bilateral_archive_lookup_phase:
  * @self: an archive
  * @id: a phase id
+ *
+ * Gets the phase.
  *
  * Returns: (transfer none) (nullable): the phase, or %NULL
  */

@@ -174,6 +174,8 @@ bilateral_citation_new (const char *source_id, guint paragraph, guint sentence, 
  * bilateral_citation_get_source_id:
  * @self: a citation
  *
+ * Gets the id of the cited source.
+ *
  * Returns: (transfer none): the id of the cited source
  */
 const char *
@@ -186,6 +188,8 @@ bilateral_citation_get_source_id (BilateralCitation *self)
 /**
  * bilateral_citation_get_paragraph:
  * @self: a citation
+ *
+ * Gets the paragraph, from 1.
  *
  * Returns: the paragraph, from 1, or 0 if none is named
  */
@@ -200,6 +204,8 @@ bilateral_citation_get_paragraph (BilateralCitation *self)
  * bilateral_citation_get_sentence:
  * @self: a citation
  *
+ * Gets the sentence within the paragraph, from 1.
+ *
  * Returns: the sentence within the paragraph, from 1, or 0 if none is named
  */
 guint
@@ -212,6 +218,8 @@ bilateral_citation_get_sentence (BilateralCitation *self)
 /**
  * bilateral_citation_get_quote:
  * @self: a citation
+ *
+ * Gets the quoted phrase.
  *
  * Returns: (transfer none) (nullable): the quoted phrase
  */
@@ -226,6 +234,8 @@ bilateral_citation_get_quote (BilateralCitation *self)
  * bilateral_citation_get_note:
  * @self: a citation
  *
+ * Gets the remark on the citation.
+ *
  * Returns: (transfer none) (nullable): the remark on the citation
  */
 const char *
@@ -238,6 +248,8 @@ bilateral_citation_get_note (BilateralCitation *self)
 /**
  * bilateral_citation_get_supplement:
  * @self: a citation
+ *
+ * Gets whether the citation supplements the main source.
  *
  * Returns: whether the citation supplements the main source
  */

@@ -530,6 +530,8 @@ bilateral_date_to_string (const BilateralDate *self)
  * bilateral_date_get_precision:
  * @self: a date
  *
+ * Gets how precisely the date is known.
+ *
  * Returns: how precisely the date is known; %BILATERAL_DATE_PRECISION_INTERVAL
  *   for an interval
  */
@@ -543,6 +545,8 @@ bilateral_date_get_precision (const BilateralDate *self)
 /**
  * bilateral_date_get_qualifiers:
  * @self: a date
+ *
+ * Gets the EDTF qualifiers of the date.
  *
  * Returns: the qualifiers of a single date, or those of either end of an
  *   interval
@@ -605,6 +609,8 @@ bilateral_date_get_day (const BilateralDate *self)
  * bilateral_date_is_interval:
  * @self: a date
  *
+ * Checks whether the date is an interval (`1987/1989`).
+ *
  * Returns: whether the date is an interval (`1987/1989`)
  */
 gboolean
@@ -665,6 +671,8 @@ bilateral_date_get_end (const BilateralDate *self)
  * bilateral_date_get_earliest_day:
  * @self: a date
  *
+ * Gets the first day the date may mean, as a day number.
+ *
  * Returns: the day number (see bilateral_date_day_from_ymd()) of the first
  *   day the date may mean, or %BILATERAL_DAY_OPEN_START
  */
@@ -678,6 +686,8 @@ bilateral_date_get_earliest_day (const BilateralDate *self)
 /**
  * bilateral_date_get_latest_day:
  * @self: a date
+ *
+ * Gets the last day the date may mean, as a day number.
  *
  * Returns: the day number of the last day the date may mean, or
  *   %BILATERAL_DAY_OPEN_END
@@ -761,6 +771,8 @@ bilateral_date_compare (const BilateralDate *a, const BilateralDate *b)
  * @a: a date
  * @b: another date
  *
+ * Checks whether two dates are written the same.
+ *
  * Returns: whether the two dates are the same EDTF text: `1949-12` and
  *   `1949-12~` are not equal
  */
@@ -776,6 +788,8 @@ bilateral_date_equal (const BilateralDate *a, const BilateralDate *b)
  * @self: a date
  * @other: another date
  *
+ * Checks whether some day may be meant by both dates.
+ *
  * Returns: whether some day may be meant by both dates
  */
 gboolean
@@ -789,6 +803,8 @@ bilateral_date_overlaps (const BilateralDate *self, const BilateralDate *other)
  * bilateral_date_contains:
  * @self: a date
  * @other: another date
+ *
+ * Checks whether every day @other may mean is one @self may mean.
  *
  * Returns: whether every day @other may mean is one @self may mean
  */

@@ -267,6 +267,8 @@ bilateral_event_new (const char *id, BilateralDate *date, BilateralActor *source
  * bilateral_event_get_id:
  * @self: an event
  *
+ * Gets the event's id.
+ *
  * Returns: (transfer none): the event's id
  */
 const char *
@@ -279,6 +281,8 @@ bilateral_event_get_id (BilateralEvent *self)
 /**
  * bilateral_event_get_date:
  * @self: an event
+ *
+ * Gets when the event happened.
  *
  * Returns: (transfer none): when the event happened
  */
@@ -293,6 +297,8 @@ bilateral_event_get_date (BilateralEvent *self)
  * bilateral_event_get_source:
  * @self: an event
  *
+ * Gets the actor who acted.
+ *
  * Returns: (transfer none): the actor who acted
  */
 BilateralActor *
@@ -305,6 +311,8 @@ bilateral_event_get_source (BilateralEvent *self)
 /**
  * bilateral_event_get_target:
  * @self: an event
+ *
+ * Gets the actor acted upon.
  *
  * Returns: (transfer none) (nullable): the actor acted upon
  */
@@ -319,6 +327,8 @@ bilateral_event_get_target (BilateralEvent *self)
  * bilateral_event_get_cameo_code:
  * @self: an event
  *
+ * Gets the CAMEO event code.
+ *
  * Returns: (transfer none): the CAMEO event code
  */
 const char *
@@ -332,6 +342,8 @@ bilateral_event_get_cameo_code (BilateralEvent *self)
  * bilateral_event_get_goldstein:
  * @self: an event
  *
+ * Gets the Goldstein weight, −10 to +10.
+ *
  * Returns: the Goldstein weight, −10 to +10
  */
 double
@@ -344,6 +356,8 @@ bilateral_event_get_goldstein (BilateralEvent *self)
 /**
  * bilateral_event_get_quad_class:
  * @self: an event
+ *
+ * Gets the QuadClass of the event's CAMEO root code.
  *
  * Returns: the QuadClass of the event's CAMEO root code
  */
@@ -370,6 +384,8 @@ bilateral_event_get_quad_class (BilateralEvent *self)
  * bilateral_event_get_title:
  * @self: an event
  *
+ * Gets the one-line description.
+ *
  * Returns: (transfer none) (nullable): the one-line description
  */
 const char *
@@ -383,6 +399,8 @@ bilateral_event_get_title (BilateralEvent *self)
  * bilateral_event_get_citations:
  * @self: an event
  *
+ * Gets the list of #BilateralCitation, as a #GListModel.
+ *
  * Returns: (transfer none): a #GListModel of #BilateralCitation
  */
 GListModel *
@@ -395,6 +413,8 @@ bilateral_event_get_citations (BilateralEvent *self)
 /**
  * bilateral_event_get_impacts:
  * @self: an event
+ *
+ * Gets the list of #BilateralImpact, as a #GListModel.
  *
  * Returns: (transfer none): a #GListModel of #BilateralImpact
  */

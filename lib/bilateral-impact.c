@@ -154,6 +154,8 @@ bilateral_impact_new (BilateralActor *first, BilateralActor *second, double weig
  * bilateral_impact_get_first:
  * @self: an impact
  *
+ * Gets one actor of the affected dyad.
+ *
  * Returns: (transfer none): one actor of the affected dyad
  */
 BilateralActor *
@@ -166,6 +168,8 @@ bilateral_impact_get_first (BilateralImpact *self)
 /**
  * bilateral_impact_get_second:
  * @self: an impact
+ *
+ * Gets the other actor of the affected dyad.
  *
  * Returns: (transfer none): the other actor of the affected dyad
  */
@@ -180,6 +184,8 @@ bilateral_impact_get_second (BilateralImpact *self)
  * bilateral_impact_get_weight:
  * @self: an impact
  *
+ * Gets the sign and strength of the effect, −1 to +1.
+ *
  * Returns: the sign and strength of the effect, −1 to +1
  */
 double
@@ -192,6 +198,8 @@ bilateral_impact_get_weight (BilateralImpact *self)
 /**
  * bilateral_impact_get_citations:
  * @self: an impact
+ *
+ * Gets the list of #BilateralCitation, as a #GListModel.
  *
  * Returns: (transfer none): a #GListModel of #BilateralCitation
  */

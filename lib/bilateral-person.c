@@ -130,6 +130,8 @@ bilateral_person_new (const char *id, const char *name, BilateralActor *affiliat
  * bilateral_person_get_affiliation:
  * @self: a person
  *
+ * Gets the actor the person acts for.
+ *
  * Returns: (transfer none) (nullable): the actor the person acts for
  */
 BilateralActor *
@@ -142,6 +144,8 @@ bilateral_person_get_affiliation (BilateralPerson *self)
 /**
  * bilateral_person_get_role:
  * @self: a person
+ *
+ * Gets the person's office.
  *
  * Returns: (transfer none) (nullable): the person's office
  */

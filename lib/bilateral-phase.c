@@ -260,6 +260,8 @@ bilateral_phase_new (const char *id, BilateralActor *first, BilateralActor *seco
  * bilateral_phase_get_id:
  * @self: a phase
  *
+ * Gets the phase's id.
+ *
  * Returns: (transfer none): the phase's id
  */
 const char *
@@ -272,6 +274,8 @@ bilateral_phase_get_id (BilateralPhase *self)
 /**
  * bilateral_phase_get_first:
  * @self: a phase
+ *
+ * Gets one actor of the dyad.
  *
  * Returns: (transfer none): one actor of the dyad
  */
@@ -286,6 +290,8 @@ bilateral_phase_get_first (BilateralPhase *self)
  * bilateral_phase_get_second:
  * @self: a phase
  *
+ * Gets the other actor of the dyad.
+ *
  * Returns: (transfer none): the other actor of the dyad
  */
 BilateralActor *
@@ -299,6 +305,8 @@ bilateral_phase_get_second (BilateralPhase *self)
  * bilateral_phase_get_start:
  * @self: a phase
  *
+ * Gets when the phase began.
+ *
  * Returns: (transfer none): when the phase began
  */
 BilateralDate *
@@ -311,6 +319,8 @@ bilateral_phase_get_start (BilateralPhase *self)
 /**
  * bilateral_phase_get_end:
  * @self: a phase
+ *
+ * Gets when the next phase began.
  *
  * Returns: (transfer none) (nullable): when the next phase began, or
  *   %NULL if this one goes on
@@ -326,6 +336,8 @@ bilateral_phase_get_end (BilateralPhase *self)
  * bilateral_phase_get_stance:
  * @self: a phase
  *
+ * Gets how warm the relationship was.
+ *
  * Returns: how warm the relationship was
  */
 BilateralStance
@@ -338,6 +350,8 @@ bilateral_phase_get_stance (BilateralPhase *self)
 /**
  * bilateral_phase_get_label:
  * @self: a phase
+ *
+ * Gets the short name.
  *
  * Returns: (transfer none) (nullable): the short name
  */
@@ -352,6 +366,8 @@ bilateral_phase_get_label (BilateralPhase *self)
  * bilateral_phase_get_summary:
  * @self: a phase
  *
+ * Gets the summary.
+ *
  * Returns: (transfer none) (nullable): the summary
  */
 const char *
@@ -364,6 +380,8 @@ bilateral_phase_get_summary (BilateralPhase *self)
 /**
  * bilateral_phase_get_opening_event:
  * @self: a phase
+ *
+ * Gets the event that opened the phase.
  *
  * Returns: (transfer none) (nullable): the event that opened the phase
  */
@@ -378,6 +396,8 @@ bilateral_phase_get_opening_event (BilateralPhase *self)
  * bilateral_phase_get_closing_event:
  * @self: a phase
  *
+ * Gets the event that closed the phase.
+ *
  * Returns: (transfer none) (nullable): the event that closed the phase
  */
 BilateralEvent *
@@ -390,6 +410,8 @@ bilateral_phase_get_closing_event (BilateralPhase *self)
 /**
  * bilateral_phase_get_origin:
  * @self: a phase
+ *
+ * Gets where the phase comes from.
  *
  * Returns: whether the phase was curated or inferred
  */
@@ -404,6 +426,8 @@ bilateral_phase_get_origin (BilateralPhase *self)
  * bilateral_phase_get_citations:
  * @self: a phase
  *
+ * Gets the list of #BilateralCitation, as a #GListModel.
+ *
  * Returns: (transfer none): a #GListModel of #BilateralCitation
  */
 GListModel *
@@ -416,6 +440,8 @@ bilateral_phase_get_citations (BilateralPhase *self)
 /**
  * bilateral_phase_get_first_day:
  * @self: a phase
+ *
+ * Gets the phase's first day as a day number, for arithmetic.
  *
  * Returns: the day number (see bilateral_date_day_from_ymd()) of the
  *   phase's first day
@@ -431,6 +457,8 @@ bilateral_phase_get_first_day (BilateralPhase *self)
  * bilateral_phase_get_end_day:
  * @self: a phase
  *
+ * Gets the day after the phase as a day number, for arithmetic.
+ *
  * Returns: the day number of the first day after the phase, or
  *   %BILATERAL_DAY_OPEN_END if it goes on
  */
@@ -445,6 +473,8 @@ bilateral_phase_get_end_day (BilateralPhase *self)
  * bilateral_phase_overlaps:
  * @self: a phase
  * @other: another phase
+ *
+ * Checks whether the two phases share a day.
  *
  * Returns: whether the two phases share a day
  */

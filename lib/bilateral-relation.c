@@ -123,6 +123,8 @@ _bilateral_relation_new (BilateralArchive *archive, BilateralActor *first, Bilat
  * bilateral_relation_get_first:
  * @self: a relation
  *
+ * Gets the first actor, as asked for.
+ *
  * Returns: (transfer none): the first actor, as asked for
  */
 BilateralActor *
@@ -135,6 +137,8 @@ bilateral_relation_get_first (BilateralRelation *self)
 /**
  * bilateral_relation_get_second:
  * @self: a relation
+ *
+ * Gets the second actor, as asked for.
  *
  * Returns: (transfer none): the second actor, as asked for
  */

@@ -160,6 +160,8 @@ bilateral_source_new (const char *id, const char *title)
  * bilateral_source_get_id:
  * @self: a source
  *
+ * Gets the id citations use.
+ *
  * Returns: (transfer none): the id citations use
  */
 const char *
@@ -172,6 +174,8 @@ bilateral_source_get_id (BilateralSource *self)
 /**
  * bilateral_source_get_title:
  * @self: a source
+ *
+ * Gets the title.
  *
  * Returns: (transfer none) (nullable): the title
  */
@@ -186,6 +190,8 @@ bilateral_source_get_title (BilateralSource *self)
  * bilateral_source_get_author:
  * @self: a source
  *
+ * Gets the author.
+ *
  * Returns: (transfer none) (nullable): the author
  */
 const char *
@@ -198,6 +204,8 @@ bilateral_source_get_author (BilateralSource *self)
 /**
  * bilateral_source_get_url:
  * @self: a source
+ *
+ * Gets where the work can be found.
  *
  * Returns: (transfer none) (nullable): where the work can be found
  */
@@ -212,6 +220,8 @@ bilateral_source_get_url (BilateralSource *self)
  * bilateral_source_get_published:
  * @self: a source
  *
+ * Gets when the work was published.
+ *
  * Returns: (transfer none) (nullable): when the work was published
  */
 BilateralDate *
@@ -224,6 +234,8 @@ bilateral_source_get_published (BilateralSource *self)
 /**
  * bilateral_source_get_note:
  * @self: a source
+ *
+ * Gets the remark on the work.
  *
  * Returns: (transfer none) (nullable): the remark on the work
  */

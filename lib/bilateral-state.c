@@ -178,6 +178,8 @@ bilateral_state_new (const char *id, const char *name, BilateralDate *existence)
  * @self: a state
  * @scheme: a code scheme
  *
+ * Gets the state's code in one scheme.
+ *
  * Returns: (transfer none) (nullable): the state's code in @scheme, or
  *   %NULL if it has none there
  */

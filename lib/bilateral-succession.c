@@ -165,6 +165,8 @@ bilateral_succession_new (const char *predecessor_id, const char *successor_id,
  * bilateral_succession_get_predecessor_id:
  * @self: a succession link
  *
+ * Gets the id of the state that came first.
+ *
  * Returns: (transfer none): the id of the state that came first
  */
 const char *
@@ -177,6 +179,8 @@ bilateral_succession_get_predecessor_id (BilateralSuccession *self)
 /**
  * bilateral_succession_get_successor_id:
  * @self: a succession link
+ *
+ * Gets the id of the state that followed.
  *
  * Returns: (transfer none): the id of the state that followed
  */
@@ -191,6 +195,8 @@ bilateral_succession_get_successor_id (BilateralSuccession *self)
  * bilateral_succession_get_kind:
  * @self: a succession link
  *
+ * Gets how the successor followed the predecessor.
+ *
  * Returns: how the successor followed the predecessor
  */
 BilateralSuccessionKind
@@ -204,6 +210,8 @@ bilateral_succession_get_kind (BilateralSuccession *self)
  * bilateral_succession_get_date:
  * @self: a succession link
  *
+ * Gets when the succession took effect.
+ *
  * Returns: (transfer none) (nullable): when the succession took effect
  */
 BilateralDate *
@@ -216,6 +224,8 @@ bilateral_succession_get_date (BilateralSuccession *self)
 /**
  * bilateral_succession_get_citations:
  * @self: a succession link
+ *
+ * Gets the list of #BilateralCitation, as a #GListModel.
  *
  * Returns: (transfer none): a #GListModel of #BilateralCitation
  */
