@@ -35,7 +35,7 @@ fi
 meson compile -C "$build"
 
 if [ "$what" = run ]; then
-  exec "$build/examples/timeline" "$top/tests/data/sample.json" PAK RUS
+  exec "$build/tools/bilateral" history pakistan-russia
 else
   exec meson test -C "$build" --print-errorlogs
 fi

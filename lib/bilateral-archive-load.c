@@ -791,6 +791,15 @@ load (const char *data, gssize length, const char *origin, GError **error)
   return ok ? g_steal_pointer (&archive) : NULL;
 }
 
+BilateralArchive *
+_bilateral_archive_load_bytes (GBytes *bytes, const char *origin, GError **error)
+{
+  gsize length;
+  const char *data = g_bytes_get_data (bytes, &length);
+
+  return load (data, length, origin, error);
+}
+
 /**
  * bilateral_archive_new_from_data:
  * @data: a `bilateral/1` JSON document

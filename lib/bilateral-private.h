@@ -41,6 +41,8 @@ void _bilateral_problems_add (BilateralProblems *problems, int code, const char 
   G_GNUC_PRINTF (4, 5);
 gboolean _bilateral_problems_to_error (BilateralProblems *problems, const char *origin, GError **error);
 
+BilateralArchive *_bilateral_archive_load_bytes (GBytes *bytes, const char *origin, GError **error);
+
 /* The loader inserts records unchecked, then checks them all at once. */
 void _bilateral_archive_insert_source (BilateralArchive *self, BilateralSource *source, const char *pointer);
 void _bilateral_archive_insert_actor (BilateralArchive *self, BilateralActor *actor, const char *pointer);

@@ -38,6 +38,11 @@ BilateralArchive *bilateral_archive_new_from_data (const char *data,
                                                    gssize      length,
                                                    GError    **error);
 BILATERAL_AVAILABLE_IN_ALL
+char **bilateral_archive_list_builtin (void);
+BILATERAL_AVAILABLE_IN_ALL
+BilateralArchive *bilateral_archive_load_builtin (const char *name,
+                                                  GError    **error);
+BILATERAL_AVAILABLE_IN_ALL
 gboolean bilateral_archive_save_to_file (BilateralArchive *self,
                                          const char       *path,
                                          GError          **error);

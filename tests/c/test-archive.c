@@ -240,6 +240,30 @@ test_date_order (void **state)
 }
 
 static void
+test_builtin (void **state)
+{
+  GError *error = NULL;
+  g_auto (GStrv) names = bilateral_archive_list_builtin ();
+  g_autoptr (BilateralArchive) history = bilateral_archive_load_builtin ("pakistan-russia", &error);
+  g_autoptr (BilateralRelation) rel = NULL;
+  g_autoptr (BilateralDate) in_1985 = date ("1985");
+
+  assert_no_error (error);
+  assert_string_equal (names[0], "pakistan-russia");
+  assert_null (names[1]);
+  assert_true (bilateral_archive_validate (history, &error));
+  rel = bilateral_archive_get_relation (history, bilateral_archive_lookup_actor (history, "PAK"),
+                                        bilateral_archive_lookup_actor (history, "RUS"));
+  assert_int_equal (bilateral_relation_phase_at (rel, in_1985) ? bilateral_phase_get_stance (bilateral_relation_phase_at (rel, in_1985)) : 99,
+                    BILATERAL_STANCE_HOSTILE);
+
+  assert_null (bilateral_archive_load_builtin ("atlantis", &error));
+  assert_error (error, BILATERAL_ERROR_NOT_FOUND, "“atlantis”", "pakistan-russia");
+  assert_null (bilateral_archive_load_builtin ("../histories/pakistan-russia", &error));
+  assert_error (error, BILATERAL_ERROR_NOT_FOUND, "“../histories/pakistan-russia”");
+}
+
+static void
 test_build_by_hand (void **state)
 {
   GError *error = NULL;
@@ -349,6 +373,7 @@ main (void)
     cmocka_unit_test_setup_teardown (test_round_trip, load_sample, unref_archive),
     cmocka_unit_test_setup_teardown (test_save_is_atomic, load_sample, unref_archive),
     cmocka_unit_test (test_date_order),
+    cmocka_unit_test (test_builtin),
     cmocka_unit_test (test_build_by_hand),
   };
   return cmocka_run_group_tests_name ("archive", tests, NULL, NULL);

@@ -113,4 +113,16 @@ test('records can be built and added from JavaScript', () => {
     assertEqual(archive.lookup_actor('pak'), pak);
 });
 
+test('the bundled reference history loads and answers', () => {
+    const names = Bilateral.Archive.list_builtin();
+    assert(names.includes('pakistan-russia'), `${names}`);
+    const history = Bilateral.Archive.load_builtin('pakistan-russia');
+    const rel = history.get_relation(history.lookup_actor('PAK'), history.lookup_actor('RUS'));
+    assertEqual(rel.phase_at(Bilateral.Date.parse('1958')).get_label(), 'In opposing camps');
+    assertEqual(rel.phase_at(Bilateral.Date.parse('2010')).get_stance(), Bilateral.Stance.CORDIAL);
+    assertThrows(() => Bilateral.Archive.load_builtin('atlantis'), e => {
+        assert(e.matches(Bilateral.error_quark(), Bilateral.Error.NOT_FOUND), `${e}`);
+    });
+});
+
 run();

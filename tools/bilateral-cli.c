@@ -1,0 +1,113 @@
+/* SPDX-License-Identifier: LGPL-2.1-or-later */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/ioctl.h>
+#include <unistd.h>
+
+#include "bilateral-cli.h"
+
+BilateralArchive *
+bilateral_cli_open_history (const char *name_or_path, GError **error)
+{
+  g_auto (GStrv) builtin = bilateral_archive_list_builtin ();
+
+  /* A bundled name wins unless a file of that name is right here. */
+  if (g_strv_contains ((const char *const *) builtin, name_or_path) &&
+      !g_file_test (name_or_path, G_FILE_TEST_EXISTS))
+    return bilateral_archive_load_builtin (name_or_path, error);
+  if (!g_file_test (name_or_path, G_FILE_TEST_EXISTS) && !strchr (name_or_path, '/') &&
+      !g_str_has_suffix (name_or_path, ".json"))
+    {
+      g_autofree char *known = g_strjoinv (", ", builtin);
+      g_set_error (error, BILATERAL_ERROR, BILATERAL_ERROR_NOT_FOUND,
+                   "“%s” is neither a bundled history (%s) nor a file", name_or_path, known);
+      return NULL;
+    }
+  return bilateral_archive_new_from_file (name_or_path, error);
+}
+
+gboolean
+bilateral_cli_lookup_dyad (BilateralArchive *archive, const char *a, const char *b, BilateralActor **first,
+                           BilateralActor **second, GError **error)
+{
+  const char *names[2] = { a, b };
+  BilateralActor *found[2];
+
+  for (int i = 0; i < 2; i++)
+    {
+      found[i] = bilateral_archive_lookup_actor (archive, names[i]);
+      if (found[i] == NULL)
+        {
+          g_set_error (error, BILATERAL_ERROR, BILATERAL_ERROR_NOT_FOUND,
+                       "no actor of the history is “%s” (by id, code, name or alias)", names[i]);
+          return FALSE;
+        }
+    }
+  *first = found[0];
+  *second = found[1];
+  return TRUE;
+}
+
+int
+bilateral_cli_width (int requested)
+{
+  const char *columns = g_getenv ("COLUMNS");
+  struct winsize size;
+
+  if (requested > 0)
+    return MAX (requested, 40);
+  if (columns && atoi (columns) > 0)
+    return MAX (atoi (columns), 40);
+  if (isatty (STDOUT_FILENO) && ioctl (STDOUT_FILENO, TIOCGWINSZ, &size) == 0 && size.ws_col > 0)
+    return MAX (size.ws_col, 40);
+  return 100;
+}
+
+int
+bilateral_cli_text_width (const char *text)
+{
+  return (int) g_utf8_strlen (text, -1);
+}
+
+void
+bilateral_cli_print_padded (const char *text, int columns)
+{
+  fputs (text, stdout);
+  for (int w = bilateral_cli_text_width (text); w < columns; w++)
+    fputc (' ', stdout);
+}
+
+void
+bilateral_cli_print_wrapped (const char *text, int indent, int width)
+{
+  g_auto (GStrv) words = g_strsplit_set (text, " \n", -1);
+  int column = 0;
+
+  for (guint i = 0; words[i]; i++)
+    {
+      int w = bilateral_cli_text_width (words[i]);
+
+      if (w == 0)
+        continue;
+      if (column > 0 && column + 1 + w > width)
+        {
+          fputc ('\n', stdout);
+          column = 0;
+        }
+      if (column == 0)
+        {
+          printf ("%*s", indent, "");
+          column = indent;
+        }
+      else
+        {
+          fputc (' ', stdout);
+          column++;
+        }
+      fputs (words[i], stdout);
+      column += w;
+    }
+  if (column > 0)
+    fputc ('\n', stdout);
+}

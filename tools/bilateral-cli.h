@@ -1,0 +1,32 @@
+/* SPDX-License-Identifier: LGPL-2.1-or-later */
+#pragma once
+
+#include <bilateral/bilateral.h>
+
+G_BEGIN_DECLS
+
+/* One subcommand of the `bilateral` tool: argv[0] is the command's name. */
+typedef int (*BilateralCommandFunc) (int argc, char **argv);
+
+int bilateral_command_history (int argc, char **argv);
+
+/* A bundled history by name, or a bilateral/1 file by path. */
+BilateralArchive *bilateral_cli_open_history (const char *name_or_path, GError **error);
+
+/* The two actors of a dyad, by any code or name; an error names the one missing. */
+gboolean bilateral_cli_lookup_dyad (BilateralArchive *archive, const char *a, const char *b,
+                                    BilateralActor **first, BilateralActor **second, GError **error);
+
+/* The width to lay text out in: --width, else $COLUMNS, else the terminal's, else 100. */
+int bilateral_cli_width (int requested);
+
+/* Display width of UTF-8 text, counting each character as one column. */
+int bilateral_cli_text_width (const char *text);
+
+/* Prints @text wrapped to @width, every line indented by @indent spaces. */
+void bilateral_cli_print_wrapped (const char *text, int indent, int width);
+
+/* Prints @text padded with spaces to @columns (display width). */
+void bilateral_cli_print_padded (const char *text, int columns);
+
+G_END_DECLS
