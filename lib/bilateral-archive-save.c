@@ -154,42 +154,56 @@ member_dyad (Writer *w, BilateralActor *first, BilateralActor *second)
   member_inline_strings (w, "dyad", ids);
 }
 
-static void
-member_citations (Writer *w, GListModel *citations)
-{
-  guint n = g_list_model_get_n_items (citations);
+typedef void (*WriteItem) (Writer *w, gpointer item);
 
-  if (n == 0)
+/* A member holding a list of objects; an empty optional list is left out. */
+static void
+member_list (Writer *w, const char *name, GListModel *list, gboolean optional, WriteItem write_item)
+{
+  guint n = g_list_model_get_n_items (list);
+
+  if (n == 0 && optional)
     return;
-  key (w, "citations");
+  key (w, name);
   open_container (w, '[');
   for (guint i = 0; i < n; i++)
     {
-      g_autoptr (BilateralCitation) c = g_list_model_get_item (citations, i);
-
+      g_autoptr (GObject) item = g_list_model_get_item (list, i);
       element (w);
-      open_container (w, '{');
-      member_string (w, "source", bilateral_citation_get_source_id (c));
-      if (bilateral_citation_get_paragraph (c))
-        {
-          key (w, "paragraph");
-          g_string_append_printf (w->out, "%u", bilateral_citation_get_paragraph (c));
-        }
-      if (bilateral_citation_get_sentence (c))
-        {
-          key (w, "sentence");
-          g_string_append_printf (w->out, "%u", bilateral_citation_get_sentence (c));
-        }
-      member_string (w, "quote", bilateral_citation_get_quote (c));
-      member_string (w, "note", bilateral_citation_get_note (c));
-      if (bilateral_citation_get_supplement (c))
-        {
-          key (w, "supplement");
-          g_string_append (w->out, "true");
-        }
-      close_container (w, '}');
+      write_item (w, item);
     }
   close_container (w, ']');
+}
+
+static void
+write_citation (Writer *w, BilateralCitation *c)
+{
+  open_container (w, '{');
+  member_string (w, "source", bilateral_citation_get_source_id (c));
+  if (bilateral_citation_get_paragraph (c))
+    {
+      key (w, "paragraph");
+      g_string_append_printf (w->out, "%u", bilateral_citation_get_paragraph (c));
+    }
+  if (bilateral_citation_get_sentence (c))
+    {
+      key (w, "sentence");
+      g_string_append_printf (w->out, "%u", bilateral_citation_get_sentence (c));
+    }
+  member_string (w, "quote", bilateral_citation_get_quote (c));
+  member_string (w, "note", bilateral_citation_get_note (c));
+  if (bilateral_citation_get_supplement (c))
+    {
+      key (w, "supplement");
+      g_string_append (w->out, "true");
+    }
+  close_container (w, '}');
+}
+
+static void
+member_citations (Writer *w, GListModel *citations)
+{
+  member_list (w, "citations", citations, TRUE, (WriteItem) write_citation);
 }
 
 static void
@@ -206,28 +220,14 @@ write_source (Writer *w, BilateralSource *source)
 }
 
 static void
-write_predecessors (Writer *w, BilateralState *state)
+write_predecessor (Writer *w, BilateralSuccession *link)
 {
-  GListModel *links = bilateral_state_get_predecessors (state);
-  guint n = g_list_model_get_n_items (links);
-
-  if (n == 0)
-    return;
-  key (w, "predecessors");
-  open_container (w, '[');
-  for (guint i = 0; i < n; i++)
-    {
-      g_autoptr (BilateralSuccession) link = g_list_model_get_item (links, i);
-
-      element (w);
-      open_container (w, '{');
-      member_string (w, "state", bilateral_succession_get_predecessor_id (link));
-      member_enum (w, "kind", BILATERAL_TYPE_SUCCESSION_KIND, bilateral_succession_get_kind (link));
-      member_date (w, "date", bilateral_succession_get_date (link));
-      member_citations (w, bilateral_succession_get_citations (link));
-      close_container (w, '}');
-    }
-  close_container (w, ']');
+  open_container (w, '{');
+  member_string (w, "state", bilateral_succession_get_predecessor_id (link));
+  member_enum (w, "kind", BILATERAL_TYPE_SUCCESSION_KIND, bilateral_succession_get_kind (link));
+  member_date (w, "date", bilateral_succession_get_date (link));
+  member_citations (w, bilateral_succession_get_citations (link));
+  close_container (w, '}');
 }
 
 static void
@@ -260,7 +260,8 @@ write_actor (Writer *w, BilateralActor *actor)
         }
       if (any)
         close_container (w, '}');
-      write_predecessors (w, BILATERAL_STATE (actor));
+      member_list (w, "predecessors", bilateral_state_get_predecessors (BILATERAL_STATE (actor)), TRUE,
+                   (WriteItem) write_predecessor);
     }
   if (BILATERAL_IS_PERSON (actor))
     {
@@ -274,11 +275,20 @@ write_actor (Writer *w, BilateralActor *actor)
 }
 
 static void
+write_impact (Writer *w, BilateralImpact *impact)
+{
+  open_container (w, '{');
+  member_dyad (w, bilateral_impact_get_first (impact), bilateral_impact_get_second (impact));
+  key (w, "weight");
+  write_double (w, bilateral_impact_get_weight (impact));
+  member_citations (w, bilateral_impact_get_citations (impact));
+  close_container (w, '}');
+}
+
+static void
 write_event (Writer *w, BilateralEvent *event)
 {
-  GListModel *impacts = bilateral_event_get_impacts (event);
   BilateralActor *target = bilateral_event_get_target (event);
-  guint n = g_list_model_get_n_items (impacts);
 
   open_container (w, '{');
   member_string (w, "id", bilateral_event_get_id (event));
@@ -291,24 +301,7 @@ write_event (Writer *w, BilateralEvent *event)
   write_double (w, bilateral_event_get_goldstein (event));
   member_string (w, "title", bilateral_event_get_title (event));
   member_citations (w, bilateral_event_get_citations (event));
-  if (n > 0)
-    {
-      key (w, "impacts");
-      open_container (w, '[');
-      for (guint i = 0; i < n; i++)
-        {
-          g_autoptr (BilateralImpact) impact = g_list_model_get_item (impacts, i);
-
-          element (w);
-          open_container (w, '{');
-          member_dyad (w, bilateral_impact_get_first (impact), bilateral_impact_get_second (impact));
-          key (w, "weight");
-          write_double (w, bilateral_impact_get_weight (impact));
-          member_citations (w, bilateral_impact_get_citations (impact));
-          close_container (w, '}');
-        }
-      close_container (w, ']');
-    }
+  member_list (w, "impacts", bilateral_event_get_impacts (event), TRUE, (WriteItem) write_impact);
   close_container (w, '}');
 }
 
@@ -335,22 +328,6 @@ write_phase (Writer *w, BilateralPhase *phase)
   close_container (w, '}');
 }
 
-static void
-write_list (Writer *w, const char *name, GListModel *list, void (*write_item) (Writer *, gpointer))
-{
-  guint n = g_list_model_get_n_items (list);
-
-  key (w, name);
-  open_container (w, '[');
-  for (guint i = 0; i < n; i++)
-    {
-      g_autoptr (GObject) item = g_list_model_get_item (list, i);
-      element (w);
-      write_item (w, item);
-    }
-  close_container (w, ']');
-}
-
 /**
  * bilateral_archive_to_data:
  * @self: an archive
@@ -372,10 +349,10 @@ bilateral_archive_to_data (BilateralArchive *self, gsize *length)
   member_string (&w, "format", BILATERAL_FORMAT);
   member_string (&w, "title", bilateral_archive_get_title (self));
   member_string (&w, "description", bilateral_archive_get_description (self));
-  write_list (&w, "sources", bilateral_archive_get_sources (self), (gpointer) write_source);
-  write_list (&w, "actors", bilateral_archive_get_actors (self), (gpointer) write_actor);
-  write_list (&w, "events", bilateral_archive_get_events (self), (gpointer) write_event);
-  write_list (&w, "phases", bilateral_archive_get_phases (self), (gpointer) write_phase);
+  member_list (&w, "sources", bilateral_archive_get_sources (self), FALSE, (WriteItem) write_source);
+  member_list (&w, "actors", bilateral_archive_get_actors (self), FALSE, (WriteItem) write_actor);
+  member_list (&w, "events", bilateral_archive_get_events (self), FALSE, (WriteItem) write_event);
+  member_list (&w, "phases", bilateral_archive_get_phases (self), FALSE, (WriteItem) write_phase);
   close_container (&w, '}');
   g_string_append_c (w.out, '\n');
 

@@ -257,43 +257,37 @@ default_dyad (BilateralArchive *archive, BilateralActor **first, BilateralActor 
   return FALSE;
 }
 
+/* The state that @state continues (@backwards) or that continues it, if any. */
+static BilateralActor *
+continuation (BilateralArchive *archive, BilateralActor *state, gboolean backwards)
+{
+  GListModel *links;
+
+  if (!BILATERAL_IS_STATE (state))
+    return NULL;
+  links = backwards ? bilateral_state_get_predecessors (BILATERAL_STATE (state))
+                    : bilateral_state_get_successors (BILATERAL_STATE (state));
+  for (guint i = 0; i < g_list_model_get_n_items (links); i++)
+    {
+      g_autoptr (BilateralSuccession) link = g_list_model_get_item (links, i);
+      if (bilateral_succession_get_kind (link) == BILATERAL_SUCCESSION_CONTINUATION)
+        return bilateral_archive_lookup_actor (archive, backwards ? bilateral_succession_get_predecessor_id (link)
+                                                                  : bilateral_succession_get_successor_id (link));
+    }
+  return NULL;
+}
+
 /* The names of a state and of those it continues or that continue it:
  * "Union of Soviet Socialist Republics / Russian Federation". */
 static char *
 lineage_name (BilateralArchive *archive, BilateralActor *actor)
 {
   GString *names = g_string_new (bilateral_actor_get_name (actor));
-  BilateralActor *next;
 
-  for (BilateralActor *a = actor; BILATERAL_IS_STATE (a); a = next)
-    {
-      GListModel *links = bilateral_state_get_predecessors (BILATERAL_STATE (a));
-      next = NULL;
-      for (guint i = 0; i < g_list_model_get_n_items (links) && next == NULL; i++)
-        {
-          g_autoptr (BilateralSuccession) link = g_list_model_get_item (links, i);
-          if (bilateral_succession_get_kind (link) == BILATERAL_SUCCESSION_CONTINUATION)
-            next = bilateral_archive_lookup_actor (archive, bilateral_succession_get_predecessor_id (link));
-        }
-      if (next)
-        {
-          g_string_prepend (names, " / ");
-          g_string_prepend (names, bilateral_actor_get_name (next));
-        }
-    }
-  for (BilateralActor *a = actor; BILATERAL_IS_STATE (a); a = next)
-    {
-      GListModel *links = bilateral_state_get_successors (BILATERAL_STATE (a));
-      next = NULL;
-      for (guint i = 0; i < g_list_model_get_n_items (links) && next == NULL; i++)
-        {
-          g_autoptr (BilateralSuccession) link = g_list_model_get_item (links, i);
-          if (bilateral_succession_get_kind (link) == BILATERAL_SUCCESSION_CONTINUATION)
-            next = bilateral_archive_lookup_actor (archive, bilateral_succession_get_successor_id (link));
-        }
-      if (next)
-        g_string_append_printf (names, " / %s", bilateral_actor_get_name (next));
-    }
+  for (BilateralActor *a = continuation (archive, actor, TRUE); a; a = continuation (archive, a, TRUE))
+    g_string_prepend (g_string_prepend (names, " / "), bilateral_actor_get_name (a));
+  for (BilateralActor *a = continuation (archive, actor, FALSE); a; a = continuation (archive, a, FALSE))
+    g_string_append_printf (names, " / %s", bilateral_actor_get_name (a));
   return g_string_free (names, FALSE);
 }
 
