@@ -11,6 +11,7 @@ GListModel *_bilateral_list_copy (GListModel *model, GType item_type);
 /* Succession links are wired by the archive once both states are in it. */
 void _bilateral_state_add_predecessor (BilateralState *self, BilateralSuccession *link);
 void _bilateral_state_add_successor (BilateralState *self, BilateralSuccession *link);
+void _bilateral_state_set_spells (BilateralState *self, GPtrArray *spells);
 
 /* Date order for lists of events and phases; ties by id so order is total. */
 int _bilateral_event_compare (gconstpointer a, gconstpointer b, gpointer user_data);

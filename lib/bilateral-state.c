@@ -20,6 +20,7 @@ struct _BilateralState {
   char *codes[BILATERAL_N_CODE_SCHEMES];
   GListStore *predecessors;
   GListStore *successors;
+  GPtrArray *spells; /* of BilateralDate; built from the existence unless set */
 };
 
 G_DEFINE_FINAL_TYPE (BilateralState, bilateral_state, BILATERAL_TYPE_ACTOR)
@@ -60,6 +61,7 @@ bilateral_state_finalize (GObject *object)
     g_free (self->codes[i]);
   g_clear_object (&self->predecessors);
   g_clear_object (&self->successors);
+  g_clear_pointer (&self->spells, g_ptr_array_unref);
   G_OBJECT_CLASS (bilateral_state_parent_class)->finalize (object);
 }
 
@@ -220,6 +222,69 @@ bilateral_state_get_successors (BilateralState *self)
 {
   g_return_val_if_fail (BILATERAL_IS_STATE (self), NULL);
   return G_LIST_MODEL (self->successors);
+}
+
+/**
+ * bilateral_code_scheme_from_string:
+ * @name: a scheme's short name, as bilateral_code_scheme_to_string() gives
+ * @scheme: (out): the scheme
+ *
+ * Reads a scheme's short name. Case is ignored, and `_` may stand for `-`.
+ *
+ * Returns: whether @name names a scheme
+ */
+gboolean
+bilateral_code_scheme_from_string (const char *name, BilateralCodeScheme *scheme)
+{
+  g_autofree char *normal = NULL;
+
+  g_return_val_if_fail (name != NULL, FALSE);
+  normal = g_ascii_strdown (name, -1);
+  g_strdelimit (normal, "_", '-');
+  for (guint i = 0; i < BILATERAL_N_CODE_SCHEMES; i++)
+    if (g_str_equal (normal, scheme_names[i]))
+      {
+        if (scheme)
+          *scheme = i;
+        return TRUE;
+      }
+  return FALSE;
+}
+
+/**
+ * bilateral_state_get_spells:
+ * @self: a state
+ *
+ * The spells of the state's existence, in date order: one for most states,
+ * several for a state that lost and regained its independence (Poland's
+ * are 1918–1939 and from 1945 in the COW list; the registry joins the COW
+ * and Gleditsch–Ward spells). A state of an archive has its existence as
+ * its only spell, or none.
+ *
+ * Returns: (transfer none) (element-type Bilateral.Date): the spells, each
+ *   an interval
+ */
+GPtrArray *
+bilateral_state_get_spells (BilateralState *self)
+{
+  BilateralDate *existence;
+
+  g_return_val_if_fail (BILATERAL_IS_STATE (self), NULL);
+  if (self->spells == NULL)
+    {
+      existence = bilateral_actor_get_existence (BILATERAL_ACTOR (self));
+      self->spells = g_ptr_array_new_with_free_func ((GDestroyNotify) bilateral_date_unref);
+      if (existence)
+        g_ptr_array_add (self->spells, bilateral_date_ref (existence));
+    }
+  return self->spells;
+}
+
+void
+_bilateral_state_set_spells (BilateralState *self, GPtrArray *spells)
+{
+  g_clear_pointer (&self->spells, g_ptr_array_unref);
+  self->spells = g_ptr_array_ref (spells);
 }
 
 void

@@ -60,6 +60,12 @@ BILATERAL_AVAILABLE_IN_ALL
 GListModel *bilateral_state_get_successors (BilateralState *self);
 
 BILATERAL_AVAILABLE_IN_ALL
+GPtrArray *bilateral_state_get_spells (BilateralState *self);
+
+BILATERAL_AVAILABLE_IN_ALL
 const char *bilateral_code_scheme_to_string (BilateralCodeScheme scheme);
+BILATERAL_AVAILABLE_IN_ALL
+gboolean bilateral_code_scheme_from_string (const char          *name,
+                                            BilateralCodeScheme *scheme);
 
 G_END_DECLS

@@ -20,5 +20,6 @@
 #include "bilateral-phase.h"
 #include "bilateral-relation.h"
 #include "bilateral-archive.h"
+#include "bilateral-registry.h"
 
 #undef BILATERAL_INSIDE

@@ -1,0 +1,65 @@
+/* SPDX-License-Identifier: LGPL-2.1-or-later */
+#pragma once
+
+#if !defined(BILATERAL_INSIDE) && !defined(BILATERAL_COMPILATION)
+#error "Only <bilateral/bilateral.h> can be included directly."
+#endif
+
+#include <gio/gio.h>
+#include "bilateral-date.h"
+#include "bilateral-state.h"
+#include "bilateral-version.h"
+
+G_BEGIN_DECLS
+
+#define BILATERAL_TYPE_REGISTRY (bilateral_registry_get_type ())
+
+BILATERAL_AVAILABLE_IN_ALL
+G_DECLARE_FINAL_TYPE (BilateralRegistry, bilateral_registry, BILATERAL, REGISTRY, GObject)
+
+BILATERAL_AVAILABLE_IN_ALL
+BilateralRegistry *bilateral_registry_get_default (void);
+
+BILATERAL_AVAILABLE_IN_ALL
+GListModel *bilateral_registry_get_states (BilateralRegistry *self);
+BILATERAL_AVAILABLE_IN_ALL
+BilateralState *bilateral_registry_lookup_id (BilateralRegistry *self,
+                                              const char        *id);
+BILATERAL_AVAILABLE_IN_ALL
+BilateralState *bilateral_registry_lookup_name (BilateralRegistry *self,
+                                                const char        *name);
+BILATERAL_AVAILABLE_IN_ALL
+BilateralState *bilateral_registry_resolve (BilateralRegistry   *self,
+                                            const char          *code,
+                                            BilateralCodeScheme  scheme,
+                                            const BilateralDate *date,
+                                            GError             **error);
+BILATERAL_AVAILABLE_IN_ALL
+char *bilateral_registry_convert (BilateralRegistry   *self,
+                                  const char          *code,
+                                  BilateralCodeScheme  from,
+                                  BilateralCodeScheme  to,
+                                  const BilateralDate *date,
+                                  GError             **error);
+BILATERAL_AVAILABLE_IN_ALL
+const char *bilateral_registry_get_code (BilateralRegistry   *self,
+                                         BilateralState      *state,
+                                         BilateralCodeScheme  scheme,
+                                         const BilateralDate *date);
+BILATERAL_AVAILABLE_IN_ALL
+gboolean bilateral_registry_is_microstate (BilateralRegistry *self,
+                                           BilateralState    *state);
+
+BILATERAL_AVAILABLE_IN_ALL
+GListModel *bilateral_registry_get_states_in_year (BilateralRegistry *self,
+                                                   int                year);
+BILATERAL_AVAILABLE_IN_ALL
+gboolean bilateral_registry_write_panel (BilateralRegistry *self,
+                                         int                first_year,
+                                         int                last_year,
+                                         gboolean           dyads,
+                                         GOutputStream     *stream,
+                                         GCancellable      *cancellable,
+                                         GError           **error);
+
+G_END_DECLS

@@ -1,0 +1,751 @@
+/* SPDX-License-Identifier: LGPL-2.1-or-later */
+#include "config.h"
+
+#include <json-glib/json-glib.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "bilateral-registry-private.h"
+
+/**
+ * BilateralRegistry:
+ *
+ * The world's states and their codes, with the dates each code meant each
+ * state and who succeeded whom: the one conversion layer between ISO 3166,
+ * Correlates of War, Gleditsch–Ward and CAMEO codes.
+ *
+ * The registry joins the Correlates of War state system membership list
+ * (v2016) and the Gleditsch–Ward list of independent states (with its
+ * microstates) with the ISO 3166-1 and ISO 3166-3 codes of Debian's
+ * iso-codes, through libbilateral's own table of which codes each state
+ * held when. It knows the cases that trip users up: COW and G-W number
+ * both the USSR and the Russian Federation 365; ISO withdrew `SUN`; COW
+ * numbers Germany 255, 260 and 265 where G-W keeps 260 for the Federal
+ * Republic before and after unification; Yemen is 679 in COW and 678 in
+ * G-W; Serbia is 345 in COW and 340 in G-W; COW's 970 is Nauru but G-W's
+ * is Kiribati.
+ *
+ * A code given with a date resolves to the state it meant then
+ * (bilateral_registry_resolve()). A code of a state that did not exist on
+ * that date resolves to the state of its line of continuation that did:
+ * ISO `RUS` in 1970 is the USSR, and COW 365 in 1995 the Russian
+ * Federation.
+ *
+ * The registry is built once, at first use, and never changes.
+ */
+
+struct _BilateralRegistry {
+  GObject parent_instance;
+  GListStore *states;
+  GHashTable *by_id;                              /* id → state */
+  GHashTable *by_code[BILATERAL_N_CODE_SCHEMES]; /* code → GPtrArray of assignments */
+  GHashTable *by_state;                          /* state → GPtrArray of assignments */
+  GHashTable *microstates;                       /* set of states */
+  GArray *names;                                 /* of NameEntry: every state's name, then the aliases */
+};
+
+typedef struct {
+  char *folded;
+  BilateralState *state;
+} NameEntry;
+
+G_DEFINE_FINAL_TYPE (BilateralRegistry, bilateral_registry, G_TYPE_OBJECT)
+
+#define REGISTRY_RESOURCE "/org/libbilateral/registry.json"
+
+static void
+assignment_free (BilateralAssignment *a)
+{
+  g_free (a->code);
+  g_free (a);
+}
+
+static void
+name_entry_clear (gpointer data)
+{
+  g_free (((NameEntry *) data)->folded);
+}
+
+static void
+bilateral_registry_finalize (GObject *object)
+{
+  BilateralRegistry *self = BILATERAL_REGISTRY (object);
+
+  for (guint s = 0; s < BILATERAL_N_CODE_SCHEMES; s++)
+    g_clear_pointer (&self->by_code[s], g_hash_table_unref);
+  g_clear_pointer (&self->by_state, g_hash_table_unref);
+  g_clear_pointer (&self->by_id, g_hash_table_unref);
+  g_clear_pointer (&self->microstates, g_hash_table_unref);
+  g_clear_pointer (&self->names, g_array_unref);
+  g_clear_object (&self->states);
+  G_OBJECT_CLASS (bilateral_registry_parent_class)->finalize (object);
+}
+
+static void
+bilateral_registry_class_init (BilateralRegistryClass *klass)
+{
+  G_OBJECT_CLASS (klass)->finalize = bilateral_registry_finalize;
+}
+
+static void
+bilateral_registry_init (BilateralRegistry *self)
+{
+  self->states = g_list_store_new (BILATERAL_TYPE_STATE);
+  self->by_id = g_hash_table_new (g_str_hash, g_str_equal);
+  for (guint s = 0; s < BILATERAL_N_CODE_SCHEMES; s++)
+    self->by_code[s] = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, (GDestroyNotify) g_ptr_array_unref);
+  self->by_state = g_hash_table_new_full (NULL, NULL, NULL, (GDestroyNotify) g_ptr_array_unref);
+  self->microstates = g_hash_table_new (NULL, NULL);
+  self->names = g_array_new (FALSE, FALSE, sizeof (NameEntry));
+  g_array_set_clear_func (self->names, name_entry_clear);
+}
+
+/* Case and accents folded: "Côte d’Ivoire" and "cote d’ivoire" match. */
+static char *
+fold_name (const char *name)
+{
+  g_autofree char *normal = g_utf8_normalize (name, -1, G_NORMALIZE_NFKD);
+  g_autofree char *folded = g_utf8_casefold (normal ? normal : name, -1);
+  GString *plain = g_string_new (NULL);
+
+  for (const char *p = folded; *p; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+      if (g_unichar_type (c) != G_UNICODE_NON_SPACING_MARK)
+        g_string_append_unichar (plain, c);
+    }
+  return g_string_free (plain, FALSE);
+}
+
+/* Codes as the registry stores them: numbers without leading zeros for COW
+ * and G-W, three digits for ISO numeric, letters in upper case. */
+static char *
+normalize_code (BilateralCodeScheme scheme, const char *code)
+{
+  g_autofree char *trimmed = g_strstrip (g_strdup (code));
+
+  switch (scheme)
+    {
+    case BILATERAL_CODE_SCHEME_COW:
+    case BILATERAL_CODE_SCHEME_GW:
+      {
+        const char *p = trimmed;
+        while (p[0] == '0' && p[1] != '\0')
+          p++;
+        return g_strdup (p);
+      }
+    case BILATERAL_CODE_SCHEME_ISO_NUMERIC:
+      if (strlen (trimmed) < 3 && strspn (trimmed, "0123456789") == strlen (trimmed) && *trimmed)
+        return g_strdup_printf ("%03d", atoi (trimmed));
+      return g_steal_pointer (&trimmed);
+    default:
+      return g_ascii_strup (trimmed, -1);
+    }
+}
+
+static void
+add_name (BilateralRegistry *self, const char *name, BilateralState *state)
+{
+  NameEntry entry = { fold_name (name), state };
+
+  g_array_append_val (self->names, entry);
+}
+
+static gint32
+day_or (const char *text, gint32 open)
+{
+  int y, m, d;
+
+  if (text == NULL || sscanf (text, "%d-%d-%d", &y, &m, &d) != 3)
+    return open;
+  return bilateral_date_day_from_ymd (y, m, d);
+}
+
+static BilateralDate *
+span_date (const char *first, const char *last)
+{
+  g_autofree char *text = g_strdup_printf ("%s/%s", first ? first : "..", last ? last : "..");
+  return bilateral_date_parse (text, NULL);
+}
+
+static void
+add_state (BilateralRegistry *self, JsonObject *o)
+{
+  JsonArray *spells = json_object_get_array_member (o, "spells");
+  JsonArray *codes = json_object_get_array_member (o, "codes");
+  JsonArray *aliases = json_object_get_array_member (o, "aliases");
+  guint n_spells = json_array_get_length (spells);
+  g_autoptr (GPtrArray) spell_dates = g_ptr_array_new_with_free_func ((GDestroyNotify) bilateral_date_unref);
+  g_autoptr (GStrvBuilder) alias_builder = g_strv_builder_new ();
+  g_auto (GStrv) alias_list = NULL;
+  const char *latest[BILATERAL_N_CODE_SCHEMES] = { NULL };
+  gint32 latest_day[BILATERAL_N_CODE_SCHEMES];
+  g_autoptr (BilateralDate) existence = NULL;
+  GPtrArray *own;
+  BilateralState *state;
+  const char *names[BILATERAL_N_CODE_SCHEMES + 4];
+  GValue values[BILATERAL_N_CODE_SCHEMES + 4] = { G_VALUE_INIT };
+  guint n = 0;
+
+  for (guint i = 0; i < n_spells; i++)
+    {
+      JsonArray *s = json_array_get_array_element (spells, i);
+      g_ptr_array_add (spell_dates, span_date (json_array_get_string_element (s, 0),
+                                               json_node_is_null (json_array_get_element (s, 1)) ? NULL
+                                                                                                : json_array_get_string_element (s, 1)));
+    }
+  {
+    JsonArray *first = json_array_get_array_element (spells, 0);
+    JsonArray *last = json_array_get_array_element (spells, n_spells - 1);
+    existence = span_date (json_array_get_string_element (first, 0),
+                           json_node_is_null (json_array_get_element (last, 1)) ? NULL
+                                                                                : json_array_get_string_element (last, 1));
+  }
+  for (guint i = 0; i < json_array_get_length (aliases); i++)
+    g_strv_builder_add (alias_builder, json_array_get_string_element (aliases, i));
+  alias_list = g_strv_builder_end (alias_builder);
+
+  /* A state's own codes are the latest it held in each scheme. */
+  for (guint s = 0; s < BILATERAL_N_CODE_SCHEMES; s++)
+    latest_day[s] = G_MININT32;
+  for (guint i = 0; i < json_array_get_length (codes); i++)
+    {
+      JsonArray *c = json_array_get_array_element (codes, i);
+      BilateralCodeScheme scheme;
+      gint32 first = day_or (json_node_is_null (json_array_get_element (c, 2)) ? NULL : json_array_get_string_element (c, 2),
+                             BILATERAL_DAY_OPEN_START);
+      if (!bilateral_code_scheme_from_string (json_array_get_string_element (c, 0), &scheme))
+        continue;
+      if (first >= latest_day[scheme])
+        {
+          latest_day[scheme] = first;
+          latest[scheme] = json_array_get_string_element (c, 1);
+        }
+    }
+
+  names[n] = "id";
+  g_value_init (&values[n], G_TYPE_STRING);
+  g_value_set_string (&values[n++], json_object_get_string_member (o, "id"));
+  names[n] = "name";
+  g_value_init (&values[n], G_TYPE_STRING);
+  g_value_set_string (&values[n++], json_object_get_string_member (o, "name"));
+  names[n] = "existence";
+  g_value_init (&values[n], BILATERAL_TYPE_DATE);
+  g_value_set_boxed (&values[n++], existence);
+  names[n] = "aliases";
+  g_value_init (&values[n], G_TYPE_STRV);
+  g_value_set_boxed (&values[n++], alias_list);
+  for (guint s = 0; s < BILATERAL_N_CODE_SCHEMES; s++)
+    if (latest[s])
+      {
+        names[n] = bilateral_code_scheme_to_string (s);
+        g_value_init (&values[n], G_TYPE_STRING);
+        g_value_set_string (&values[n++], latest[s]);
+      }
+  state = BILATERAL_STATE (g_object_new_with_properties (BILATERAL_TYPE_STATE, n, names, values));
+  for (guint i = 0; i < n; i++)
+    g_value_unset (&values[i]);
+  _bilateral_state_set_spells (state, spell_dates);
+
+  g_list_store_append (self->states, state);
+  g_hash_table_insert (self->by_id, (gpointer) bilateral_actor_get_id (BILATERAL_ACTOR (state)), state);
+  if (json_object_get_boolean_member (o, "microstate"))
+    g_hash_table_add (self->microstates, state);
+  add_name (self, bilateral_actor_get_name (BILATERAL_ACTOR (state)), state);
+
+  own = g_ptr_array_new ();
+  g_hash_table_insert (self->by_state, state, own);
+  for (guint i = 0; i < json_array_get_length (codes); i++)
+    {
+      JsonArray *c = json_array_get_array_element (codes, i);
+      BilateralAssignment *a = g_new0 (BilateralAssignment, 1);
+      GPtrArray *holders;
+
+      if (!bilateral_code_scheme_from_string (json_array_get_string_element (c, 0), &a->scheme))
+        {
+          g_free (a);
+          continue;
+        }
+      a->state = state;
+      a->code = g_strdup (json_array_get_string_element (c, 1));
+      a->first = day_or (json_node_is_null (json_array_get_element (c, 2)) ? NULL : json_array_get_string_element (c, 2),
+                         BILATERAL_DAY_OPEN_START);
+      a->last = day_or (json_node_is_null (json_array_get_element (c, 3)) ? NULL : json_array_get_string_element (c, 3),
+                        BILATERAL_DAY_OPEN_END);
+      holders = g_hash_table_lookup (self->by_code[a->scheme], a->code);
+      if (holders == NULL)
+        {
+          holders = g_ptr_array_new_with_free_func ((GDestroyNotify) assignment_free);
+          g_hash_table_insert (self->by_code[a->scheme], g_strdup (a->code), holders);
+        }
+      g_ptr_array_add (holders, a);
+      g_ptr_array_add (own, a);
+    }
+}
+
+static void
+add_succession (BilateralRegistry *self, JsonArray *s)
+{
+  g_autoptr (GEnumClass) kinds = g_type_class_ref (BILATERAL_TYPE_SUCCESSION_KIND);
+  GEnumValue *kind = g_enum_get_value_by_nick (kinds, json_array_get_string_element (s, 2));
+  g_autoptr (BilateralDate) date = bilateral_date_parse (json_array_get_string_element (s, 3), NULL);
+  BilateralState *pred = g_hash_table_lookup (self->by_id, json_array_get_string_element (s, 0));
+  BilateralState *succ = g_hash_table_lookup (self->by_id, json_array_get_string_element (s, 1));
+  g_autoptr (BilateralSuccession) link = NULL;
+
+  if (!kind || !pred || !succ)
+    {
+      g_critical ("The registry's succession of %s by %s is broken", json_array_get_string_element (s, 0),
+                  json_array_get_string_element (s, 1));
+      return;
+    }
+  link = bilateral_succession_new (json_array_get_string_element (s, 0), json_array_get_string_element (s, 1),
+                                   kind->value, date);
+  _bilateral_state_add_successor (pred, link);
+  _bilateral_state_add_predecessor (succ, link);
+}
+
+static gpointer
+registry_load (gpointer unused)
+{
+  BilateralRegistry *self = g_object_new (BILATERAL_TYPE_REGISTRY, NULL);
+  g_autoptr (GBytes) bytes = g_resources_lookup_data (REGISTRY_RESOURCE, G_RESOURCE_LOOKUP_FLAGS_NONE, NULL);
+  g_autoptr (JsonParser) parser = json_parser_new_immutable ();
+  g_autoptr (GError) error = NULL;
+  JsonObject *root;
+  JsonArray *states, *successions;
+  guint n_names;
+
+  if (bytes == NULL ||
+      !json_parser_load_from_data (parser, g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes), &error))
+    {
+      g_critical ("The registry of states could not be read: %s", error ? error->message : "not compiled in");
+      return self;
+    }
+  root = json_node_get_object (json_parser_get_root (parser));
+  states = json_object_get_array_member (root, "states");
+  successions = json_object_get_array_member (root, "successions");
+  for (guint i = 0; i < json_array_get_length (states); i++)
+    add_state (self, json_array_get_object_element (states, i));
+  for (guint i = 0; i < json_array_get_length (successions); i++)
+    add_succession (self, json_array_get_array_element (successions, i));
+
+  /* Aliases come after every state's name, so a name always wins. */
+  n_names = g_list_model_get_n_items (G_LIST_MODEL (self->states));
+  for (guint i = 0; i < n_names; i++)
+    {
+      g_autoptr (BilateralActor) state = g_list_model_get_item (G_LIST_MODEL (self->states), i);
+      const char *const *aliases = bilateral_actor_get_aliases (state);
+      for (guint a = 0; aliases[a]; a++)
+        add_name (self, aliases[a], BILATERAL_STATE (state));
+    }
+  return self;
+}
+
+/**
+ * bilateral_registry_get_default:
+ *
+ * The registry of the world's states, built at the first call.
+ *
+ * Returns: (transfer none): the registry
+ */
+BilateralRegistry *
+bilateral_registry_get_default (void)
+{
+  static GOnce once = G_ONCE_INIT;
+
+  return g_once (&once, registry_load, NULL);
+}
+
+/**
+ * bilateral_registry_get_states:
+ * @self: the registry
+ *
+ * Gets every state of the registry, in the order of its table: the states
+ * of today first, by their COW number, then those that ended.
+ *
+ * Returns: (transfer none): a #GListModel of #BilateralState
+ */
+GListModel *
+bilateral_registry_get_states (BilateralRegistry *self)
+{
+  g_return_val_if_fail (BILATERAL_IS_REGISTRY (self), NULL);
+  return G_LIST_MODEL (self->states);
+}
+
+/**
+ * bilateral_registry_lookup_id:
+ * @self: the registry
+ * @id: a registry id: the ISO alpha-3 code of a state that has one
+ *   (`PAK`, `SUN`), else a name such as `russian-empire`
+ *
+ * Finds a state by its registry id.
+ *
+ * Returns: (transfer none) (nullable): the state, or %NULL
+ */
+BilateralState *
+bilateral_registry_lookup_id (BilateralRegistry *self, const char *id)
+{
+  g_return_val_if_fail (BILATERAL_IS_REGISTRY (self), NULL);
+  g_return_val_if_fail (id != NULL, NULL);
+  return g_hash_table_lookup (self->by_id, id);
+}
+
+/**
+ * bilateral_registry_lookup_name:
+ * @self: the registry
+ * @name: a name: "Soviet Union", "USSR", "Burma", "côte d'ivoire"
+ *
+ * Finds a state by its name or a common alias, ignoring case and accents.
+ * A state's own name wins over another's alias.
+ *
+ * Returns: (transfer none) (nullable): the state, or %NULL
+ */
+BilateralState *
+bilateral_registry_lookup_name (BilateralRegistry *self, const char *name)
+{
+  g_autofree char *folded = NULL;
+
+  g_return_val_if_fail (BILATERAL_IS_REGISTRY (self), NULL);
+  g_return_val_if_fail (name != NULL, NULL);
+
+  folded = fold_name (name);
+  for (guint i = 0; i < self->names->len; i++)
+    {
+      NameEntry *entry = &g_array_index (self->names, NameEntry, i);
+      if (strcmp (entry->folded, folded) == 0)
+        return entry->state;
+    }
+  return NULL;
+}
+
+/**
+ * bilateral_registry_is_microstate:
+ * @self: the registry
+ * @state: a state of the registry
+ *
+ * Checks whether the Gleditsch–Ward list counts @state among its
+ * microstates (population under 250,000).
+ *
+ * Returns: whether @state is a microstate
+ */
+gboolean
+bilateral_registry_is_microstate (BilateralRegistry *self, BilateralState *state)
+{
+  g_return_val_if_fail (BILATERAL_IS_REGISTRY (self), FALSE);
+  g_return_val_if_fail (BILATERAL_IS_STATE (state), FALSE);
+  return g_hash_table_contains (self->microstates, state);
+}
+
+GPtrArray *
+_bilateral_registry_assignments_of (BilateralRegistry *self, BilateralState *state)
+{
+  return g_hash_table_lookup (self->by_state, state);
+}
+
+gint64
+_bilateral_registry_days_existing (BilateralState *state, gint64 first, gint64 last)
+{
+  GPtrArray *spells = bilateral_state_get_spells (state);
+  gint64 days = 0;
+
+  for (guint i = 0; i < spells->len; i++)
+    {
+      BilateralDate *spell = g_ptr_array_index (spells, i);
+      days += _bilateral_overlap (first, last, bilateral_date_get_earliest_day (spell), bilateral_date_get_latest_day (spell));
+    }
+  return days;
+}
+
+/* The state @state continues, if any. */
+BilateralState *
+_bilateral_registry_continued (BilateralRegistry *self, BilateralState *state)
+{
+  GListModel *links = bilateral_state_get_predecessors (state);
+
+  for (guint i = 0; i < g_list_model_get_n_items (links); i++)
+    {
+      g_autoptr (BilateralSuccession) link = g_list_model_get_item (links, i);
+      if (bilateral_succession_get_kind (link) == BILATERAL_SUCCESSION_CONTINUATION)
+        return g_hash_table_lookup (self->by_id, bilateral_succession_get_predecessor_id (link));
+    }
+  return NULL;
+}
+
+/* The days a date covers; no date means today. */
+static void
+date_span (const BilateralDate *date, gint64 *first, gint64 *last)
+{
+  if (date == NULL)
+    {
+      g_autoptr (GDateTime) now = g_date_time_new_now_utc ();
+      *first = *last = bilateral_date_day_from_ymd (g_date_time_get_year (now), g_date_time_get_month (now),
+                                                    g_date_time_get_day_of_month (now));
+      return;
+    }
+  *first = bilateral_date_get_earliest_day (date);
+  *last = bilateral_date_get_latest_day (date);
+}
+
+static char *
+date_text (const BilateralDate *date)
+{
+  return date ? bilateral_date_to_string (date) : g_strdup ("today");
+}
+
+static char *
+day_text (gint32 day)
+{
+  int y, m, d;
+
+  bilateral_date_ymd_from_day (day, &y, &m, &d);
+  return g_strdup_printf ("%04d-%02d-%02d", y, m, d);
+}
+
+/* How schemes are named in messages. */
+static const char *
+scheme_label (BilateralCodeScheme scheme)
+{
+  static const char *const labels[BILATERAL_N_CODE_SCHEMES] = {
+    "ISO alpha-2", "ISO alpha-3", "ISO numeric", "COW", "COW letter", "G-W", "G-W letter", "CAMEO",
+  };
+  return labels[scheme];
+}
+
+/* "Afghanistan's from 1919-08-08 and …": when a code did mean a state,
+ * joining the spans of one state that follow each other. */
+static void
+append_holdings (GString *text, GPtrArray *holders)
+{
+  for (guint i = 0; i < holders->len;)
+    {
+      BilateralAssignment *a = g_ptr_array_index (holders, i);
+      gint32 last = a->last;
+      g_autofree char *from = NULL;
+      g_autofree char *to = NULL;
+
+      for (i++; i < holders->len; i++)
+        {
+          BilateralAssignment *next = g_ptr_array_index (holders, i);
+          if (next->state != a->state || last == BILATERAL_DAY_OPEN_END || next->first != last + 1)
+            break;
+          last = next->last;
+        }
+      from = a->first == BILATERAL_DAY_OPEN_START ? NULL : day_text (a->first);
+      to = last == BILATERAL_DAY_OPEN_END ? NULL : day_text (last);
+      if (text->str[text->len - 1] != ' ')
+        g_string_append (text, i == holders->len ? " and " : ", ");
+      g_string_append_printf (text, "%s's", bilateral_actor_get_name (BILATERAL_ACTOR (a->state)));
+      if (from)
+        g_string_append_printf (text, " from %s", from);
+      if (to)
+        g_string_append_printf (text, " to %s", to);
+    }
+}
+
+/* The state of @start's line of continuation (both ways) that most existed in the span. */
+static BilateralState *
+follow_continuations (BilateralRegistry *self, BilateralState *start, gint64 first, gint64 last, gint64 *best_days)
+{
+  g_autoptr (GPtrArray) queue = g_ptr_array_new ();
+  g_autoptr (GHashTable) seen = g_hash_table_new (NULL, NULL);
+  BilateralState *best = NULL;
+
+  g_ptr_array_add (queue, start);
+  g_hash_table_add (seen, start);
+  for (guint i = 0; i < queue->len; i++)
+    {
+      BilateralState *state = g_ptr_array_index (queue, i);
+      GListModel *lists[] = { bilateral_state_get_predecessors (state), bilateral_state_get_successors (state) };
+      gint64 days = _bilateral_registry_days_existing (state, first, last);
+
+      if (days > *best_days)
+        {
+          best = state;
+          *best_days = days;
+        }
+      for (guint l = 0; l < 2; l++)
+        for (guint k = 0; k < g_list_model_get_n_items (lists[l]); k++)
+          {
+            g_autoptr (BilateralSuccession) link = g_list_model_get_item (lists[l], k);
+            BilateralState *next;
+
+            if (bilateral_succession_get_kind (link) != BILATERAL_SUCCESSION_CONTINUATION)
+              continue;
+            next = g_hash_table_lookup (self->by_id, l == 0 ? bilateral_succession_get_predecessor_id (link)
+                                                            : bilateral_succession_get_successor_id (link));
+            if (next && g_hash_table_add (seen, next))
+              g_ptr_array_add (queue, next);
+          }
+    }
+  return best;
+}
+
+/**
+ * bilateral_registry_resolve:
+ * @self: the registry
+ * @code: a code in @scheme: `RUS`, `365`, `"004"` (or `4`)
+ * @scheme: the scheme of @code
+ * @date: (nullable): when the code was used; %NULL for today
+ * @error: return location for a #GError
+ *
+ * Finds the state @code meant at @date. When @date covers several days
+ * (`1991`), the state that held the code for most of them wins.
+ *
+ * When the state holding @code did not exist at @date, the state of its
+ * line of continuation that did is given: ISO `RUS` in 1970 is the USSR,
+ * which the Russian Federation continues. Letter codes may be given in any
+ * case.
+ *
+ * The error is %BILATERAL_ERROR_NOT_FOUND, naming the code and the date
+ * and, where the code meant a state at other times, when that was.
+ *
+ * Returns: (transfer none): the state, or %NULL with @error set
+ */
+BilateralState *
+bilateral_registry_resolve (BilateralRegistry *self, const char *code, BilateralCodeScheme scheme,
+                            const BilateralDate *date, GError **error)
+{
+  g_autofree char *normal = NULL;
+  g_autofree char *when = NULL;
+  GPtrArray *holders;
+  BilateralState *best = NULL;
+  gint64 first, last, best_days = 0;
+  GString *message;
+
+  g_return_val_if_fail (BILATERAL_IS_REGISTRY (self), NULL);
+  g_return_val_if_fail (code != NULL, NULL);
+  g_return_val_if_fail ((guint) scheme < BILATERAL_N_CODE_SCHEMES, NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  normal = normalize_code (scheme, code);
+  holders = g_hash_table_lookup (self->by_code[scheme], normal);
+  when = date_text (date);
+  if (holders == NULL)
+    {
+      g_set_error (error, BILATERAL_ERROR, BILATERAL_ERROR_NOT_FOUND, "no state ever had the %s code “%s” (asked for %s)",
+                   scheme_label (scheme), code, when);
+      return NULL;
+    }
+
+  date_span (date, &first, &last);
+  for (guint i = 0; i < holders->len; i++)
+    {
+      BilateralAssignment *a = g_ptr_array_index (holders, i);
+      gint64 days = _bilateral_overlap (first, last, a->first, a->last);
+      if (days > best_days)
+        {
+          best = a->state;
+          best_days = days;
+        }
+    }
+  for (guint i = 0; best == NULL && i < holders->len; i++)
+    {
+      BilateralAssignment *a = g_ptr_array_index (holders, i);
+      best = follow_continuations (self, a->state, first, last, &best_days);
+    }
+  if (best)
+    return best;
+
+  message = g_string_new (NULL);
+  g_string_append_printf (message, "the %s code “%s” meant no state on %s: it was ", scheme_label (scheme), code, when);
+  append_holdings (message, holders);
+  g_set_error_literal (error, BILATERAL_ERROR, BILATERAL_ERROR_NOT_FOUND, message->str);
+  g_string_free (message, TRUE);
+  return NULL;
+}
+
+static BilateralAssignment *
+assignment_at (BilateralRegistry *self, BilateralState *state, BilateralCodeScheme scheme, const BilateralDate *date)
+{
+  GPtrArray *own = g_hash_table_lookup (self->by_state, state);
+  BilateralAssignment *best = NULL;
+  gint64 first, last, best_days = 0;
+
+  if (own == NULL)
+    return NULL;
+  date_span (date, &first, &last);
+  for (guint i = 0; i < own->len; i++)
+    {
+      BilateralAssignment *a = g_ptr_array_index (own, i);
+      gint64 days = a->scheme == scheme ? _bilateral_overlap (first, last, a->first, a->last) : 0;
+      if (days > best_days)
+        {
+          best = a;
+          best_days = days;
+        }
+    }
+  return best;
+}
+
+/**
+ * bilateral_registry_get_code:
+ * @self: the registry
+ * @state: a state of the registry
+ * @scheme: a code scheme
+ * @date: (nullable): a date; %NULL for the latest code
+ *
+ * Gets the code @state had in @scheme at @date: for Germany, COW 260 in
+ * 1980 and 255 in 1995. bilateral_state_get_code() gives a state's latest
+ * code.
+ *
+ * Returns: (transfer none) (nullable): the code, or %NULL if the state had
+ *   none in @scheme then
+ */
+const char *
+bilateral_registry_get_code (BilateralRegistry *self, BilateralState *state, BilateralCodeScheme scheme,
+                             const BilateralDate *date)
+{
+  BilateralAssignment *a;
+
+  g_return_val_if_fail (BILATERAL_IS_REGISTRY (self), NULL);
+  g_return_val_if_fail (BILATERAL_IS_STATE (state), NULL);
+  g_return_val_if_fail ((guint) scheme < BILATERAL_N_CODE_SCHEMES, NULL);
+
+  if (date == NULL)
+    return bilateral_state_get_code (state, scheme);
+  a = assignment_at (self, state, scheme, date);
+  return a ? a->code : NULL;
+}
+
+/**
+ * bilateral_registry_convert:
+ * @self: the registry
+ * @code: a code in @from
+ * @from: the scheme of @code
+ * @to: the scheme wanted
+ * @date: (nullable): when the code was used; %NULL for today
+ * @error: return location for a #GError
+ *
+ * Converts a code between schemes as of a date: COW 255 in 1995 is G-W
+ * 260. The state is found as bilateral_registry_resolve() finds it; the
+ * error says when the code meant nothing, or when that state had no code
+ * in @to at @date (the Federal Republic of Germany has no COW code before
+ * 1955).
+ *
+ * Returns: (transfer full): the code in @to, or %NULL with @error set
+ */
+char *
+bilateral_registry_convert (BilateralRegistry *self, const char *code, BilateralCodeScheme from,
+                            BilateralCodeScheme to, const BilateralDate *date, GError **error)
+{
+  BilateralState *state;
+  BilateralAssignment *a;
+
+  g_return_val_if_fail (BILATERAL_IS_REGISTRY (self), NULL);
+  g_return_val_if_fail ((guint) to < BILATERAL_N_CODE_SCHEMES, NULL);
+
+  state = bilateral_registry_resolve (self, code, from, date, error);
+  if (state == NULL)
+    return NULL;
+  a = assignment_at (self, state, to, date);
+  if (a == NULL)
+    {
+      g_autofree char *when = date_text (date);
+      g_set_error (error, BILATERAL_ERROR, BILATERAL_ERROR_NOT_FOUND, "%s (%s code “%s”) had no %s code on %s",
+                   bilateral_actor_get_name (BILATERAL_ACTOR (state)), scheme_label (from), code, scheme_label (to), when);
+      return NULL;
+    }
+  return g_strdup (a->code);
+}
