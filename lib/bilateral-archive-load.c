@@ -361,6 +361,66 @@ read_codes (Loader *l, JsonObject *o, const char *pointer, const char **names, G
   return ok;
 }
 
+/* The registry's state for a state of the document: the one with its id
+ * (PAK, SUN), else the one its first code meant during its existence. */
+static BilateralState *
+registry_match (const char *id, BilateralDate *existence, const char **names, GValue *values, guint first_code, guint n)
+{
+  BilateralRegistry *registry = bilateral_registry_get_default ();
+  BilateralState *state = bilateral_registry_lookup_id (registry, id);
+
+  for (guint i = first_code; state == NULL && i < n; i++)
+    {
+      BilateralCodeScheme scheme;
+      if (bilateral_code_scheme_from_string (names[i], &scheme))
+        state = bilateral_registry_resolve (registry, g_value_get_string (&values[i]), scheme, existence, NULL);
+    }
+  return state;
+}
+
+/* A state takes from the registry what it does not give: its existence and
+ * its codes (those it held during the given existence). */
+static BilateralState *
+fill_from_registry (const char *id, BilateralDate **existence, const char **names, GValue *values, guint first_code,
+                    guint *n, guint *filled)
+{
+  BilateralRegistry *registry = bilateral_registry_get_default ();
+  BilateralState *state = registry_match (id, *existence, names, values, first_code, *n);
+  BilateralDate *when;
+
+  if (state == NULL)
+    return NULL;
+  if (*existence == NULL && bilateral_actor_get_existence (BILATERAL_ACTOR (state)))
+    {
+      *existence = bilateral_date_ref (bilateral_actor_get_existence (BILATERAL_ACTOR (state)));
+      *filled |= BILATERAL_FILLED_EXISTENCE;
+    }
+  when = *existence;
+  for (guint s = 0; s < BILATERAL_N_CODE_SCHEMES; s++)
+    {
+      const char *name = bilateral_code_scheme_to_string (s);
+      const char *code = NULL;
+      gboolean given = FALSE;
+
+      for (guint i = first_code; i < *n && !given; i++)
+        given = g_str_equal (names[i], name);
+      if (given)
+        continue;
+      /* Over an open existence, the code of its last years. */
+      if (when && bilateral_date_get_latest_day (when) != BILATERAL_DAY_OPEN_END)
+        code = bilateral_registry_get_code (registry, state, s, when);
+      else
+        code = bilateral_state_get_code (state, s);
+      if (code == NULL)
+        continue;
+      names[*n] = name;
+      g_value_init (&values[*n], G_TYPE_STRING);
+      g_value_set_string (&values[(*n)++], code);
+      *filled |= BILATERAL_FILLED_CODE (s);
+    }
+  return state;
+}
+
 static BilateralActor *
 read_actor (Loader *l, JsonObject *o, const char *at)
 {
@@ -372,6 +432,8 @@ read_actor (Loader *l, JsonObject *o, const char *at)
   g_autoptr (GListModel) citations = NULL;
   g_auto (GStrv) aliases = NULL;
   BilateralActor *actor = NULL;
+  BilateralState *registry_state = NULL;
+  guint filled = 0;
   const char *id, *kind_member;
   int kind;
   gboolean ok;
@@ -396,7 +458,14 @@ read_actor (Loader *l, JsonObject *o, const char *at)
        : kind == BILATERAL_ACTOR_KIND_GROUP ? BILATERAL_TYPE_GROUP
        : BILATERAL_TYPE_PERSON;
   if (kind == BILATERAL_ACTOR_KIND_STATE)
-    ok &= read_codes (l, o, at, names, values, &n);
+    {
+      guint first_code = n;
+      ok &= read_codes (l, o, at, names, values, &n);
+      if (ok && id)
+        registry_state = fill_from_registry (id, &existence, names, values, first_code, &n, &filled);
+      if (registry_state && !get_string (l, o, at, "name", FALSE))
+        filled |= BILATERAL_FILLED_NAME;
+    }
   else
     for (guint m = 0; m < 2; m++)
       {
@@ -442,7 +511,9 @@ read_actor (Loader *l, JsonObject *o, const char *at)
       g_value_set_string (&values[n++], id);
       names[n] = "name";
       g_value_init (&values[n], G_TYPE_STRING);
-      g_value_set_string (&values[n++], get_string (l, o, at, "name", FALSE));
+      g_value_set_string (&values[n++], get_string (l, o, at, "name", FALSE)
+                                          ? get_string (l, o, at, "name", FALSE)
+                                          : registry_state ? bilateral_actor_get_name (BILATERAL_ACTOR (registry_state)) : NULL);
       names[n] = "existence";
       g_value_init (&values[n], BILATERAL_TYPE_DATE);
       g_value_set_boxed (&values[n++], existence);
@@ -454,6 +525,8 @@ read_actor (Loader *l, JsonObject *o, const char *at)
       g_value_set_object (&values[n++], citations);
       actor = BILATERAL_ACTOR (g_object_new_with_properties (type, n, names, values));
       g_hash_table_insert (l->actor_ids, (gpointer) bilateral_actor_get_id (actor), actor);
+      if (filled)
+        _bilateral_archive_set_filled (l->archive, actor, filled);
     }
   for (guint i = 0; i < n; i++)
     g_value_unset (&values[i]);
@@ -830,6 +903,11 @@ bilateral_archive_new_from_data (const char *data, gssize length, GError **error
  * every date, each event against its actors' existence and the phases of
  * each dyad against overlap. The error lists every problem found, each
  * with its JSON pointer (`/events/3/date`) and the offending value.
+ *
+ * A state the registry knows (by its id, such as `SUN`, or else by the
+ * first of its codes, as of its existence) takes from
+ * bilateral_registry_get_default() what it does not give itself: its name,
+ * its existence and its codes.
  *
  * Returns: (transfer full): the archive, or %NULL with @error set
  */

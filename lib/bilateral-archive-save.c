@@ -16,6 +16,7 @@ typedef struct {
   GString *out;
   int depth;
   gboolean first; /* no member or element written yet at this depth */
+  BilateralArchive *archive;
 } Writer;
 
 static void
@@ -234,21 +235,24 @@ static void
 write_actor (Writer *w, BilateralActor *actor)
 {
   const char *const *aliases = bilateral_actor_get_aliases (actor);
+  guint filled = _bilateral_archive_get_filled (w->archive, actor);
 
   open_container (w, '{');
   member_string (w, "id", bilateral_actor_get_id (actor));
   member_enum (w, "kind", BILATERAL_TYPE_ACTOR_KIND, bilateral_actor_get_kind (actor));
-  member_string (w, "name", bilateral_actor_get_name (actor));
+  if (!(filled & BILATERAL_FILLED_NAME))
+    member_string (w, "name", bilateral_actor_get_name (actor));
   if (aliases[0])
     member_inline_strings (w, "aliases", aliases);
-  member_date (w, "existence", bilateral_actor_get_existence (actor));
+  if (!(filled & BILATERAL_FILLED_EXISTENCE))
+    member_date (w, "existence", bilateral_actor_get_existence (actor));
   if (BILATERAL_IS_STATE (actor))
     {
       gboolean any = FALSE;
       for (guint s = 0; s < BILATERAL_N_CODE_SCHEMES; s++)
         {
           const char *code = bilateral_state_get_code (BILATERAL_STATE (actor), s);
-          if (code == NULL)
+          if (code == NULL || (filled & BILATERAL_FILLED_CODE (s)))
             continue;
           if (!any)
             {
@@ -334,14 +338,17 @@ write_phase (Writer *w, BilateralPhase *phase)
  * @length: (out) (optional): the length of the document in bytes
  *
  * Writes the archive as a `bilateral/1` JSON document, which
- * bilateral_archive_new_from_data() reads back to the same archive.
+ * bilateral_archive_new_from_data() reads back to the same archive. What a
+ * state of a loaded document took from the registry (see
+ * bilateral_archive_new_from_file()) is left for the registry to give
+ * again, so the document keeps the form it had.
  *
  * Returns: (transfer full): the document, UTF-8, ending with a newline
  */
 char *
 bilateral_archive_to_data (BilateralArchive *self, gsize *length)
 {
-  Writer w = { g_string_new (NULL), 0, TRUE };
+  Writer w = { g_string_new (NULL), 0, TRUE, self };
 
   g_return_val_if_fail (BILATERAL_IS_ARCHIVE (self), NULL);
 

@@ -35,6 +35,7 @@ struct _BilateralArchive {
   GHashTable *events_by_id;
   GHashTable *phases_by_id;
   GHashTable *pointers; /* record → JSON pointer in the document it was loaded from */
+  GHashTable *filled;   /* state → BILATERAL_FILLED_* bits */
 };
 
 G_DEFINE_FINAL_TYPE (BilateralArchive, bilateral_archive, G_TYPE_OBJECT)
@@ -58,6 +59,7 @@ bilateral_archive_finalize (GObject *object)
   g_clear_pointer (&self->events_by_id, g_hash_table_unref);
   g_clear_pointer (&self->phases_by_id, g_hash_table_unref);
   g_clear_pointer (&self->pointers, g_hash_table_unref);
+  g_clear_pointer (&self->filled, g_hash_table_unref);
   g_clear_object (&self->sources);
   g_clear_object (&self->actors);
   g_clear_object (&self->successions);
@@ -131,6 +133,19 @@ bilateral_archive_init (BilateralArchive *self)
   self->events_by_id = g_hash_table_new (g_str_hash, g_str_equal);
   self->phases_by_id = g_hash_table_new (g_str_hash, g_str_equal);
   self->pointers = g_hash_table_new_full (NULL, NULL, NULL, g_free);
+  self->filled = g_hash_table_new (NULL, NULL);
+}
+
+void
+_bilateral_archive_set_filled (BilateralArchive *self, BilateralActor *actor, guint filled)
+{
+  g_hash_table_insert (self->filled, actor, GUINT_TO_POINTER (filled));
+}
+
+guint
+_bilateral_archive_get_filled (BilateralArchive *self, BilateralActor *actor)
+{
+  return GPOINTER_TO_UINT (g_hash_table_lookup (self->filled, actor));
 }
 
 /**

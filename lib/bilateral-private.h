@@ -44,6 +44,14 @@ gboolean _bilateral_problems_to_error (BilateralProblems *problems, const char *
 
 BilateralArchive *_bilateral_archive_load_bytes (GBytes *bytes, const char *origin, GError **error);
 
+/* What a state of a document took from the registry rather than gave itself,
+ * so that saving the archive writes back only what the document had. */
+#define BILATERAL_FILLED_CODE(scheme) (1u << (scheme))
+#define BILATERAL_FILLED_NAME (1u << BILATERAL_N_CODE_SCHEMES)
+#define BILATERAL_FILLED_EXISTENCE (1u << (BILATERAL_N_CODE_SCHEMES + 1))
+void _bilateral_archive_set_filled (BilateralArchive *self, BilateralActor *actor, guint filled);
+guint _bilateral_archive_get_filled (BilateralArchive *self, BilateralActor *actor);
+
 /* The loader inserts records unchecked, then checks them all at once. */
 void _bilateral_archive_insert_source (BilateralArchive *self, BilateralSource *source, const char *pointer);
 void _bilateral_archive_insert_actor (BilateralArchive *self, BilateralActor *actor, const char *pointer);

@@ -264,6 +264,39 @@ test_builtin (void **state)
 }
 
 static void
+test_states_filled_from_the_registry (void **state)
+{
+  static const char doc[] =
+    "{\"format\": \"bilateral/1\", \"actors\": ["
+    " {\"id\": \"SUN\", \"kind\": \"state\"},"
+    " {\"id\": \"p\", \"kind\": \"state\", \"name\": \"Pakistan, as I call it\", \"codes\": {\"gw\": \"770\"}},"
+    " {\"id\": \"ATL\", \"kind\": \"state\", \"codes\": {\"cow\": \"9999\"}}]}";
+  GError *error = NULL;
+  g_autoptr (BilateralArchive) archive = bilateral_archive_new_from_data (doc, -1, &error);
+  BilateralActor *sun, *pak, *atlantis;
+  g_autofree char *existence = NULL;
+
+  assert_no_error (error);
+  sun = bilateral_archive_lookup_actor (archive, "SUN");
+  pak = bilateral_archive_lookup_actor (archive, "p");
+  atlantis = bilateral_archive_lookup_actor (archive, "ATL");
+  assert_string_equal (bilateral_actor_get_name (sun), "Union of Soviet Socialist Republics");
+  existence = bilateral_date_to_string (bilateral_actor_get_existence (sun));
+  assert_string_equal (existence, "1922-12-30/1991-12-25");
+  assert_string_equal (bilateral_state_get_code (BILATERAL_STATE (sun), BILATERAL_CODE_SCHEME_COW), "365");
+  assert_string_equal (bilateral_state_get_code (BILATERAL_STATE (sun), BILATERAL_CODE_SCHEME_ISO_NUMERIC), "810");
+  /* What the document gives wins; the rest comes from the registry. */
+  assert_string_equal (bilateral_actor_get_name (pak), "Pakistan, as I call it");
+  assert_string_equal (bilateral_state_get_code (BILATERAL_STATE (pak), BILATERAL_CODE_SCHEME_ISO_ALPHA3), "PAK");
+  assert_string_equal (bilateral_state_get_code (BILATERAL_STATE (pak), BILATERAL_CODE_SCHEME_GW), "770");
+  assert_ptr_equal (bilateral_archive_lookup_actor (archive, "586"), pak);
+  /* A state the registry does not know keeps what it has. */
+  assert_string_equal (bilateral_actor_get_name (atlantis), "ATL");
+  assert_null (bilateral_state_get_code (BILATERAL_STATE (atlantis), BILATERAL_CODE_SCHEME_ISO_ALPHA3));
+  assert_null (bilateral_actor_get_existence (atlantis));
+}
+
+static void
 test_build_by_hand (void **state)
 {
   GError *error = NULL;
@@ -374,6 +407,7 @@ main (void)
     cmocka_unit_test_setup_teardown (test_save_is_atomic, load_sample, unref_archive),
     cmocka_unit_test (test_date_order),
     cmocka_unit_test (test_builtin),
+    cmocka_unit_test (test_states_filled_from_the_registry),
     cmocka_unit_test (test_build_by_hand),
   };
   return cmocka_run_group_tests_name ("archive", tests, NULL, NULL);

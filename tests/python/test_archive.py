@@ -50,7 +50,7 @@ def test_event_accessors(sample):
 def test_state_codes_and_succession(sample):
     rus = sample.lookup_actor("RUS")
     assert rus.get_code(Bilateral.CodeScheme.COW) == "365"
-    assert rus.get_code(Bilateral.CodeScheme.GW) is None
+    assert rus.get_code(Bilateral.CodeScheme.GW) == "365"  # from the registry; the file gives none
     [link] = list(rus.get_predecessors())
     assert link.get_predecessor_id() == "SUN"
     assert link.get_kind() == Bilateral.SuccessionKind.CONTINUATION

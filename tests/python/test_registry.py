@@ -305,3 +305,27 @@ def test_the_panel_matches_the_isard_crosswalk(reg):
 def test_panel_bad_span(reg):
     with pytest.raises(GLib.Error):
         panel(reg, 2000, 1990, False)
+
+
+def test_the_bundled_history_resolves_through_the_registry(reg):
+    history = Bilateral.Archive.load_builtin("pakistan-russia")
+    states = [a for a in history.get_actors() if a.get_kind() == Bilateral.ActorKind.STATE]
+    assert len(states) == 9
+    for state in states:
+        ours = reg.lookup_id(state.get_id())
+        assert ours is not None, state.get_id()
+        existence = state.get_existence()
+        last = existence.get_latest_day() if existence.get_latest() else Bilateral.date_day_from_ymd(2015, 12, 31)
+        middle = Bilateral.Date.new_ymd(*Bilateral.date_ymd_from_day((existence.get_earliest_day() + last) // 2))
+        for scheme in (S.ISO_ALPHA2, S.ISO_ALPHA3, S.ISO_NUMERIC, S.COW, S.GW, S.CAMEO):
+            code = state.get_code(scheme)
+            assert reg.resolve(code, scheme, middle) is ours, (state.get_id(), scheme)
+
+
+def test_an_archive_state_takes_what_it_lacks_from_the_registry():
+    archive = Bilateral.Archive.new_from_data(
+        '{"format": "bilateral/1", "actors": [{"id": "ddr", "kind": "state", "codes": {"cow": "265"}, "existence": "1970"}]}', -1)
+    ddr = archive.lookup_actor("ddr")
+    assert ddr.get_name() == "German Democratic Republic"
+    assert ddr.get_code(S.ISO_ALPHA3) == "DDR" and ddr.get_code(S.GW) == "265"
+    assert str(ddr.get_existence()) == "1970"
