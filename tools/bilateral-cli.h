@@ -9,6 +9,8 @@ G_BEGIN_DECLS
 typedef int (*BilateralCommandFunc) (int argc, char **argv);
 
 int bilateral_command_history (int argc, char **argv);
+int bilateral_command_state (int argc, char **argv);
+int bilateral_command_panel (int argc, char **argv);
 
 /* A bundled history by name, or a bilateral/1 file by path. */
 BilateralArchive *bilateral_cli_open_history (const char *name_or_path, GError **error);

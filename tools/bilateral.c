@@ -12,6 +12,8 @@ static const struct {
   const char *summary;
 } commands[] = {
   { "history", bilateral_command_history, "Print a relationship as phases with their dated events and sources" },
+  { "state", bilateral_command_state, "Show the state a code meant at a date, with its codes and succession" },
+  { "panel", bilateral_command_panel, "Write a state-year or dyad-year panel of the world's states as CSV" },
 };
 
 static void

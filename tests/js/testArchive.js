@@ -125,4 +125,24 @@ test('the bundled reference history loads and answers', () => {
     });
 });
 
+test('the registry resolves and converts codes as of a date', () => {
+    const reg = Bilateral.Registry.get_default();
+    const S = Bilateral.CodeScheme;
+    assertEqual(reg.resolve('RUS', S.ISO_ALPHA3, Bilateral.Date.parse('1970-06-01')).get_id(), 'SUN');
+    assertEqual(reg.resolve('365', S.COW, Bilateral.Date.parse('1995')).get_name(), 'Russian Federation');
+    assertEqual(reg.convert('255', S.COW, S.GW, Bilateral.Date.parse('1995')), '260');
+    assertEqual(reg.lookup_name('Burma').get_id(), 'MMR');
+    assertEqual(reg.get_code(reg.lookup_id('DEU'), S.COW, Bilateral.Date.parse('1980')), '260');
+    assertEqual(reg.lookup_id('AFG').get_spells().length, 2);
+    assertThrows(() => reg.resolve('700', S.COW, Bilateral.Date.parse('1900')), e => {
+        assert(e.matches(Bilateral.error_quark(), Bilateral.Error.NOT_FOUND), `${e}`);
+        assert(e.message.includes('Afghanistan'), e.message);
+    });
+    const states = reg.get_states_in_year(1991);
+    const ids = [];
+    for (let i = 0; i < states.get_n_items(); i++)
+        ids.push(states.get_item(i).get_id());
+    assert(ids.includes('SUN') && !ids.includes('RUS'), 'SUN, not RUS, in 1991');
+});
+
 run();

@@ -77,3 +77,52 @@ def test_a_broken_file_lists_its_problems(tmp_path):
     result = run("history", str(path))
     assert result.returncode == 1
     assert "broken.json" in result.stderr and "/events/0" in result.stderr
+
+
+def test_state_resolves_a_code_at_a_date():
+    result = run("state", "RUS", "--at", "1970-06-01")
+    assert result.returncode == 0, result.stderr
+    lines = result.stdout.splitlines()
+    assert lines[0] == "Union of Soviet Socialist Republics (SUN)"
+    assert "    cow          365" in lines
+    assert any(l.startswith("  followed by") and "Russian Federation (RUS), continuation, 1991-12-26" in l for l in lines)
+
+
+def test_state_with_a_scheme_and_by_name():
+    result = run("state", "255", "--scheme", "cow", "--at", "1995")
+    assert result.stdout.splitlines()[0] == "Germany (DEU)"
+    assert "    gw           260" in result.stdout.splitlines()
+    assert run("state", "Burma").stdout.startswith("Myanmar (MMR)")
+    assert run("state", "russian-empire").stdout.startswith("Russia (Russian Empire")
+
+
+@pytest.mark.parametrize(
+    "args, code, message",
+    [
+        (("state", "700", "--at", "1900"), 1, "the COW code “700” meant no state on 1900: it was Afghanistan's from 1919-08-08"),
+        (("state", "Atlantis"), 1, "no state has the id, code or name “Atlantis”"),
+        (("state", "PAK", "--scheme", "fips"), 2, "“fips” is not a scheme"),
+        (("state", "PAK", "--at", "1950-02-30"), 2, "day 30"),
+        (("state",), 2, "give one code"),
+        (("panel", "--from", "1990"), 2, "give --from YEAR and --to YEAR"),
+        (("panel", "--from", "2000", "--to", "1990"), 1, "2000 to 1990"),
+    ],
+)
+def test_state_and_panel_errors(args, code, message):
+    result = run(*args)
+    assert result.returncode == code
+    assert message in result.stderr
+
+
+def test_panel_to_stdout_and_to_a_file(tmp_path):
+    result = run("panel", "--from", "1991", "--to", "1992")
+    lines = result.stdout.splitlines()
+    assert lines[0] == "year,id,name,iso3,ccode,stateabb,gwcode,gwabb,in_cow,in_gw"
+    assert "1991,SUN,Union of Soviet Socialist Republics,SUN,365,RUS,365,RUS,1,1" in lines
+    assert "1992,RUS,Russian Federation,RUS,365,RUS,365,RUS,1,1" in lines
+    out = tmp_path / "dyads.csv"
+    result = run("panel", "--from", "1950", "--to", "1950", "--dyads", "-o", str(out))
+    assert result.returncode == 0 and result.stdout == ""
+    rows = out.read_text().splitlines()
+    assert rows[0].startswith("year,id1,name1,iso31,ccode1")
+    assert any(r.startswith("1950,") and ",PAK," in r and ",SUN," in r for r in rows)
