@@ -676,6 +676,8 @@ read_events (Loader *l, JsonArray *array)
       g_autoptr (GListModel) impacts = NULL;
       g_autoptr (BilateralEvent) event = NULL;
       BilateralActor *source, *target;
+      BilateralCameoCode *code = NULL;
+      g_autoptr (GError) cameo_error = NULL;
       const char *id, *cameo;
       JsonNode *goldstein;
       gboolean ok;
@@ -689,18 +691,20 @@ read_events (Loader *l, JsonArray *array)
       target = get_actor (l, o, at, "target", FALSE);
       ok &= target != NULL || json_object_get_member (o, "target") == NULL;
       cameo = get_string (l, o, at, "cameo", TRUE);
-      if (cameo && !bilateral_cameo_code_is_valid (cameo))
+      if (cameo && !(code = bilateral_cameo_lookup (bilateral_cameo_get_default (), cameo, &cameo_error)))
         {
-          problem (l, BILATERAL_ERROR_SCHEMA, at, "cameo", "“%s” is not a CAMEO event code (two to four digits, root 01–20)", cameo);
+          problem (l, BILATERAL_ERROR_SCHEMA, at, "cameo", "%s", cameo_error->message);
+          g_clear_error (&cameo_error);
           ok = FALSE;
         }
-      goldstein = member (l, o, at, "goldstein", TRUE, JSON_NODE_VALUE, G_TYPE_DOUBLE, "a number");
+      /* An event without a Goldstein weight takes its code's. */
+      goldstein = member (l, o, at, "goldstein", FALSE, JSON_NODE_VALUE, G_TYPE_DOUBLE, "a number");
       if (goldstein && !(json_node_get_double (goldstein) >= -10.0 && json_node_get_double (goldstein) <= 10.0))
         {
           problem (l, BILATERAL_ERROR_SCHEMA, at, "goldstein", "%g is not from -10 to +10", json_node_get_double (goldstein));
-          goldstein = NULL;
+          ok = FALSE;
         }
-      ok &= goldstein != NULL;
+      ok &= goldstein != NULL || json_object_get_member (o, "goldstein") == NULL;
       citations = read_citations (l, o, at);
       impacts = read_impacts (l, o, at, &ok);
       if (id && bilateral_archive_lookup_event (l->archive, id))
@@ -708,13 +712,16 @@ read_events (Loader *l, JsonArray *array)
           problem (l, BILATERAL_ERROR_REFERENCE, at, "id", "another event has the id “%s”", id);
           ok = FALSE;
         }
-      if (!ok || !id || !date || !source || !cameo || !goldstein)
+      if (!ok || !id || !date || !source || !code)
         continue;
       event = g_object_new (BILATERAL_TYPE_EVENT, "id", id, "date", date, "source", source, "target", target,
-                            "cameo-code", cameo, "goldstein", json_node_get_double (goldstein),
+                            "cameo-code", cameo,
+                            "goldstein", goldstein ? json_node_get_double (goldstein) : bilateral_cameo_code_get_goldstein (code),
                             "title", get_string (l, o, at, "title", FALSE), "citations", citations,
                             "impacts", impacts, NULL);
       _bilateral_archive_insert_event (l->archive, event, at);
+      if (goldstein == NULL)
+        _bilateral_archive_set_filled (l->archive, event, BILATERAL_FILLED_GOLDSTEIN);
     }
 }
 

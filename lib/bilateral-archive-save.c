@@ -301,8 +301,11 @@ write_event (Writer *w, BilateralEvent *event)
   if (target)
     member_string (w, "target", bilateral_actor_get_id (target));
   member_string (w, "cameo", bilateral_event_get_cameo_code (event));
-  key (w, "goldstein");
-  write_double (w, bilateral_event_get_goldstein (event));
+  if (!(_bilateral_archive_get_filled (w->archive, event) & BILATERAL_FILLED_GOLDSTEIN))
+    {
+      key (w, "goldstein");
+      write_double (w, bilateral_event_get_goldstein (event));
+    }
   member_string (w, "title", bilateral_event_get_title (event));
   member_citations (w, bilateral_event_get_citations (event));
   member_list (w, "impacts", bilateral_event_get_impacts (event), TRUE, (WriteItem) write_impact);

@@ -35,7 +35,7 @@ struct _BilateralArchive {
   GHashTable *events_by_id;
   GHashTable *phases_by_id;
   GHashTable *pointers; /* record → JSON pointer in the document it was loaded from */
-  GHashTable *filled;   /* state → BILATERAL_FILLED_* bits */
+  GHashTable *filled;   /* record → BILATERAL_FILLED_* bits */
 };
 
 G_DEFINE_FINAL_TYPE (BilateralArchive, bilateral_archive, G_TYPE_OBJECT)
@@ -137,15 +137,15 @@ bilateral_archive_init (BilateralArchive *self)
 }
 
 void
-_bilateral_archive_set_filled (BilateralArchive *self, BilateralActor *actor, guint filled)
+_bilateral_archive_set_filled (BilateralArchive *self, gpointer record, guint filled)
 {
-  g_hash_table_insert (self->filled, actor, GUINT_TO_POINTER (filled));
+  g_hash_table_insert (self->filled, record, GUINT_TO_POINTER (filled));
 }
 
 guint
-_bilateral_archive_get_filled (BilateralArchive *self, BilateralActor *actor)
+_bilateral_archive_get_filled (BilateralArchive *self, gpointer record)
 {
-  return GPOINTER_TO_UINT (g_hash_table_lookup (self->filled, actor));
+  return GPOINTER_TO_UINT (g_hash_table_lookup (self->filled, record));
 }
 
 /**

@@ -49,8 +49,10 @@ BilateralArchive *_bilateral_archive_load_bytes (GBytes *bytes, const char *orig
 #define BILATERAL_FILLED_CODE(scheme) (1u << (scheme))
 #define BILATERAL_FILLED_NAME (1u << BILATERAL_N_CODE_SCHEMES)
 #define BILATERAL_FILLED_EXISTENCE (1u << (BILATERAL_N_CODE_SCHEMES + 1))
-void _bilateral_archive_set_filled (BilateralArchive *self, BilateralActor *actor, guint filled);
-guint _bilateral_archive_get_filled (BilateralArchive *self, BilateralActor *actor);
+/* ... and what an event took from the CAMEO codebook. */
+#define BILATERAL_FILLED_GOLDSTEIN (1u << 0)
+void _bilateral_archive_set_filled (BilateralArchive *self, gpointer record, guint filled);
+guint _bilateral_archive_get_filled (BilateralArchive *self, gpointer record);
 
 /* The loader inserts records unchecked, then checks them all at once. */
 void _bilateral_archive_insert_source (BilateralArchive *self, BilateralSource *source, const char *pointer);

@@ -17,6 +17,8 @@
 #include "bilateral-succession.h"
 #include "bilateral-impact.h"
 #include "bilateral-event.h"
+#include "bilateral-cameo-code.h"
+#include "bilateral-cameo.h"
 #include "bilateral-phase.h"
 #include "bilateral-relation.h"
 #include "bilateral-archive.h"

@@ -130,7 +130,11 @@ test_bad_values (void **state)
   expect_load_error (WITH_EVENTS ("{\"id\": \"e\", \"date\": \"late 1950\", \"source\": \"PAK\", \"cameo\": \"036\", \"goldstein\": 4, " CITE "}"),
                      BILATERAL_ERROR_PARSE, "/events/0/date: “late 1950”");
   expect_load_error (WITH_EVENTS ("{\"id\": \"e\", \"date\": \"1950\", \"source\": \"PAK\", \"cameo\": \"13y\", \"goldstein\": 4, " CITE "}"),
-                     BILATERAL_ERROR_SCHEMA, "/events/0/cameo: “13y” is not a CAMEO event code");
+                     BILATERAL_ERROR_SCHEMA, "/events/0/cameo: “13y” is not a code of the CAMEO codebook (codes are two to four digits");
+  expect_load_error (WITH_EVENTS ("{\"id\": \"e\", \"date\": \"1950\", \"source\": \"PAK\", \"cameo\": \"099\", " CITE "}"),
+                     BILATERAL_ERROR_SCHEMA, "/events/0/cameo: “099” is not a code of the CAMEO codebook");
+  expect_load_error (WITH_EVENTS ("{\"id\": \"e\", \"date\": \"1950\", \"source\": \"PAK\", \"cameo\": \"36\", " CITE "}"),
+                     BILATERAL_ERROR_SCHEMA, "/events/0/cameo: “36” is not a code of the CAMEO codebook");
   expect_load_error (WITH_EVENTS (EVENT ("\"goldstein\": 11, ")), BILATERAL_ERROR_SCHEMA,
                      "/events/0/goldstein: 11 is not from -10 to +10");
   expect_load_error (WITH_EVENTS (EVENT ("\"impacts\": [{\"dyad\": [\"PAK\", \"SUN\"], \"weight\": 2}], ")),

@@ -240,6 +240,26 @@ test_date_order (void **state)
 }
 
 static void
+test_goldstein_from_the_codebook (void **state)
+{
+  static const char doc[] =
+    "{\"format\": \"bilateral/1\", \"sources\": [{\"id\": \"s\"}], \"actors\": [{\"id\": \"A\", \"kind\": \"group\"}],"
+    " \"events\": [{\"id\": \"e\", \"date\": \"1950\", \"source\": \"A\", \"cameo\": \"0874\", \"citations\": [{\"source\": \"s\"}]},"
+    " {\"id\": \"f\", \"date\": \"1951\", \"source\": \"A\", \"cameo\": \"0874\", \"goldstein\": 9.5, \"citations\": [{\"source\": \"s\"}]}]}";
+  GError *error = NULL;
+  g_autoptr (BilateralArchive) archive = bilateral_archive_new_from_data (doc, -1, &error);
+  g_autofree char *saved = NULL;
+
+  assert_no_error (error);
+  assert_float_equal (bilateral_event_get_goldstein (bilateral_archive_lookup_event (archive, "e")), 10.0, 1e-12);
+  assert_float_equal (bilateral_event_get_goldstein (bilateral_archive_lookup_event (archive, "f")), 9.5, 1e-12);
+  /* The weight taken from the codebook is not written back; the given one is. */
+  saved = bilateral_archive_to_data (archive, NULL);
+  assert_null (strstr (saved, "\"goldstein\": 10"));
+  assert_non_null (strstr (saved, "\"goldstein\": 9.5"));
+}
+
+static void
 test_builtin (void **state)
 {
   GError *error = NULL;
@@ -406,6 +426,7 @@ main (void)
     cmocka_unit_test_setup_teardown (test_round_trip, load_sample, unref_archive),
     cmocka_unit_test_setup_teardown (test_save_is_atomic, load_sample, unref_archive),
     cmocka_unit_test (test_date_order),
+    cmocka_unit_test (test_goldstein_from_the_codebook),
     cmocka_unit_test (test_builtin),
     cmocka_unit_test (test_states_filled_from_the_registry),
     cmocka_unit_test (test_build_by_hand),
