@@ -12,10 +12,13 @@
  * source describes it: Pakistan's entry into SEATO "enhanced this gulf"
  * with the USSR.
  *
- * The weight, from −1 to +1, says in which direction and how strongly the
- * event bore on the affected dyad: negative when it set the two apart,
- * positive when it drew them together. The analysis multiplies it with
- * the event's Goldstein value.
+ * The weight, from −1 to +1, says how the event's Goldstein value bears on
+ * the affected dyad: the analysis adds the weight times the Goldstein value
+ * to that dyad (see #BilateralSeries). A negative weight turns the event's
+ * tone round: Pakistan's alliance with the West (+8, cooperation) widened
+ * the gulf with the USSR, weight −1, contribution −8. A positive weight
+ * carries it over: the Soviet invasion of Afghanistan (−10, conflict) was
+ * a blow to Soviet–Pakistani relations, weight +1, contribution −10.
  */
 
 struct _BilateralImpact {
@@ -113,7 +116,8 @@ bilateral_impact_class_init (BilateralImpactClass *klass)
   /**
    * BilateralImpact:weight:
    *
-   * The sign and strength of the effect, −1 to +1.
+   * How the event's Goldstein value bears on the affected dyad, −1 to +1:
+   * the dyad gets the weight times the Goldstein value.
    */
   props[PROP_WEIGHT] = g_param_spec_double ("weight", NULL, NULL, -1.0, 1.0, 0.0, flags);
   /**
@@ -135,7 +139,7 @@ bilateral_impact_init (BilateralImpact *self)
  * bilateral_impact_new:
  * @first: one actor of the affected dyad
  * @second: the other
- * @weight: the sign and strength of the effect, −1 to +1
+ * @weight: the factor, −1 to +1, by which the event's Goldstein value bears on the dyad
  *
  * Makes an impact; give citations with g_object_new().
  *
@@ -184,9 +188,10 @@ bilateral_impact_get_second (BilateralImpact *self)
  * bilateral_impact_get_weight:
  * @self: an impact
  *
- * Gets the sign and strength of the effect, −1 to +1.
+ * Gets the factor by which the event's Goldstein value bears on the
+ * affected dyad.
  *
- * Returns: the sign and strength of the effect, −1 to +1
+ * Returns: the weight, −1 to +1
  */
 double
 bilateral_impact_get_weight (BilateralImpact *self)

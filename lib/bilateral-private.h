@@ -21,6 +21,17 @@ BilateralRelation *_bilateral_relation_new (BilateralArchive *archive,
                                             BilateralActor *first,
                                             BilateralActor *second);
 
+/* Which way a relation's event went, and how much a third party's bore on it. */
+#define BILATERAL_RELATION_FORWARD 1  /* from the relation's first actor to its second */
+#define BILATERAL_RELATION_BACKWARD 2
+guint _bilateral_relation_get_direction (BilateralRelation *self, guint event_index);
+double _bilateral_relation_get_impact_weight (BilateralRelation *self, guint third_party_index);
+
+BilateralSeries *_bilateral_series_new (BilateralRelation *relation, BilateralSeriesParams *params);
+
+/* The segment starts of PELT for changes in mean, from 0. */
+GArray *_bilateral_segment (const double *y, guint n, double penalty, guint min_segment);
+
 /* The actor that stands for @actor in a dyad: a person's affiliation, the
  * first state of a chain of continuations. */
 BilateralActor *_bilateral_archive_actor_by_id (BilateralArchive *self, const char *id);

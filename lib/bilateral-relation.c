@@ -26,6 +26,8 @@ struct _BilateralRelation {
   GListStore *events;
   GListStore *phases;
   GListStore *third_party_events;
+  GArray *directions;     /* guint8 per event: BILATERAL_RELATION_FORWARD or _BACKWARD */
+  GArray *impact_weights; /* double per third-party event: the sum of its impacts' weights on the dyad */
 };
 
 G_DEFINE_FINAL_TYPE (BilateralRelation, bilateral_relation, G_TYPE_OBJECT)
@@ -40,6 +42,8 @@ bilateral_relation_finalize (GObject *object)
   g_clear_object (&self->events);
   g_clear_object (&self->phases);
   g_clear_object (&self->third_party_events);
+  g_clear_pointer (&self->directions, g_array_unref);
+  g_clear_pointer (&self->impact_weights, g_array_unref);
   G_OBJECT_CLASS (bilateral_relation_parent_class)->finalize (object);
 }
 
@@ -55,6 +59,8 @@ bilateral_relation_init (BilateralRelation *self)
   self->events = g_list_store_new (BILATERAL_TYPE_EVENT);
   self->phases = g_list_store_new (BILATERAL_TYPE_PHASE);
   self->third_party_events = g_list_store_new (BILATERAL_TYPE_EVENT);
+  self->directions = g_array_new (FALSE, FALSE, sizeof (guint8));
+  self->impact_weights = g_array_new (FALSE, FALSE, sizeof (double));
 }
 
 static gboolean
@@ -70,19 +76,26 @@ same_dyad (BilateralArchive *archive, BilateralActor *root1, BilateralActor *roo
   return (ra == root1 && rb == root2) || (ra == root2 && rb == root1);
 }
 
+/* Whether the event bore on the dyad, and with what weight in all. */
 static gboolean
-bears_on_dyad (BilateralArchive *archive, BilateralActor *root1, BilateralActor *root2, BilateralEvent *event)
+bears_on_dyad (BilateralArchive *archive, BilateralActor *root1, BilateralActor *root2, BilateralEvent *event,
+               double *weight)
 {
   GListModel *impacts = bilateral_event_get_impacts (event);
   guint n = g_list_model_get_n_items (impacts);
+  gboolean bears = FALSE;
 
+  *weight = 0;
   for (guint i = 0; i < n; i++)
     {
       g_autoptr (BilateralImpact) impact = g_list_model_get_item (impacts, i);
       if (same_dyad (archive, root1, root2, bilateral_impact_get_first (impact), bilateral_impact_get_second (impact)))
-        return TRUE;
+        {
+          bears = TRUE;
+          *weight += bilateral_impact_get_weight (impact);
+        }
     }
-  return FALSE;
+  return bears;
 }
 
 BilateralRelation *
@@ -103,10 +116,20 @@ _bilateral_relation_new (BilateralArchive *archive, BilateralActor *first, Bilat
   for (guint i = 0; i < n; i++)
     {
       g_autoptr (BilateralEvent) event = g_list_model_get_item (events, i);
+      double weight;
+
       if (same_dyad (archive, root1, root2, bilateral_event_get_source (event), bilateral_event_get_target (event)))
-        g_list_store_append (self->events, event);
-      else if (bears_on_dyad (archive, root1, root2, event))
-        g_list_store_append (self->third_party_events, event);
+        {
+          guint8 direction = _bilateral_archive_principal (archive, bilateral_event_get_source (event)) == root1
+                               ? BILATERAL_RELATION_FORWARD : BILATERAL_RELATION_BACKWARD;
+          g_list_store_append (self->events, event);
+          g_array_append_val (self->directions, direction);
+        }
+      else if (bears_on_dyad (archive, root1, root2, event, &weight))
+        {
+          g_list_store_append (self->third_party_events, event);
+          g_array_append_val (self->impact_weights, weight);
+        }
     }
 
   n = g_list_model_get_n_items (phases);
@@ -266,4 +289,39 @@ bilateral_relation_events_in (BilateralRelation *self, const BilateralDate *span
         g_list_store_append (store, event);
     }
   return G_LIST_MODEL (store);
+}
+
+guint
+_bilateral_relation_get_direction (BilateralRelation *self, guint event_index)
+{
+  return g_array_index (self->directions, guint8, event_index);
+}
+
+double
+_bilateral_relation_get_impact_weight (BilateralRelation *self, guint third_party_index)
+{
+  return g_array_index (self->impact_weights, double, third_party_index);
+}
+
+/**
+ * bilateral_relation_get_series:
+ * @self: a relation
+ * @params: (nullable): how to bin it; %NULL for the defaults of
+ *   #BilateralSeriesParams
+ *
+ * Bins the relation's events into a series with its relationship index.
+ *
+ * Returns: (transfer full): the series
+ */
+BilateralSeries *
+bilateral_relation_get_series (BilateralRelation *self, BilateralSeriesParams *params)
+{
+  g_autoptr (BilateralSeriesParams) defaults = NULL;
+
+  g_return_val_if_fail (BILATERAL_IS_RELATION (self), NULL);
+  g_return_val_if_fail (params == NULL || BILATERAL_IS_SERIES_PARAMS (params), NULL);
+
+  if (params == NULL)
+    params = defaults = bilateral_series_params_new ();
+  return _bilateral_series_new (self, params);
 }

@@ -111,3 +111,59 @@ bilateral_cli_print_wrapped (const char *text, int indent, int width)
   if (column > 0)
     fputc ('\n', stdout);
 }
+
+gboolean
+bilateral_cli_parse_duration (const char *text, double *days, GError **error)
+{
+  char *end = NULL;
+  double value = g_ascii_strtod (text, &end);
+  double unit = 1.0;
+
+  if (end == text || value <= 0)
+    goto bad;
+  if (g_str_equal (end, "y"))
+    unit = 365.2425;
+  else if (g_str_equal (end, "m"))
+    unit = 365.2425 / 12;
+  else if (!g_str_equal (end, "d") && *end != '\0')
+    goto bad;
+  *days = value * unit;
+  if (*days < 1)
+    goto bad;
+  return TRUE;
+
+bad:
+  g_set_error (error, G_OPTION_ERROR, G_OPTION_ERROR_BAD_VALUE,
+               "“%s” is not a duration of at least a day: write 2y, 18m or 730d", text);
+  return FALSE;
+}
+
+gboolean
+bilateral_cli_parse_bin (const char *text, BilateralSeriesBin *bin, GError **error)
+{
+  if (text == NULL || g_str_equal (text, "year"))
+    *bin = BILATERAL_SERIES_BIN_YEAR;
+  else if (g_str_equal (text, "month"))
+    *bin = BILATERAL_SERIES_BIN_MONTH;
+  else
+    {
+      g_set_error (error, G_OPTION_ERROR, G_OPTION_ERROR_BAD_VALUE, "--by takes year or month, not “%s”", text);
+      return FALSE;
+    }
+  return TRUE;
+}
+
+BilateralRelation *
+bilateral_cli_open_relation (const char *command, const char *history, const char *a, const char *b)
+{
+  g_autoptr (GError) error = NULL;
+  g_autoptr (BilateralArchive) archive = bilateral_cli_open_history (history, &error);
+  BilateralActor *first, *second;
+
+  if (archive == NULL || !bilateral_cli_lookup_dyad (archive, a, b, &first, &second, &error))
+    {
+      g_printerr ("bilateral %s: %s\n", command, error->message);
+      return NULL;
+    }
+  return bilateral_archive_get_relation (archive, first, second);
+}

@@ -11,6 +11,8 @@ typedef int (*BilateralCommandFunc) (int argc, char **argv);
 int bilateral_command_history (int argc, char **argv);
 int bilateral_command_state (int argc, char **argv);
 int bilateral_command_panel (int argc, char **argv);
+int bilateral_command_series (int argc, char **argv);
+int bilateral_command_phases (int argc, char **argv);
 
 /* A bundled history by name, or a bilateral/1 file by path. */
 BilateralArchive *bilateral_cli_open_history (const char *name_or_path, GError **error);
@@ -18,6 +20,15 @@ BilateralArchive *bilateral_cli_open_history (const char *name_or_path, GError *
 /* The two actors of a dyad, by any code or name; an error names the one missing. */
 gboolean bilateral_cli_lookup_dyad (BilateralArchive *archive, const char *a, const char *b,
                                     BilateralActor **first, BilateralActor **second, GError **error);
+
+/* A duration such as 2y, 18m or 730d (or a number of days), in days. */
+gboolean bilateral_cli_parse_duration (const char *text, double *days, GError **error);
+
+/* --by year|month. */
+gboolean bilateral_cli_parse_bin (const char *text, BilateralSeriesBin *bin, GError **error);
+
+/* Opens HISTORY and finds the dyad A B, or prints why not and returns NULL. */
+BilateralRelation *bilateral_cli_open_relation (const char *command, const char *history, const char *a, const char *b);
 
 /* The width to lay text out in: --width, else $COLUMNS, else the terminal's, else 100. */
 int bilateral_cli_width (int requested);

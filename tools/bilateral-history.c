@@ -122,10 +122,12 @@ print_event (const Layout *layout, BilateralEvent *event)
     {
       g_autoptr (BilateralImpact) impact = g_list_model_get_item (impacts, i);
       g_autofree char *cited = citations_text (bilateral_impact_get_citations (impact));
-      g_autofree char *line = g_strdup_printf ("bears on %s–%s: %+.1f%s%s",
+      double factor = bilateral_impact_get_weight (impact);
+      g_autofree char *line = g_strdup_printf ("bears on %s–%s: %+.1f × %+.1f = %+.1f%s%s",
                                                bilateral_actor_get_id (bilateral_impact_get_first (impact)),
-                                               bilateral_actor_get_id (bilateral_impact_get_second (impact)),
-                                               bilateral_impact_get_weight (impact), *cited ? " — " : "", cited);
+                                               bilateral_actor_get_id (bilateral_impact_get_second (impact)), factor,
+                                               bilateral_event_get_goldstein (event), factor * bilateral_event_get_goldstein (event),
+                                               *cited ? " — " : "", cited);
       bilateral_cli_print_wrapped (line, column, layout->width);
     }
   if (layout->sources)

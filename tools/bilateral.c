@@ -14,6 +14,8 @@ static const struct {
   { "history", bilateral_command_history, "Print a relationship as phases with their dated events and sources" },
   { "state", bilateral_command_state, "Show the state a code meant at a date, with its codes and succession" },
   { "panel", bilateral_command_panel, "Write a state-year or dyad-year panel of the world's states as CSV" },
+  { "series", bilateral_command_series, "Print a relation binned by year or month, with its relationship index" },
+  { "phases", bilateral_command_phases, "Print a relation's phases, curated or inferred from its events, and compare them" },
 };
 
 static void

@@ -7,6 +7,8 @@
 
 #include "bilateral-actor.h"
 #include "bilateral-phase.h"
+#include "bilateral-inference-params.h"
+#include "bilateral-series.h"
 #include "bilateral-version.h"
 
 G_BEGIN_DECLS
@@ -32,5 +34,13 @@ BilateralPhase *bilateral_relation_phase_at (BilateralRelation   *self,
 BILATERAL_AVAILABLE_IN_ALL
 GListModel *bilateral_relation_events_in (BilateralRelation   *self,
                                           const BilateralDate *span);
+
+BILATERAL_AVAILABLE_IN_ALL
+BilateralSeries *bilateral_relation_get_series (BilateralRelation     *self,
+                                                BilateralSeriesParams *params);
+
+BILATERAL_AVAILABLE_IN_ALL
+GListModel *bilateral_relation_infer_phases (BilateralRelation        *self,
+                                             BilateralInferenceParams *params);
 
 G_END_DECLS

@@ -145,4 +145,29 @@ test('the registry resolves and converts codes as of a date', () => {
     assert(ids.includes('SUN') && !ids.includes('RUS'), 'SUN, not RUS, in 1991');
 });
 
+test('series come as typed arrays, and phases are inferred and compared', () => {
+    const history = Bilateral.Archive.load_builtin('pakistan-russia');
+    const rel = history.get_relation(history.lookup_actor('PAK'), history.lookup_actor('RUS'));
+    const params = new Bilateral.SeriesParams({span: Bilateral.Date.parse('1947/2015')});
+    const series = rel.get_series(params);
+    assertEqual(series.get_n_bins(), 69);
+    const bytes = series.get_bytes(Bilateral.SeriesMeasure.INDEX).toArray();
+    const index = new Float64Array(bytes.buffer, bytes.byteOffset, bytes.length / 8);
+    assertEqual(index.length, 69);
+    assert(index[1955 - 1947] < 0 && index[1985 - 1947] < 0 && index[2010 - 1947] > 0, `${index}`);
+    const values = series.get_index();
+    assertEqual(values.length, 69);
+    assertEqual(values[8], index[8]);
+    const inferred = rel.infer_phases(null);
+    assert(inferred.get_n_items() >= 4, 'some inferred phases');
+    assertEqual(inferred.get_item(0).get_origin(), Bilateral.PhaseOrigin.INFERRED);
+    const c = Bilateral.phases_compare(rel.get_phases(), inferred, Bilateral.Date.parse('1947-08-14/2015'), 365);
+    assert(c.get_sign_agreement() > 0.5, `${c.get_sign_agreement()}`);
+    const code = Bilateral.Cameo.get_default().lookup('042');
+    assertEqual(code.get_plover_mode(), 'visit');
+    assertThrows(() => Bilateral.Cameo.get_default().lookup('099'), e => {
+        assert(e.message.includes('“099”'), e.message);
+    });
+});
+
 run();

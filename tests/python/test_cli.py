@@ -126,3 +126,46 @@ def test_panel_to_stdout_and_to_a_file(tmp_path):
     rows = out.read_text().splitlines()
     assert rows[0].startswith("year,id1,name1,iso31,ccode1")
     assert any(r.startswith("1950,") and ",PAK," in r and ",SUN," in r for r in rows)
+
+
+def test_series_table_and_csv():
+    result = run("series", "pakistan-russia", "PAK", "RUS", "--by", "year", "--half-life", "1y", "--csv")
+    assert result.returncode == 0, result.stderr
+    lines = result.stdout.splitlines()
+    assert lines[0] == "bin,events,goldstein,verbal_coop,material_coop,verbal_conflict,material_conflict,impact,weight,index"
+    row = {l.split(",")[0]: l.split(",") for l in lines[1:]}
+    assert row["1954"][7] == "-8" and row["1954"][8] == "-8"  # impact and weight
+    assert float(row["1955"][9]) == pytest.approx(float(row["1954"][9]) / 2 - 8, abs=1e-4)  # halved, less 8
+    table = run("series", "pakistan-russia", "PAK", "RUS", "--by", "month").stdout.splitlines()
+    assert table[0].split() == ["bin", "events", "goldstein", "vcoop", "mcoop", "vconf", "mconf", "impact", "weight", "index"]
+    assert table[1].startswith("1947-08 ") or table[1].startswith("1947-1")
+
+
+def test_phases_infer_and_compare():
+    result = run("phases", "pakistan-russia", "PAK", "RUS", "--infer", "--compare")
+    assert result.returncode == 0, result.stderr
+    text = result.stdout
+    assert "Curated phases" in text and "Inferred phases" in text
+    assert "Comparison over 24783 days (1947-08-14/2015-06-20)" in text
+    assert "stances agree in sign" in text and "mean boundary distance" in text
+    best = run("phases", "pakistan-russia", "PAK", "RUS", "--compare", "--half-life", "5y", "--penalty", "20").stdout
+    assert "stances agree exactly   59.9% of days" in best
+    assert "stances agree in sign   81.9% of days" in best
+    curated = run("phases", "pakistan-russia", "PAK", "RUS").stdout
+    assert curated.startswith("Curated phases") and "Inferred" not in curated
+
+
+@pytest.mark.parametrize(
+    "args, message",
+    [
+        (("series", "pakistan-russia", "PAK", "RUS", "--by", "week"), "--by takes year or month"),
+        (("series", "pakistan-russia", "PAK", "RUS", "--half-life", "soon"), "“soon” is not a duration"),
+        (("series", "pakistan-russia", "PAK", "RUS", "--direction", "up"), "--direction takes both, forward or backward"),
+        (("phases", "pakistan-russia", "PAK"), "give a history and two actors"),
+        (("phases", "pakistan-russia", "PAK", "RUS", "--penalty", "-1"), "cannot be negative"),
+    ],
+)
+def test_series_and_phases_usage_errors(args, message):
+    result = run(*args)
+    assert result.returncode == 2
+    assert message in result.stderr

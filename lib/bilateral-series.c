@@ -1,0 +1,357 @@
+/* SPDX-License-Identifier: LGPL-2.1-or-later */
+#include "config.h"
+
+#include <math.h>
+
+#include "bilateral-private.h"
+
+/**
+ * BilateralSeries:
+ *
+ * A relation binned by month or year: in each bin, the number of events,
+ * the sum of their Goldstein weights, their counts per QuadClass, the
+ * contributions of others' events that bore on the dyad, and the
+ * relationship index.
+ *
+ * An event falls in the bin of the middle day of its date (`1972/1976` in
+ * 1974); an open-ended date, in the bin of its known end. The index is an
+ * exponentially decayed sum of the bins' weights:
+ *
+ *     index[0] = weight[0]
+ *     index[t] = index[t−1] · 2^(−bin length / half-life) + weight[t]
+ *
+ * with the bin length a mean year (365.2425 days) or month. An event weighs
+ * half as much one half-life later.
+ *
+ * Each measure comes whole, as an array of doubles
+ * (bilateral_series_get_values(), a list in Python that `numpy.asarray()`
+ * takes as it is) or as the bytes of one (bilateral_series_get_bytes(),
+ * for `numpy.frombuffer()` and, in GJS, a `Float64Array`).
+ *
+ * Get one with bilateral_relation_get_series().
+ */
+
+struct _BilateralSeries {
+  GObject parent_instance;
+  BilateralSeriesBin bin;
+  BilateralSeriesDirection direction;
+  double half_life;
+  int first_year;
+  int first_month; /* 1 for yearly bins */
+  guint n_bins;
+  double *values[BILATERAL_N_SERIES_MEASURES];
+};
+
+G_DEFINE_FINAL_TYPE (BilateralSeries, bilateral_series, G_TYPE_OBJECT)
+
+#define MEAN_YEAR_DAYS 365.2425
+
+static void
+bilateral_series_finalize (GObject *object)
+{
+  BilateralSeries *self = BILATERAL_SERIES (object);
+
+  for (guint m = 0; m < BILATERAL_N_SERIES_MEASURES; m++)
+    g_free (self->values[m]);
+  G_OBJECT_CLASS (bilateral_series_parent_class)->finalize (object);
+}
+
+static void
+bilateral_series_class_init (BilateralSeriesClass *klass)
+{
+  G_OBJECT_CLASS (klass)->finalize = bilateral_series_finalize;
+}
+
+static void
+bilateral_series_init (BilateralSeries *self)
+{
+}
+
+/* Months since year 0, or years: a bin number independent of the span. */
+static gint64
+bin_number (BilateralSeriesBin bin, gint32 day)
+{
+  int y, m;
+
+  bilateral_date_ymd_from_day (day, &y, &m, NULL);
+  return bin == BILATERAL_SERIES_BIN_YEAR ? y : (gint64) y * 12 + (m - 1);
+}
+
+/* The day an event stands at: its date's middle, or its known end. */
+static gboolean
+event_day (BilateralEvent *event, gint32 *day)
+{
+  BilateralDate *date = bilateral_event_get_date (event);
+  gint32 first = bilateral_date_get_earliest_day (date), last = bilateral_date_get_latest_day (date);
+  gboolean open_start = first == BILATERAL_DAY_OPEN_START, open_end = last == BILATERAL_DAY_OPEN_END;
+
+  if (open_start && open_end)
+    return FALSE;
+  *day = open_start ? last : open_end ? first : (gint32) (((gint64) first + last) / 2);
+  return TRUE;
+}
+
+static gboolean
+counts_event (BilateralSeriesDirection direction, guint event_direction)
+{
+  return direction == BILATERAL_SERIES_UNDIRECTED ||
+         (direction == BILATERAL_SERIES_FIRST_TO_SECOND && event_direction == BILATERAL_RELATION_FORWARD) ||
+         (direction == BILATERAL_SERIES_SECOND_TO_FIRST && event_direction == BILATERAL_RELATION_BACKWARD);
+}
+
+BilateralSeries *
+_bilateral_series_new (BilateralRelation *relation, BilateralSeriesParams *params)
+{
+  BilateralSeries *self = g_object_new (BILATERAL_TYPE_SERIES, NULL);
+  GListModel *events = bilateral_relation_get_events (relation);
+  GListModel *others = bilateral_relation_get_third_party_events (relation);
+  BilateralDate *span = bilateral_series_params_get_span (params);
+  gboolean impacts;
+  gint64 lo = G_MAXINT64, hi = G_MININT64;
+  double decay;
+
+  self->bin = bilateral_series_params_get_bin (params);
+  self->direction = bilateral_series_params_get_direction (params);
+  self->half_life = bilateral_series_params_get_half_life (params);
+  impacts = bilateral_series_params_get_impacts (params) && self->direction == BILATERAL_SERIES_UNDIRECTED;
+
+  /* The span: the params', with the events' own bins where it is open. */
+  for (guint pass = 0; pass < 2; pass++)
+    {
+      GListModel *list = pass == 0 ? events : others;
+      if (pass == 1 && !impacts)
+        break;
+      for (guint i = 0; i < g_list_model_get_n_items (list); i++)
+        {
+          g_autoptr (BilateralEvent) event = g_list_model_get_item (list, i);
+          gint32 day;
+          if ((pass == 0 && !counts_event (self->direction, _bilateral_relation_get_direction (relation, i))) ||
+              !event_day (event, &day))
+            continue;
+          lo = MIN (lo, bin_number (self->bin, day));
+          hi = MAX (hi, bin_number (self->bin, day));
+        }
+    }
+  if (span && bilateral_date_get_earliest_day (span) != BILATERAL_DAY_OPEN_START)
+    lo = bin_number (self->bin, bilateral_date_get_earliest_day (span));
+  if (span && bilateral_date_get_latest_day (span) != BILATERAL_DAY_OPEN_END)
+    hi = bin_number (self->bin, bilateral_date_get_latest_day (span));
+  if (lo > hi)
+    {
+      self->n_bins = 0;
+      lo = hi = 0;
+    }
+  else
+    self->n_bins = (guint) (hi - lo + 1);
+  self->first_year = self->bin == BILATERAL_SERIES_BIN_YEAR ? (int) lo : (int) (lo / 12);
+  self->first_month = self->bin == BILATERAL_SERIES_BIN_YEAR ? 1 : (int) (lo % 12) + 1;
+  for (guint m = 0; m < BILATERAL_N_SERIES_MEASURES; m++)
+    self->values[m] = g_new0 (double, MAX (self->n_bins, 1));
+
+  for (guint i = 0; i < g_list_model_get_n_items (events); i++)
+    {
+      g_autoptr (BilateralEvent) event = g_list_model_get_item (events, i);
+      gint32 day;
+      gint64 b;
+
+      if (!counts_event (self->direction, _bilateral_relation_get_direction (relation, i)) || !event_day (event, &day))
+        continue;
+      b = bin_number (self->bin, day) - lo;
+      if (b < 0 || b >= self->n_bins)
+        continue;
+      self->values[BILATERAL_SERIES_COUNT][b] += 1;
+      self->values[BILATERAL_SERIES_GOLDSTEIN][b] += bilateral_event_get_goldstein (event);
+      self->values[BILATERAL_SERIES_VERBAL_COOPERATION + bilateral_event_get_quad_class (event) - 1][b] += 1;
+    }
+  for (guint i = 0; impacts && i < g_list_model_get_n_items (others); i++)
+    {
+      g_autoptr (BilateralEvent) event = g_list_model_get_item (others, i);
+      gint32 day;
+      gint64 b;
+
+      if (!event_day (event, &day))
+        continue;
+      b = bin_number (self->bin, day) - lo;
+      if (b >= 0 && b < self->n_bins)
+        self->values[BILATERAL_SERIES_IMPACT][b] += _bilateral_relation_get_impact_weight (relation, i) *
+                                                   bilateral_event_get_goldstein (event);
+    }
+
+  decay = exp2 (-(self->bin == BILATERAL_SERIES_BIN_YEAR ? MEAN_YEAR_DAYS : MEAN_YEAR_DAYS / 12) / self->half_life);
+  for (guint b = 0; b < self->n_bins; b++)
+    {
+      double weight = self->values[BILATERAL_SERIES_GOLDSTEIN][b] + self->values[BILATERAL_SERIES_IMPACT][b];
+      self->values[BILATERAL_SERIES_WEIGHT][b] = weight;
+      self->values[BILATERAL_SERIES_INDEX][b] = (b ? self->values[BILATERAL_SERIES_INDEX][b - 1] * decay : 0) + weight;
+    }
+  return self;
+}
+
+/**
+ * bilateral_series_get_bin:
+ * @self: a series
+ *
+ * Gets the bins of the series.
+ *
+ * Returns: months or years
+ */
+BilateralSeriesBin
+bilateral_series_get_bin (BilateralSeries *self)
+{
+  g_return_val_if_fail (BILATERAL_IS_SERIES (self), BILATERAL_SERIES_BIN_YEAR);
+  return self->bin;
+}
+
+/**
+ * bilateral_series_get_direction:
+ * @self: a series
+ *
+ * Gets which events the series counts.
+ *
+ * Returns: the direction
+ */
+BilateralSeriesDirection
+bilateral_series_get_direction (BilateralSeries *self)
+{
+  g_return_val_if_fail (BILATERAL_IS_SERIES (self), BILATERAL_SERIES_UNDIRECTED);
+  return self->direction;
+}
+
+/**
+ * bilateral_series_get_half_life:
+ * @self: a series
+ *
+ * Gets the half-life of the index.
+ *
+ * Returns: the half-life in days
+ */
+double
+bilateral_series_get_half_life (BilateralSeries *self)
+{
+  g_return_val_if_fail (BILATERAL_IS_SERIES (self), 0.0);
+  return self->half_life;
+}
+
+/**
+ * bilateral_series_get_n_bins:
+ * @self: a series
+ *
+ * Gets how many bins the series has.
+ *
+ * Returns: the number of bins
+ */
+guint
+bilateral_series_get_n_bins (BilateralSeries *self)
+{
+  g_return_val_if_fail (BILATERAL_IS_SERIES (self), 0);
+  return self->n_bins;
+}
+
+/**
+ * bilateral_series_get_bin_date:
+ * @self: a series
+ * @bin: a bin, from 0
+ *
+ * Gets the date a bin covers: `1958` or `1958-03`.
+ *
+ * Returns: (transfer full): the date
+ */
+BilateralDate *
+bilateral_series_get_bin_date (BilateralSeries *self, guint bin)
+{
+  int months;
+
+  g_return_val_if_fail (BILATERAL_IS_SERIES (self), NULL);
+  g_return_val_if_fail (bin < self->n_bins, NULL);
+
+  if (self->bin == BILATERAL_SERIES_BIN_YEAR)
+    return bilateral_date_new_ymd (self->first_year + (int) bin, 0, 0, NULL);
+  months = self->first_year * 12 + (self->first_month - 1) + (int) bin;
+  return bilateral_date_new_ymd (months / 12, months % 12 + 1, 0, NULL);
+}
+
+/**
+ * bilateral_series_find_bin:
+ * @self: a series
+ * @date: a date
+ *
+ * Finds the bin an event of @date falls in: the bin of its middle day.
+ *
+ * Returns: the bin, or -1 if it falls outside the series
+ */
+int
+bilateral_series_find_bin (BilateralSeries *self, const BilateralDate *date)
+{
+  gint32 first, last, day;
+  gint64 b;
+
+  g_return_val_if_fail (BILATERAL_IS_SERIES (self), -1);
+  g_return_val_if_fail (date != NULL, -1);
+
+  first = bilateral_date_get_earliest_day (date);
+  last = bilateral_date_get_latest_day (date);
+  if (first == BILATERAL_DAY_OPEN_START && last == BILATERAL_DAY_OPEN_END)
+    return -1;
+  day = first == BILATERAL_DAY_OPEN_START ? last : last == BILATERAL_DAY_OPEN_END ? first : (gint32) (((gint64) first + last) / 2);
+  b = bin_number (self->bin, day) - (self->bin == BILATERAL_SERIES_BIN_YEAR ? self->first_year
+                                                                             : (gint64) self->first_year * 12 + self->first_month - 1);
+  return b >= 0 && b < self->n_bins ? (int) b : -1;
+}
+
+/**
+ * bilateral_series_get_values:
+ * @self: a series
+ * @measure: what to get
+ * @n_values: (out): the number of values: one per bin
+ *
+ * Gets one measure over every bin.
+ *
+ * Returns: (array length=n_values) (transfer none): the values
+ */
+const double *
+bilateral_series_get_values (BilateralSeries *self, BilateralSeriesMeasure measure, gsize *n_values)
+{
+  g_return_val_if_fail (BILATERAL_IS_SERIES (self), NULL);
+  g_return_val_if_fail ((guint) measure < BILATERAL_N_SERIES_MEASURES, NULL);
+  g_return_val_if_fail (n_values != NULL, NULL);
+
+  *n_values = self->n_bins;
+  return self->values[measure];
+}
+
+/**
+ * bilateral_series_get_bytes:
+ * @self: a series
+ * @measure: what to get
+ *
+ * Gets one measure over every bin as the bytes of an array of doubles in
+ * the machine's byte order, without a copy: for `numpy.frombuffer()`, or a
+ * `Float64Array` in GJS.
+ *
+ * Returns: (transfer full): the bytes, 8 per bin
+ */
+GBytes *
+bilateral_series_get_bytes (BilateralSeries *self, BilateralSeriesMeasure measure)
+{
+  g_return_val_if_fail (BILATERAL_IS_SERIES (self), NULL);
+  g_return_val_if_fail ((guint) measure < BILATERAL_N_SERIES_MEASURES, NULL);
+
+  return g_bytes_new_with_free_func (self->values[measure], self->n_bins * sizeof (double), g_object_unref,
+                                     g_object_ref (self));
+}
+
+/**
+ * bilateral_series_get_index:
+ * @self: a series
+ * @n_values: (out): the number of values: one per bin
+ *
+ * Gets the relationship index over every bin; the same as
+ * bilateral_series_get_values() with %BILATERAL_SERIES_INDEX.
+ *
+ * Returns: (array length=n_values) (transfer none): the index
+ */
+const double *
+bilateral_series_get_index (BilateralSeries *self, gsize *n_values)
+{
+  return bilateral_series_get_values (self, BILATERAL_SERIES_INDEX, n_values);
+}

@@ -1,0 +1,105 @@
+# SPDX-License-Identifier: LGPL-2.1-or-later
+"""Series, inferred phases and their comparison, from Python."""
+import math
+
+import numpy
+import pytest
+from gi.repository import Bilateral
+
+SYNTHETIC = """{"format": "bilateral/1", "sources": [{"id": "s"}],
+ "actors": [{"id": "A", "kind": "group"}, {"id": "B", "kind": "group"}, {"id": "C", "kind": "group"}],
+ "events": [
+  {"id": "e1", "date": "1950-03", "source": "A", "target": "B", "cameo": "036", "citations": [{"source": "s"}]},
+  {"id": "e2", "date": "1950-11", "source": "B", "target": "A", "cameo": "111", "citations": [{"source": "s"}]},
+  {"id": "e3", "date": "1952", "source": "A", "target": "B", "cameo": "190", "citations": [{"source": "s"}]},
+  {"id": "e4", "date": "1951-06", "source": "A", "target": "C", "cameo": "057", "citations": [{"source": "s"}],
+   "impacts": [{"dyad": ["A", "B"], "weight": -0.5}]}]}"""
+
+
+@pytest.fixture
+def relation():
+    archive = Bilateral.Archive.new_from_data(SYNTHETIC, -1)
+    return archive.get_relation(archive.lookup_actor("A"), archive.lookup_actor("B"))
+
+
+def test_hand_computed_series(relation):
+    # Goldstein weights from the codebook: 036 +4, 111 -2, 190 -10, 057 +8.
+    series = relation.get_series(Bilateral.SeriesParams(half_life=365.2425))
+    M = Bilateral.SeriesMeasure
+    assert series.get_n_bins() == 3
+    assert [str(series.get_bin_date(i)) for i in range(3)] == ["1950", "1951", "1952"]
+    assert list(series.get_values(M.COUNT)) == [2, 0, 1]
+    assert list(series.get_values(M.GOLDSTEIN)) == [2, 0, -10]
+    assert list(series.get_values(M.IMPACT)) == [0, -4, 0]
+    assert list(series.get_values(M.MATERIAL_CONFLICT)) == [0, 0, 1]
+    assert series.get_index() == pytest.approx([2, -3, -11.5])
+
+
+def test_numpy_takes_the_arrays_whole(relation):
+    series = relation.get_series(Bilateral.SeriesParams(half_life=365.2425, bin=Bilateral.SeriesBin.MONTH))
+    index = numpy.asarray(series.get_index())
+    assert index.shape == (series.get_n_bins(),) == (29,)
+    assert index.dtype == numpy.float64
+    view = numpy.frombuffer(series.get_bytes(Bilateral.SeriesMeasure.INDEX).get_data(), dtype=numpy.float64)
+    assert numpy.array_equal(view, index)
+    counts = numpy.asarray(series.get_values(Bilateral.SeriesMeasure.COUNT))
+    assert counts.sum() == 3
+
+
+def test_directed_series(relation):
+    forward = relation.get_series(Bilateral.SeriesParams(direction=Bilateral.SeriesDirection.FIRST_TO_SECOND,
+                                                         half_life=365.2425))
+    assert forward.get_index() == pytest.approx([4, 2, -9])
+    backward = relation.get_series(Bilateral.SeriesParams(direction=Bilateral.SeriesDirection.SECOND_TO_FIRST))
+    assert list(backward.get_values(Bilateral.SeriesMeasure.GOLDSTEIN)) == [-2]
+
+
+def test_the_reference_history_index():
+    history = Bilateral.Archive.load_builtin("pakistan-russia")
+    rel = history.get_relation(history.lookup_actor("PAK"), history.lookup_actor("RUS"))
+    series = rel.get_series(Bilateral.SeriesParams(span=Bilateral.Date.parse("1947/2015")))
+    index = dict(zip(range(1947, 2016), series.get_index()))
+    assert all(index[y] < 0 for y in range(1954, 1960))   # the alliances
+    assert all(index[y] < 0 for y in range(1979, 1991))   # the Afghan war
+    assert all(index[y] > 0 for y in range(2003, 2016))   # the thaw
+    assert all(index[y] > 0 for y in range(1948, 1954))   # the exchange of ambassadors weighs on into the 1950s
+
+
+def test_inferred_phases_cover_1947_to_2015_and_compare():
+    history = Bilateral.Archive.load_builtin("pakistan-russia")
+    rel = history.get_relation(history.lookup_actor("PAK"), history.lookup_actor("RUS"))
+    params = Bilateral.InferenceParams()
+    params.get_series_params().set_span(Bilateral.Date.parse("1947/2015"))
+    inferred = list(rel.infer_phases(params))
+    assert len(inferred) >= 4
+    assert str(inferred[0].get_start()) == "1947" and inferred[-1].get_end() is None
+    assert all(p.get_origin() == Bilateral.PhaseOrigin.INFERRED for p in inferred)
+    assert any(p.get_stance() < 0 and p.get_start().get_year() == 1954 for p in inferred)
+    comparison = Bilateral.phases_compare(rel.get_phases(), rel.infer_phases(params), Bilateral.Date.parse("1947-08-14/2015"), 365)
+    assert comparison.get_days() == Bilateral.date_day_from_ymd(2016, 1, 1) - Bilateral.date_day_from_ymd(1947, 8, 14)
+    assert 0 < comparison.get_exact_agreement() <= comparison.get_sign_agreement() <= 1
+    assert comparison.get_mean_boundary_distance() > 0
+    assert [str(d) for d in comparison.get_unmatched_reference()] == ["1972-01-01", "2003-02-01"]
+
+
+def test_best_parameters_agree_better():
+    history = Bilateral.Archive.load_builtin("pakistan-russia")
+    rel = history.get_relation(history.lookup_actor("PAK"), history.lookup_actor("RUS"))
+    span = Bilateral.Date.parse("1947-08-14/2015-06-20")
+    params = Bilateral.InferenceParams(penalty=20)
+    params.get_series_params().set_half_life(5 * 365.2425)
+    best = Bilateral.phases_compare(rel.get_phases(), rel.infer_phases(params), span, 365)
+    default = Bilateral.phases_compare(rel.get_phases(), rel.infer_phases(None), span, 365)
+    assert best.get_sign_agreement() > default.get_sign_agreement()
+    assert best.get_exact_agreement() == pytest.approx(0.599, abs=0.001)
+    assert best.get_sign_agreement() == pytest.approx(0.819, abs=0.001)
+
+
+def test_params_properties():
+    params = Bilateral.InferenceParams(penalty=5, min_segment=2, neutral_threshold=0.5, strong_threshold=2,
+                                       extreme_threshold=6)
+    assert params.get_thresholds() == (0.5, 2.0, 6.0)
+    assert params.stance_for(-2.5) == Bilateral.Stance.ANTAGONISTIC
+    assert params.props.penalty == 5 and params.props.min_segment == 2
+    assert params.props.series_params.props.half_life == Bilateral.DEFAULT_HALF_LIFE_DAYS
+    assert math.isclose(Bilateral.SeriesParams().props.half_life, 730.485)
