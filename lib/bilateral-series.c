@@ -3,7 +3,7 @@
 
 #include <math.h>
 
-#include "bilateral-private.h"
+#include "bilateral-event-scan.h"
 
 /**
  * BilateralSeries:
@@ -45,6 +45,8 @@ struct _BilateralSeries {
 G_DEFINE_FINAL_TYPE (BilateralSeries, bilateral_series, G_TYPE_OBJECT)
 
 #define MEAN_YEAR_DAYS 365.2425
+
+static gint64 bin_number (BilateralSeriesBin bin, gint32 day);
 
 static void
 bilateral_series_finalize (GObject *object)
@@ -99,20 +101,91 @@ counts_event (BilateralSeriesDirection direction, guint event_direction)
          (direction == BILATERAL_SERIES_SECOND_TO_FIRST && event_direction == BILATERAL_RELATION_BACKWARD);
 }
 
-BilateralSeries *
-_bilateral_series_new (BilateralRelation *relation, BilateralSeriesParams *params)
+/* Sets the bins from lo to hi (bin numbers) as the params' span narrows or
+ * widens them, and allocates the measures. */
+static gint64
+allocate_bins (BilateralSeries *self, BilateralSeriesParams *params, gint64 lo, gint64 hi)
+{
+  BilateralDate *span = bilateral_series_params_get_span (params);
+
+  if (span && bilateral_date_get_earliest_day (span) != BILATERAL_DAY_OPEN_START)
+    lo = bin_number (self->bin, bilateral_date_get_earliest_day (span));
+  if (span && bilateral_date_get_latest_day (span) != BILATERAL_DAY_OPEN_END)
+    hi = bin_number (self->bin, bilateral_date_get_latest_day (span));
+  if (lo > hi)
+    {
+      self->n_bins = 0;
+      lo = hi = 0;
+    }
+  else
+    self->n_bins = (guint) (hi - lo + 1);
+  self->first_year = self->bin == BILATERAL_SERIES_BIN_YEAR ? (int) lo : (int) (lo / 12);
+  self->first_month = self->bin == BILATERAL_SERIES_BIN_YEAR ? 1 : (int) (lo % 12) + 1;
+  for (guint m = 0; m < BILATERAL_N_SERIES_MEASURES; m++)
+    self->values[m] = g_new0 (double, MAX (self->n_bins, 1));
+  return lo;
+}
+
+static void
+compute_index (BilateralSeries *self)
+{
+  double decay = exp2 (-(self->bin == BILATERAL_SERIES_BIN_YEAR ? MEAN_YEAR_DAYS : MEAN_YEAR_DAYS / 12) / self->half_life);
+
+  for (guint b = 0; b < self->n_bins; b++)
+    {
+      double weight = self->values[BILATERAL_SERIES_GOLDSTEIN][b] + self->values[BILATERAL_SERIES_IMPACT][b];
+      self->values[BILATERAL_SERIES_WEIGHT][b] = weight;
+      self->values[BILATERAL_SERIES_INDEX][b] = (b ? self->values[BILATERAL_SERIES_INDEX][b - 1] * decay : 0) + weight;
+    }
+}
+
+static BilateralSeries *
+series_new (BilateralSeriesParams *params)
 {
   BilateralSeries *self = g_object_new (BILATERAL_TYPE_SERIES, NULL);
-  GListModel *events = bilateral_relation_get_events (relation);
-  GListModel *others = bilateral_relation_get_third_party_events (relation);
-  BilateralDate *span = bilateral_series_params_get_span (params);
-  gboolean impacts;
-  gint64 lo = G_MAXINT64, hi = G_MININT64;
-  double decay;
 
   self->bin = bilateral_series_params_get_bin (params);
   self->direction = bilateral_series_params_get_direction (params);
   self->half_life = bilateral_series_params_get_half_life (params);
+  return self;
+}
+
+BilateralSeries *
+_bilateral_series_new_from_cells (BilateralSeriesParams *params, const gint64 *bins, const BilateralCell *const *groups,
+                                   guint n_groups)
+{
+  BilateralSeries *self = series_new (params);
+  gint64 lo = G_MAXINT64, hi = G_MININT64;
+
+  for (guint i = 0; i < n_groups; i++)
+    {
+      lo = MIN (lo, bins[i]);
+      hi = MAX (hi, bins[i]);
+    }
+  lo = allocate_bins (self, params, lo, hi);
+  for (guint i = 0; i < n_groups; i++)
+    {
+      gint64 b = bins[i] - lo;
+      if (b < 0 || b >= self->n_bins)
+        continue;
+      self->values[BILATERAL_SERIES_COUNT][b] += _bilateral_cell_events (groups[i]);
+      self->values[BILATERAL_SERIES_GOLDSTEIN][b] += groups[i]->goldstein / 100.0;
+      for (int q = 0; q < 4; q++)
+        self->values[BILATERAL_SERIES_VERBAL_COOPERATION + q][b] += groups[i]->quad[q];
+    }
+  compute_index (self);
+  return self;
+}
+
+BilateralSeries *
+_bilateral_series_new (BilateralRelation *relation, BilateralSeriesParams *params)
+{
+  BilateralSeries *self = series_new (params);
+  GListModel *events = bilateral_relation_get_events (relation);
+  GListModel *others = bilateral_relation_get_third_party_events (relation);
+  gboolean impacts;
+  gint64 lo = G_MAXINT64, hi = G_MININT64;
+
   impacts = bilateral_series_params_get_impacts (params) && self->direction == BILATERAL_SERIES_UNDIRECTED;
 
   /* The span: the params', with the events' own bins where it is open. */
@@ -132,21 +205,7 @@ _bilateral_series_new (BilateralRelation *relation, BilateralSeriesParams *param
           hi = MAX (hi, bin_number (self->bin, day));
         }
     }
-  if (span && bilateral_date_get_earliest_day (span) != BILATERAL_DAY_OPEN_START)
-    lo = bin_number (self->bin, bilateral_date_get_earliest_day (span));
-  if (span && bilateral_date_get_latest_day (span) != BILATERAL_DAY_OPEN_END)
-    hi = bin_number (self->bin, bilateral_date_get_latest_day (span));
-  if (lo > hi)
-    {
-      self->n_bins = 0;
-      lo = hi = 0;
-    }
-  else
-    self->n_bins = (guint) (hi - lo + 1);
-  self->first_year = self->bin == BILATERAL_SERIES_BIN_YEAR ? (int) lo : (int) (lo / 12);
-  self->first_month = self->bin == BILATERAL_SERIES_BIN_YEAR ? 1 : (int) (lo % 12) + 1;
-  for (guint m = 0; m < BILATERAL_N_SERIES_MEASURES; m++)
-    self->values[m] = g_new0 (double, MAX (self->n_bins, 1));
+  lo = allocate_bins (self, params, lo, hi);
 
   for (guint i = 0; i < g_list_model_get_n_items (events); i++)
     {
@@ -177,13 +236,7 @@ _bilateral_series_new (BilateralRelation *relation, BilateralSeriesParams *param
                                                    bilateral_event_get_goldstein (event);
     }
 
-  decay = exp2 (-(self->bin == BILATERAL_SERIES_BIN_YEAR ? MEAN_YEAR_DAYS : MEAN_YEAR_DAYS / 12) / self->half_life);
-  for (guint b = 0; b < self->n_bins; b++)
-    {
-      double weight = self->values[BILATERAL_SERIES_GOLDSTEIN][b] + self->values[BILATERAL_SERIES_IMPACT][b];
-      self->values[BILATERAL_SERIES_WEIGHT][b] = weight;
-      self->values[BILATERAL_SERIES_INDEX][b] = (b ? self->values[BILATERAL_SERIES_INDEX][b - 1] * decay : 0) + weight;
-    }
+  compute_index (self);
   return self;
 }
 

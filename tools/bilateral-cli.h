@@ -13,6 +13,8 @@ int bilateral_command_state (int argc, char **argv);
 int bilateral_command_panel (int argc, char **argv);
 int bilateral_command_series (int argc, char **argv);
 int bilateral_command_phases (int argc, char **argv);
+int bilateral_command_aggregate (int argc, char **argv);
+int bilateral_command_merge (int argc, char **argv);
 
 /* A bundled history by name, or a bilateral/1 file by path. */
 BilateralArchive *bilateral_cli_open_history (const char *name_or_path, GError **error);

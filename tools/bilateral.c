@@ -15,6 +15,8 @@ static const struct {
   { "state", bilateral_command_state, "Show the state a code meant at a date, with its codes and succession" },
   { "panel", bilateral_command_panel, "Write a state-year or dyad-year panel of the world's states as CSV" },
   { "series", bilateral_command_series, "Print a relation binned by year or month, with its relationship index" },
+  { "aggregate", bilateral_command_aggregate, "Read GDELT or ICEWS event files into a dyad panel, as CSV" },
+  { "merge", bilateral_command_merge, "Merge partial dyad panels into one" },
   { "phases", bilateral_command_phases, "Print a relation's phases, curated or inferred from its events, and compare them" },
 };
 

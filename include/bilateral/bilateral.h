@@ -26,6 +26,8 @@
 #include "bilateral-inference-params.h"
 #include "bilateral-relation.h"
 #include "bilateral-archive.h"
+#include "bilateral-event-filter.h"
+#include "bilateral-dyad-panel.h"
 #include "bilateral-registry.h"
 
 #undef BILATERAL_INSIDE

@@ -1,0 +1,1209 @@
+/* SPDX-License-Identifier: LGPL-2.1-or-later */
+#include "config.h"
+
+#include <archive.h>
+#include <archive_entry.h>
+#include <math.h>
+#include <stdio.h>
+#include <string.h>
+
+#include "bilateral-event-scan.h"
+
+/**
+ * BilateralDyadPanel:
+ *
+ * Event data — GDELT 1.0 and 2.0 event files, ICEWS event files — read
+ * into a dyad panel: for each pair of countries and each day, month or
+ * year, the number of events, their Goldstein sum and mean, their counts
+ * per QuadClass and their mean tone.
+ *
+ * Files are read in blocks of whole lines, each block split among threads
+ * (bilateral_dyad_panel_set_threads()), with no allocation per row; `.gz`
+ * and `.zip` files (as GDELT ships them) are read through libarchive, and
+ * any #GInputStream, standard input included, through
+ * bilateral_dyad_panel_add_stream(). A row is kept when both its country
+ * codes are present and differ, and the filter
+ * (bilateral_dyad_panel_set_filter()) keeps it; an undirected panel counts
+ * A→B and B→A in the group of the pair in byte order.
+ *
+ * Dirty rows — the wrong number of columns, an event code such as `13y`, a
+ * date or number that cannot be read, `NA` — are skipped and counted by
+ * reason, with the first few line numbers
+ * (bilateral_dyad_panel_get_skipped_lines()); a strict panel stops at the
+ * first with a #GError naming the file and line. Rows dropped by their
+ * country codes (one missing, both the same, or the filter's dyad or
+ * country) are not checked further.
+ *
+ * Panels merge (bilateral_dyad_panel_merge()): counts and sums add, so files
+ * can be read apart — by a job array, on a cluster — written as partial CSV
+ * (bilateral_dyad_panel_write_csv() with @partial), read back with
+ * bilateral_dyad_panel_new_from_csv() and merged into one.
+ */
+
+struct _BilateralDyadPanel {
+  GObject parent_instance;
+  BilateralPanelBin bin;
+  gboolean directed;
+  gboolean strict;
+  guint threads;
+  gboolean has_tone;
+  BilateralEventFilter *filter;
+  BilateralCellTable groups;
+  guint64 rows;
+  guint64 kept;
+  guint64 filtered;
+  guint64 skipped[BILATERAL_N_SKIP_REASONS];
+  GPtrArray *skipped_lines[BILATERAL_N_SKIP_REASONS]; /* "file:line" */
+};
+
+G_DEFINE_FINAL_TYPE (BilateralDyadPanel, bilateral_dyad_panel, G_TYPE_OBJECT)
+
+enum { SIGNAL_PROGRESS, N_SIGNALS };
+
+static guint signals[N_SIGNALS];
+
+/* Whole lines are scanned a block at a time: the block bounds the memory a
+ * file costs, whatever its size. */
+#define BLOCK_SIZE (8u << 20)
+#define MAX_THREADS 64
+/* A thread's groups go into the panel's only when there are this many, so
+ * that merging is rare but a thread's table stays small. */
+#define FLUSH_GROUPS (1u << 16)
+
+static void
+bilateral_dyad_panel_finalize (GObject *object)
+{
+  BilateralDyadPanel *self = BILATERAL_DYAD_PANEL (object);
+
+  g_clear_object (&self->filter);
+  _bilateral_cell_table_clear (&self->groups);
+  for (guint r = 0; r < BILATERAL_N_SKIP_REASONS; r++)
+    g_ptr_array_unref (self->skipped_lines[r]);
+  G_OBJECT_CLASS (bilateral_dyad_panel_parent_class)->finalize (object);
+}
+
+static void
+bilateral_dyad_panel_class_init (BilateralDyadPanelClass *klass)
+{
+  G_OBJECT_CLASS (klass)->finalize = bilateral_dyad_panel_finalize;
+
+  /**
+   * BilateralDyadPanel::progress:
+   * @panel: the panel
+   * @bytes: the bytes read so far from the current input
+   * @rows: the rows read so far, in all
+   * @skipped: the dirty rows skipped so far, in all
+   *
+   * Emitted, on the thread that reads, after each block of a file.
+   */
+  signals[SIGNAL_PROGRESS] = g_signal_new ("progress", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0, NULL, NULL, NULL,
+                                           G_TYPE_NONE, 3, G_TYPE_UINT64, G_TYPE_UINT64, G_TYPE_UINT64);
+}
+
+static void
+bilateral_dyad_panel_init (BilateralDyadPanel *self)
+{
+  self->threads = 1;
+  self->has_tone = TRUE;
+  _bilateral_cell_table_init (&self->groups);
+  for (guint r = 0; r < BILATERAL_N_SKIP_REASONS; r++)
+    self->skipped_lines[r] = g_ptr_array_new_with_free_func (g_free);
+}
+
+/**
+ * bilateral_dyad_panel_new:
+ * @bin: the periods: days, months or years
+ * @directed: %TRUE to keep A→B apart from B→A
+ *
+ * Makes an empty panel.
+ *
+ * Returns: (transfer full): the panel
+ */
+BilateralDyadPanel *
+bilateral_dyad_panel_new (BilateralPanelBin bin, gboolean directed)
+{
+  BilateralDyadPanel *self = g_object_new (BILATERAL_TYPE_DYAD_PANEL, NULL);
+
+  self->bin = bin;
+  self->directed = !!directed;
+  return self;
+}
+
+/**
+ * bilateral_dyad_panel_get_bin:
+ * @self: a panel
+ *
+ * Gets the periods of the panel.
+ *
+ * Returns: days, months or years
+ */
+BilateralPanelBin
+bilateral_dyad_panel_get_bin (BilateralDyadPanel *self)
+{
+  g_return_val_if_fail (BILATERAL_IS_DYAD_PANEL (self), BILATERAL_PANEL_BIN_MONTH);
+  return self->bin;
+}
+
+/**
+ * bilateral_dyad_panel_get_directed:
+ * @self: a panel
+ *
+ * Gets whether the panel keeps the two directions of a dyad apart.
+ *
+ * Returns: whether it is directed
+ */
+gboolean
+bilateral_dyad_panel_get_directed (BilateralDyadPanel *self)
+{
+  g_return_val_if_fail (BILATERAL_IS_DYAD_PANEL (self), FALSE);
+  return self->directed;
+}
+
+/**
+ * bilateral_dyad_panel_set_filter:
+ * @self: a panel
+ * @filter: (nullable): the filter for the files read next, or %NULL for none
+ *
+ * Sets which rows the files read next contribute.
+ */
+void
+bilateral_dyad_panel_set_filter (BilateralDyadPanel *self, BilateralEventFilter *filter)
+{
+  g_return_if_fail (BILATERAL_IS_DYAD_PANEL (self));
+  g_set_object (&self->filter, filter);
+}
+
+/**
+ * bilateral_dyad_panel_get_filter:
+ * @self: a panel
+ *
+ * Gets the filter of the files read next.
+ *
+ * Returns: (transfer none) (nullable): the filter
+ */
+BilateralEventFilter *
+bilateral_dyad_panel_get_filter (BilateralDyadPanel *self)
+{
+  g_return_val_if_fail (BILATERAL_IS_DYAD_PANEL (self), NULL);
+  return self->filter;
+}
+
+/**
+ * bilateral_dyad_panel_set_threads:
+ * @self: a panel
+ * @threads: how many threads to read with, 1 to 64; 0 for the number of
+ *   processors
+ *
+ * Sets how many threads read each block.
+ */
+void
+bilateral_dyad_panel_set_threads (BilateralDyadPanel *self, guint threads)
+{
+  g_return_if_fail (BILATERAL_IS_DYAD_PANEL (self));
+  if (threads == 0)
+    threads = g_get_num_processors ();
+  self->threads = CLAMP (threads, 1, MAX_THREADS);
+}
+
+/**
+ * bilateral_dyad_panel_get_threads:
+ * @self: a panel
+ *
+ * Gets how many threads read each block.
+ *
+ * Returns: the number of threads
+ */
+guint
+bilateral_dyad_panel_get_threads (BilateralDyadPanel *self)
+{
+  g_return_val_if_fail (BILATERAL_IS_DYAD_PANEL (self), 1);
+  return self->threads;
+}
+
+/**
+ * bilateral_dyad_panel_set_strict:
+ * @self: a panel
+ * @strict: %TRUE to fail at the first dirty row
+ *
+ * Sets whether a dirty row is an error (with its file and line) rather
+ * than skipped and counted.
+ */
+void
+bilateral_dyad_panel_set_strict (BilateralDyadPanel *self, gboolean strict)
+{
+  g_return_if_fail (BILATERAL_IS_DYAD_PANEL (self));
+  self->strict = !!strict;
+}
+
+/**
+ * bilateral_dyad_panel_get_strict:
+ * @self: a panel
+ *
+ * Gets whether a dirty row is an error.
+ *
+ * Returns: whether the panel is strict
+ */
+gboolean
+bilateral_dyad_panel_get_strict (BilateralDyadPanel *self)
+{
+  g_return_val_if_fail (BILATERAL_IS_DYAD_PANEL (self), FALSE);
+  return self->strict;
+}
+
+/* Reading ---------------------------------------------------------------- */
+
+static const char *const reason_names[BILATERAL_N_SKIP_REASONS] = {
+  "the wrong number of columns", "a bad date", "a bad CAMEO event code", "a number that cannot be read",
+  "a missing value", "a bad country code or an unknown country",
+};
+
+typedef gssize (*ReadFunc) (gpointer source, char *buffer, gsize size, GCancellable *cancellable, GError **error);
+
+typedef struct {
+  BilateralDyadPanel *panel;
+  const char *name;
+  BilateralEventFormat format;
+  BilateralCountryNames *names;
+  BilateralScanJob jobs[MAX_THREADS];
+  guint n_jobs;
+  guint64 lines; /* lines before the current block */
+  guint64 bytes;
+} Reader;
+
+static gpointer
+scan_thread (gpointer data)
+{
+  _bilateral_scan (data);
+  return NULL;
+}
+
+static BilateralEventFormat
+detect_format (const char *data, gsize len)
+{
+  const char *nl = memchr (data, '\n', len);
+  gsize line = nl ? (gsize) (nl - data) : len;
+  guint tabs = 0;
+
+  if (line >= 9 && memcmp (data, "Event ID\t", 9) == 0)
+    return BILATERAL_EVENT_FORMAT_ICEWS;
+  for (gsize i = 0; i < line; i++)
+    tabs += data[i] == '\t';
+  switch (tabs + 1)
+    {
+    case 57:
+    case 58: return BILATERAL_EVENT_FORMAT_GDELT1;
+    case 61: return BILATERAL_EVENT_FORMAT_GDELT2;
+    case 20: return BILATERAL_EVENT_FORMAT_ICEWS;
+    default: return BILATERAL_EVENT_FORMAT_AUTO;
+    }
+}
+
+/* Scans [data, data + len) of whole lines, split among the threads at line ends. */
+static gboolean
+scan_block (Reader *r, const char *data, gsize len, GError **error)
+{
+  BilateralDyadPanel *self = r->panel;
+  GThread *threads[MAX_THREADS] = { NULL };
+  const char *start = data, *end = data + len;
+  guint64 lines_before;
+
+  if (r->format == BILATERAL_EVENT_FORMAT_ICEWS)
+    _bilateral_country_names_learn (r->names, data, len);
+  for (guint t = 0; t < r->n_jobs; t++)
+    {
+      BilateralScanJob *job = &r->jobs[t];
+      const char *stop = t + 1 == r->n_jobs ? end : start + (end - start) / (r->n_jobs - t);
+
+      if (stop < end)
+        {
+          const char *nl = memchr (stop, '\n', end - stop);
+          stop = nl ? nl + 1 : end;
+        }
+      job->data = start;
+      job->len = stop - start;
+      job->lines = job->rows = job->kept = job->filtered = 0;
+      memset (job->skipped, 0, sizeof job->skipped);
+      job->first_dirty_line = 0;
+      if (t + 1 < r->n_jobs)
+        threads[t] = g_thread_new ("bilateral-scan", scan_thread, job);
+      else
+        _bilateral_scan (job);
+      start = stop;
+    }
+
+  lines_before = r->lines;
+  for (guint t = 0; t < r->n_jobs; t++)
+    {
+      BilateralScanJob *job = &r->jobs[t];
+
+      if (threads[t])
+        g_thread_join (threads[t]);
+      self->rows += job->rows;
+      self->kept += job->kept;
+      self->filtered += job->filtered;
+      for (guint reason = 0; reason < BILATERAL_N_SKIP_REASONS; reason++)
+        {
+          self->skipped[reason] += job->skipped[reason].count;
+          for (guint i = 0; i < job->skipped[reason].n_lines && self->skipped_lines[reason]->len < BILATERAL_SKIP_LINES; i++)
+            g_ptr_array_add (self->skipped_lines[reason],
+                             g_strdup_printf ("%s:%" G_GUINT64_FORMAT, r->name, lines_before + job->skipped[reason].lines[i]));
+        }
+      if (job->first_dirty_line && error && *error == NULL)
+        g_set_error (error, BILATERAL_ERROR, BILATERAL_ERROR_PARSE, "%s:%" G_GUINT64_FORMAT ": skipped row: %s", r->name,
+                     lines_before + job->first_dirty_line, reason_names[job->first_dirty_reason]);
+      lines_before += job->lines;
+      if (job->table.n >= FLUSH_GROUPS)
+        {
+          _bilateral_cell_table_merge (&self->groups, &job->table);
+          _bilateral_cell_table_reset (&job->table);
+        }
+    }
+  r->lines = lines_before;
+  return error == NULL || *error == NULL;
+}
+
+static const char *
+last_newline (const char *data, gsize len)
+{
+  for (const char *p = data + len; p > data; p--)
+    if (p[-1] == '\n')
+      return p - 1;
+  return NULL;
+}
+
+static gboolean
+read_all (BilateralDyadPanel *self, ReadFunc read_func, gpointer source, const char *name, BilateralEventFormat format,
+          GCancellable *cancellable, GError **error)
+{
+  g_autofree char *buffer = g_malloc (BLOCK_SIZE);
+  gsize filled = 0;
+  gboolean first = TRUE, at_end = FALSE, ok = TRUE;
+  Reader r = { self, name, format, NULL, { { 0 } }, self->threads, 0, 0 };
+
+  while (ok && !at_end)
+    {
+      gssize got = read_func (source, buffer + filled, BLOCK_SIZE - filled, cancellable, error);
+      const char *data = buffer, *last_nl;
+      gsize len;
+
+      if (got < 0)
+        {
+          ok = FALSE;
+          break;
+        }
+      at_end = got == 0;
+      filled += got;
+      r.bytes += got;
+      if (filled == 0)
+        break;
+      if (first)
+        {
+          first = FALSE;
+          if (r.format == BILATERAL_EVENT_FORMAT_AUTO && (r.format = detect_format (buffer, filled)) == BILATERAL_EVENT_FORMAT_AUTO)
+            {
+              const char *nl = memchr (buffer, '\n', filled);
+              guint tabs = 0;
+              for (const char *p = buffer; p < (nl ? nl : buffer + filled); p++)
+                tabs += *p == '\t';
+              g_set_error (error, BILATERAL_ERROR, BILATERAL_ERROR_PARSE,
+                           "%s: the first line has %u columns: not GDELT 1.0 (57 or 58), GDELT 2.0 (61) nor ICEWS (20)",
+                           name, tabs + 1);
+              ok = FALSE;
+              break;
+            }
+          if (r.format == BILATERAL_EVENT_FORMAT_ICEWS)
+            {
+              r.names = _bilateral_country_names_new ();
+              self->has_tone = FALSE;
+              if (filled >= 9 && memcmp (buffer, "Event ID\t", 9) == 0)
+                {
+                  const char *nl = memchr (buffer, '\n', filled);
+                  if (nl == NULL && !at_end)
+                    continue; /* a header longer than the block: read on */
+                  data = nl ? nl + 1 : buffer + filled;
+                  r.lines = 1;
+                }
+            }
+          for (guint t = 0; t < r.n_jobs; t++)
+            {
+              r.jobs[t].format = r.format;
+              r.jobs[t].bin = self->bin;
+              r.jobs[t].directed = self->directed;
+              r.jobs[t].filter = _bilateral_event_filter_compile (self->filter);
+              r.jobs[t].names = r.names;
+              r.jobs[t].scalar = g_getenv ("BILATERAL_SCALAR") != NULL;
+              r.jobs[t].strict = self->strict;
+            }
+        }
+
+      /* Scan the whole lines; keep the partial last one for the next read. */
+      len = buffer + filled - data;
+      last_nl = at_end ? data + len - 1 : last_newline (data, len);
+      if (last_nl == NULL)
+        {
+          if (filled == BLOCK_SIZE)
+            {
+              g_set_error (error, BILATERAL_ERROR, BILATERAL_ERROR_PARSE, "%s:%" G_GUINT64_FORMAT ": a line longer than %u bytes",
+                           name, r.lines + 1, BLOCK_SIZE);
+              ok = FALSE;
+            }
+          continue;
+        }
+      ok = scan_block (&r, data, last_nl + 1 - data, error);
+      memmove (buffer, last_nl + 1, buffer + filled - (last_nl + 1));
+      filled = buffer + filled - (last_nl + 1);
+      if (ok)
+        g_signal_emit (self, signals[SIGNAL_PROGRESS], 0, r.bytes, self->rows,
+                       self->skipped[0] + self->skipped[1] + self->skipped[2] + self->skipped[3] + self->skipped[4] +
+                         self->skipped[5]);
+      if (ok && g_cancellable_set_error_if_cancelled (cancellable, error))
+        ok = FALSE;
+    }
+
+  for (guint t = 0; t < r.n_jobs; t++)
+    {
+      /* The largest table becomes the panel's, if the panel is still empty. */
+      if (ok && self->groups.n == 0 && r.jobs[t].table.n > 0)
+        {
+          BilateralCellTable swap = self->groups;
+          self->groups = r.jobs[t].table;
+          r.jobs[t].table = swap;
+        }
+      else if (ok)
+        _bilateral_cell_table_merge (&self->groups, &r.jobs[t].table);
+      _bilateral_cell_table_clear (&r.jobs[t].table);
+    }
+  if (r.names)
+    _bilateral_country_names_free (r.names);
+  return ok;
+}
+
+static gssize
+read_stream (gpointer source, char *buffer, gsize size, GCancellable *cancellable, GError **error)
+{
+  gsize total = 0;
+
+  /* Fill the buffer as far as the stream allows, so blocks are large. */
+  while (total < size)
+    {
+      gsize got = 0;
+      if (!g_input_stream_read_all (source, buffer + total, size - total, &got, cancellable, error))
+        return -1;
+      if (got == 0)
+        break;
+      total += got;
+    }
+  return (gssize) total;
+}
+
+typedef struct {
+  struct archive *archive;
+  const char *name;
+} ArchiveSource;
+
+static gssize
+read_archive (gpointer source, char *buffer, gsize size, GCancellable *cancellable, GError **error)
+{
+  ArchiveSource *a = source;
+  gsize total = 0;
+
+  while (total < size)
+    {
+      la_ssize_t got = archive_read_data (a->archive, buffer + total, size - total);
+      if (got < 0)
+        {
+          g_set_error (error, BILATERAL_ERROR, BILATERAL_ERROR_IO, "%s: %s", a->name, archive_error_string (a->archive));
+          return -1;
+        }
+      if (got == 0)
+        break;
+      total += (gsize) got;
+    }
+  return (gssize) total;
+}
+
+static gboolean
+add_compressed (BilateralDyadPanel *self, const char *path, BilateralEventFormat format, GCancellable *cancellable,
+                GError **error)
+{
+  struct archive *archive = archive_read_new ();
+  struct archive_entry *entry;
+  ArchiveSource source = { archive, path };
+  gboolean ok = FALSE;
+  int status;
+
+  archive_read_support_filter_all (archive);
+  archive_read_support_format_zip (archive);
+  archive_read_support_format_raw (archive);
+  if (archive_read_open_filename (archive, path, 1 << 16) != ARCHIVE_OK)
+    {
+      g_set_error (error, BILATERAL_ERROR, BILATERAL_ERROR_IO, "%s: %s", path, archive_error_string (archive));
+      archive_read_free (archive);
+      return FALSE;
+    }
+  /* Every member of a zip file; the one stream of a gzip file. */
+  while ((status = archive_read_next_header (archive, &entry)) == ARCHIVE_OK)
+    {
+      g_autofree char *name = g_strdup_printf ("%s:%s", path, archive_entry_pathname (entry) ? archive_entry_pathname (entry) : "data");
+      source.name = name;
+      ok = read_all (self, read_archive, &source, archive_format (archive) == ARCHIVE_FORMAT_RAW ? path : name, format,
+                     cancellable, error);
+      if (!ok)
+        break;
+    }
+  if (status != ARCHIVE_OK && status != ARCHIVE_EOF)
+    {
+      g_set_error (error, BILATERAL_ERROR, BILATERAL_ERROR_IO, "%s: %s", path, archive_error_string (archive));
+      ok = FALSE;
+    }
+  archive_read_free (archive);
+  return ok;
+}
+
+/**
+ * bilateral_dyad_panel_add_file:
+ * @self: a panel
+ * @path: (type filename): an event file: plain, `.gz` or `.zip`
+ * @format: its layout, or %BILATERAL_EVENT_FORMAT_AUTO to tell by its first
+ *   line
+ * @cancellable: (nullable): a #GCancellable
+ * @error: return location for a #GError
+ *
+ * Reads an event file into the panel. The error is %BILATERAL_ERROR_IO when
+ * the file cannot be read, %BILATERAL_ERROR_PARSE when its layout cannot be
+ * told, a line is longer than 8 MiB, or (strict) a row is dirty, with the
+ * file and line.
+ *
+ * Returns: %TRUE on success
+ */
+gboolean
+bilateral_dyad_panel_add_file (BilateralDyadPanel *self, const char *path, BilateralEventFormat format,
+                               GCancellable *cancellable, GError **error)
+{
+  g_autoptr (GFile) file = NULL;
+  g_autoptr (GFileInputStream) stream = NULL;
+  g_autoptr (GError) local = NULL;
+
+  g_return_val_if_fail (BILATERAL_IS_DYAD_PANEL (self), FALSE);
+  g_return_val_if_fail (path != NULL, FALSE);
+
+  if (g_str_has_suffix (path, ".gz") || g_str_has_suffix (path, ".zip") || g_str_has_suffix (path, ".ZIP"))
+    return add_compressed (self, path, format, cancellable, error);
+  file = g_file_new_for_path (path);
+  stream = g_file_read (file, cancellable, &local);
+  if (stream == NULL)
+    {
+      g_set_error (error, BILATERAL_ERROR, BILATERAL_ERROR_IO, "%s", local->message);
+      return FALSE;
+    }
+  return read_all (self, read_stream, stream, path, format, cancellable, error);
+}
+
+/**
+ * bilateral_dyad_panel_add_stream:
+ * @self: a panel
+ * @stream: a stream of event data, such as standard input
+ * @name: the name to give it in messages (`<stdin>`)
+ * @format: its layout, or %BILATERAL_EVENT_FORMAT_AUTO
+ * @cancellable: (nullable): a #GCancellable
+ * @error: return location for a #GError
+ *
+ * Reads event data from a stream into the panel, as
+ * bilateral_dyad_panel_add_file() reads a plain file.
+ *
+ * Returns: %TRUE on success
+ */
+gboolean
+bilateral_dyad_panel_add_stream (BilateralDyadPanel *self, GInputStream *stream, const char *name,
+                                 BilateralEventFormat format, GCancellable *cancellable, GError **error)
+{
+  g_return_val_if_fail (BILATERAL_IS_DYAD_PANEL (self), FALSE);
+  g_return_val_if_fail (G_IS_INPUT_STREAM (stream), FALSE);
+  g_return_val_if_fail (name != NULL, FALSE);
+  return read_all (self, read_stream, stream, name, format, cancellable, error);
+}
+
+/* Merging, writing, reading back ------------------------------------------- */
+
+/**
+ * bilateral_dyad_panel_merge:
+ * @self: a panel
+ * @other: a panel of the same periods and direction
+ * @error: return location for a #GError
+ *
+ * Adds @other's groups and counts to @self: reading two files into one
+ * panel, or each into its own and merging, gives the same panel.
+ *
+ * Returns: %FALSE, with %BILATERAL_ERROR_INVALID, if the panels differ in
+ *   periods or direction
+ */
+gboolean
+bilateral_dyad_panel_merge (BilateralDyadPanel *self, BilateralDyadPanel *other, GError **error)
+{
+  g_return_val_if_fail (BILATERAL_IS_DYAD_PANEL (self), FALSE);
+  g_return_val_if_fail (BILATERAL_IS_DYAD_PANEL (other), FALSE);
+
+  if (self->bin != other->bin || self->directed != other->directed)
+    {
+      g_set_error_literal (error, BILATERAL_ERROR, BILATERAL_ERROR_INVALID,
+                           "the panels cannot merge: they differ in their periods or direction");
+      return FALSE;
+    }
+  _bilateral_cell_table_merge (&self->groups, &other->groups);
+  self->rows += other->rows;
+  self->kept += other->kept;
+  self->filtered += other->filtered;
+  self->has_tone &= other->has_tone;
+  for (guint r = 0; r < BILATERAL_N_SKIP_REASONS; r++)
+    {
+      self->skipped[r] += other->skipped[r];
+      for (guint i = 0; i < other->skipped_lines[r]->len && self->skipped_lines[r]->len < BILATERAL_SKIP_LINES; i++)
+        g_ptr_array_add (self->skipped_lines[r], g_strdup (g_ptr_array_index (other->skipped_lines[r], i)));
+    }
+  return TRUE;
+}
+
+typedef struct {
+  guint64 key;
+  guint64 slot;
+} Order;
+
+static int
+compare_orders (gconstpointer a, gconstpointer b)
+{
+  guint64 x = ((const Order *) a)->key, y = ((const Order *) b)->key;
+  return (x > y) - (x < y);
+}
+
+/* The slots of the groups in key order; the table stays as it is. */
+static GArray *
+sorted_slots (BilateralDyadPanel *self)
+{
+  GArray *order = g_array_sized_new (FALSE, FALSE, sizeof (Order), self->groups.n);
+
+  for (gsize i = 0; i < self->groups.capacity; i++)
+    if (self->groups.slots[i].key)
+      {
+        Order o = { self->groups.slots[i].key, i };
+        g_array_append_val (order, o);
+      }
+  g_array_sort (order, compare_orders);
+  return order;
+}
+
+static void
+append_uint (GString *line, guint64 value)
+{
+  char digits[24];
+  int n = 0;
+
+  do
+    digits[n++] = (char) ('0' + value % 10);
+  while ((value /= 10));
+  while (n)
+    g_string_append_c (line, digits[--n]);
+}
+
+/* value with six decimals, as printf's %.6f but for the last digit's rounding. */
+static void
+append_micros (GString *line, double value)
+{
+  gint64 micros;
+
+  if (!isfinite (value) || fabs (value) > 9e12)
+    {
+      char buffer[G_ASCII_DTOSTR_BUF_SIZE];
+      g_string_append (line, g_ascii_formatd (buffer, sizeof buffer, "%.6f", value));
+      return;
+    }
+  micros = (gint64) nearbyint (value * 1e6); /* half to even, as printf */
+  if (micros < 0 || (micros == 0 && signbit (value) && value != 0))
+    g_string_append_c (line, '-');
+  micros = ABS (micros);
+  append_uint (line, (guint64) micros / 1000000);
+  g_string_append_c (line, '.');
+  for (gint64 unit = 100000; unit; unit /= 10)
+    g_string_append_c (line, (char) ('0' + micros / unit % 10));
+}
+
+static const char *const period_columns[] = { "day", "month", "year" };
+
+static void
+append_period (GString *line, BilateralPanelBin bin, guint32 period)
+{
+  int y, m, d;
+
+  _bilateral_period_ymd (bin, period, &y, &m, &d);
+  append_uint (line, (guint64) y * (bin == BILATERAL_PANEL_BIN_DAY ? 10000 : bin == BILATERAL_PANEL_BIN_MONTH ? 100 : 1) +
+                       (guint64) (bin == BILATERAL_PANEL_BIN_DAY ? m * 100 + d : bin == BILATERAL_PANEL_BIN_MONTH ? m : 0));
+}
+
+/* A sum of hundredths with one decimal: exact when it is a multiple of 0.1. */
+static void
+append_tenths (GString *line, gint64 hundredths)
+{
+  char buffer[G_ASCII_DTOSTR_BUF_SIZE];
+
+  if (hundredths % 10 == 0)
+    {
+      gint64 tenths = hundredths / 10;
+      if (tenths < 0)
+        g_string_append_c (line, '-');
+      append_uint (line, (guint64) ABS (tenths) / 10);
+      g_string_append_c (line, '.');
+      g_string_append_c (line, (char) ('0' + ABS (tenths) % 10));
+    }
+  else
+    g_string_append (line, g_ascii_formatd (buffer, sizeof buffer, "%.1f", hundredths / 100.0));
+}
+
+static void
+append_double (GString *line, const char *format, double value)
+{
+  char buffer[G_ASCII_DTOSTR_BUF_SIZE];
+  g_string_append (line, g_ascii_formatd (buffer, sizeof buffer, format, value));
+}
+
+/**
+ * bilateral_dyad_panel_write_csv:
+ * @self: a panel
+ * @stream: where to write
+ * @partial: %TRUE for a partial aggregate, to merge later
+ * @cancellable: (nullable): a #GCancellable
+ * @error: return location for a #GError
+ *
+ * Writes the panel as CSV, a row per group sorted by the codes (byte order)
+ * then the period, under the header
+ * `dyad_a,dyad_b,month,events,goldstein_sum,goldstein_mean,q1,q2,q3,q4,tone_mean`
+ * (`source,target` for a directed panel, `day` or `year` for other
+ * periods): the period as `YYYYMM` (`YYYYMMDD`, `YYYY`), the Goldstein sum
+ * with one decimal, the means with six; the tone is empty for ICEWS data,
+ * which has none.
+ *
+ * A partial aggregate adds a `tone_sum` column and writes the Goldstein sum
+ * with two decimals, so that bilateral_dyad_panel_new_from_csv() reads it
+ * back exactly.
+ *
+ * Returns: %TRUE on success
+ */
+gboolean
+bilateral_dyad_panel_write_csv (BilateralDyadPanel *self, GOutputStream *stream, gboolean partial, GCancellable *cancellable,
+                                GError **error)
+{
+  g_autoptr (GArray) order = NULL;
+  g_autoptr (GString) out = g_string_sized_new (1 << 17);
+
+  g_return_val_if_fail (BILATERAL_IS_DYAD_PANEL (self), FALSE);
+  g_return_val_if_fail (G_IS_OUTPUT_STREAM (stream), FALSE);
+
+  g_string_append_printf (out, "%s,%s,events,goldstein_sum,goldstein_mean,q1,q2,q3,q4,tone_mean%s\n",
+                          self->directed ? "source,target" : "dyad_a,dyad_b", period_columns[self->bin],
+                          partial ? ",tone_sum" : "");
+  order = sorted_slots (self);
+  for (guint i = 0; i < order->len; i++)
+    {
+      const BilateralCell *g = &self->groups.slots[g_array_index (order, Order, i).slot];
+      guint64 events = _bilateral_cell_events (g);
+      guint32 a, b, period;
+      char ca[4], cb[4];
+
+      _bilateral_cell_key_parts (g->key, &a, &b, &period);
+      _bilateral_unpack_code (a, ca);
+      _bilateral_unpack_code (b, cb);
+      g_string_append (out, ca);
+      g_string_append_c (out, ',');
+      g_string_append (out, cb);
+      g_string_append_c (out, ',');
+      append_period (out, self->bin, period);
+      g_string_append_c (out, ',');
+      append_uint (out, events);
+      g_string_append_c (out, ',');
+      if (partial)
+        append_double (out, "%.2f", g->goldstein / 100.0);
+      else
+        append_tenths (out, g->goldstein);
+      g_string_append_c (out, ',');
+      append_micros (out, g->goldstein / 100.0 / events);
+      for (int q = 0; q < 4; q++)
+        {
+          g_string_append_c (out, ',');
+          append_uint (out, g->quad[q]);
+        }
+      g_string_append_c (out, ',');
+      if (self->has_tone)
+        append_micros (out, g->tone / events);
+      if (partial)
+        {
+          g_string_append_c (out, ',');
+          if (self->has_tone)
+            append_double (out, "%.17g", g->tone);
+        }
+      g_string_append_c (out, '\n');
+      if (out->len > (1 << 16))
+        {
+          if (!g_output_stream_write_all (stream, out->str, out->len, NULL, cancellable, error))
+            return FALSE;
+          g_string_truncate (out, 0);
+        }
+    }
+  return g_output_stream_write_all (stream, out->str, out->len, NULL, cancellable, error);
+}
+
+static gboolean
+parse_period (BilateralPanelBin bin, const char *text, guint32 *period)
+{
+  gsize n = strlen (text);
+  int y = 0, m = 1, d = 1;
+
+  if (strspn (text, "0123456789") != n || n != (bin == BILATERAL_PANEL_BIN_DAY ? 8u : bin == BILATERAL_PANEL_BIN_MONTH ? 6u : 4u))
+    return FALSE;
+  if (bin == BILATERAL_PANEL_BIN_DAY)
+    sscanf (text, "%4d%2d%2d", &y, &m, &d);
+  else if (bin == BILATERAL_PANEL_BIN_MONTH)
+    sscanf (text, "%4d%2d", &y, &m);
+  else
+    sscanf (text, "%4d", &y);
+  if (m < 1 || m > 12 || d < 1 || d > 31)
+    return FALSE;
+  return _bilateral_period_of (bin, y, m, d, period);
+}
+
+/**
+ * bilateral_dyad_panel_new_from_csv:
+ * @path: (type filename): a partial aggregate, as
+ *   bilateral_dyad_panel_write_csv() writes it with @partial
+ * @error: return location for a #GError
+ *
+ * Reads a partial aggregate back into a panel, to merge with others. The
+ * error names the file and line of anything that is not a partial
+ * aggregate row.
+ *
+ * Returns: (transfer full): the panel, or %NULL with @error set
+ */
+BilateralDyadPanel *
+bilateral_dyad_panel_new_from_csv (const char *path, GError **error)
+{
+  g_autofree char *data = NULL;
+  g_autoptr (GError) local = NULL;
+  g_autoptr (BilateralDyadPanel) self = NULL;
+  g_auto (GStrv) lines = NULL;
+  g_auto (GStrv) header = NULL;
+  BilateralPanelBin bin;
+  gboolean directed;
+
+  g_return_val_if_fail (path != NULL, NULL);
+
+  if (!g_file_get_contents (path, &data, NULL, &local))
+    {
+      g_set_error_literal (error, BILATERAL_ERROR, BILATERAL_ERROR_IO, local->message);
+      return NULL;
+    }
+  lines = g_strsplit (data, "\n", -1);
+  header = g_strsplit (lines[0] ? lines[0] : "", ",", -1);
+  if (g_strv_length (header) != 12 || !g_str_equal (header[11], "tone_sum") || !g_str_equal (header[3], "events"))
+    {
+      g_set_error (error, BILATERAL_ERROR, BILATERAL_ERROR_PARSE,
+                   "%s:1: not a partial aggregate: the header must end in tone_sum (write it with --partial)", path);
+      return NULL;
+    }
+  directed = g_str_equal (header[0], "source");
+  bin = g_str_equal (header[2], "day") ? BILATERAL_PANEL_BIN_DAY : g_str_equal (header[2], "year") ? BILATERAL_PANEL_BIN_YEAR
+                                                                                                     : BILATERAL_PANEL_BIN_MONTH;
+  self = bilateral_dyad_panel_new (bin, directed);
+  for (guint i = 1; lines[i]; i++)
+    {
+      g_auto (GStrv) f = NULL;
+      guint32 a, b, period;
+      guint64 events = 0, q[4];
+      char *end;
+      BilateralCell *g;
+      gboolean ok;
+
+      if (*lines[i] == '\0')
+        continue;
+      f = g_strsplit (lines[i], ",", -1);
+      ok = g_strv_length (f) == 12 && (a = _bilateral_pack_code (f[0], strlen (f[0]))) &&
+           (b = _bilateral_pack_code (f[1], strlen (f[1]))) && parse_period (bin, f[2], &period);
+      for (int k = 0; ok && k < 4; k++)
+        {
+          q[k] = g_ascii_strtoull (f[6 + k], &end, 10);
+          ok = *f[6 + k] && *end == '\0' && q[k] <= G_MAXUINT32;
+        }
+      if (ok)
+        {
+          events = g_ascii_strtoull (f[3], &end, 10);
+          ok = *end == '\0' && events == q[0] + q[1] + q[2] + q[3] && events > 0;
+        }
+      if (!ok)
+        {
+          g_set_error (error, BILATERAL_ERROR, BILATERAL_ERROR_PARSE,
+                       "%s:%u: not a partial aggregate row (codes, period, counts that add up to events)", path, i + 1);
+          return NULL;
+        }
+      g = _bilateral_cell_table_get (&self->groups, _bilateral_cell_key (a, b, period));
+      for (int k = 0; k < 4; k++)
+        g->quad[k] += (guint32) q[k];
+      g->goldstein += llround (g_ascii_strtod (f[4], NULL) * 100);
+      if (*f[11] == '\0')
+        self->has_tone = FALSE;
+      else
+        g->tone += g_ascii_strtod (f[11], NULL);
+      self->kept += events;
+      self->rows += events;
+    }
+  return g_steal_pointer (&self);
+}
+
+/* Counts ------------------------------------------------------------------- */
+
+/**
+ * bilateral_dyad_panel_get_n_groups:
+ * @self: a panel
+ *
+ * Gets the number of groups: (dyad, period) pairs with an event.
+ *
+ * Returns: the number of groups
+ */
+guint
+bilateral_dyad_panel_get_n_groups (BilateralDyadPanel *self)
+{
+  g_return_val_if_fail (BILATERAL_IS_DYAD_PANEL (self), 0);
+  return (guint) self->groups.n;
+}
+
+/**
+ * bilateral_dyad_panel_get_rows:
+ * @self: a panel
+ *
+ * Gets the number of rows read, empty lines and headers aside.
+ *
+ * Returns: the rows read
+ */
+guint64
+bilateral_dyad_panel_get_rows (BilateralDyadPanel *self)
+{
+  g_return_val_if_fail (BILATERAL_IS_DYAD_PANEL (self), 0);
+  return self->rows;
+}
+
+/**
+ * bilateral_dyad_panel_get_kept:
+ * @self: a panel
+ *
+ * Gets the number of rows counted in a group.
+ *
+ * Returns: the rows kept
+ */
+guint64
+bilateral_dyad_panel_get_kept (BilateralDyadPanel *self)
+{
+  g_return_val_if_fail (BILATERAL_IS_DYAD_PANEL (self), 0);
+  return self->kept;
+}
+
+/**
+ * bilateral_dyad_panel_get_filtered:
+ * @self: a panel
+ *
+ * Gets the number of clean rows left out: a country code missing, the same
+ * on both sides, or the filter's choice.
+ *
+ * Returns: the rows filtered out
+ */
+guint64
+bilateral_dyad_panel_get_filtered (BilateralDyadPanel *self)
+{
+  g_return_val_if_fail (BILATERAL_IS_DYAD_PANEL (self), 0);
+  return self->filtered;
+}
+
+/**
+ * bilateral_dyad_panel_get_skipped:
+ * @self: a panel
+ * @reason: a reason
+ *
+ * Gets the number of dirty rows skipped for @reason.
+ *
+ * Returns: the rows skipped
+ */
+guint64
+bilateral_dyad_panel_get_skipped (BilateralDyadPanel *self, BilateralSkipReason reason)
+{
+  g_return_val_if_fail (BILATERAL_IS_DYAD_PANEL (self), 0);
+  g_return_val_if_fail ((guint) reason < BILATERAL_N_SKIP_REASONS, 0);
+  return self->skipped[reason];
+}
+
+/**
+ * bilateral_dyad_panel_get_skipped_lines:
+ * @self: a panel
+ * @reason: a reason
+ *
+ * Gets where the first (up to five) rows skipped for @reason were.
+ *
+ * Returns: (transfer full) (array zero-terminated=1): places as `file:line`
+ */
+char **
+bilateral_dyad_panel_get_skipped_lines (BilateralDyadPanel *self, BilateralSkipReason reason)
+{
+  GStrvBuilder *builder;
+  char **lines;
+
+  g_return_val_if_fail (BILATERAL_IS_DYAD_PANEL (self), NULL);
+  g_return_val_if_fail ((guint) reason < BILATERAL_N_SKIP_REASONS, NULL);
+
+  builder = g_strv_builder_new ();
+  for (guint i = 0; i < self->skipped_lines[reason]->len; i++)
+    g_strv_builder_add (builder, g_ptr_array_index (self->skipped_lines[reason], i));
+  lines = g_strv_builder_end (builder);
+  g_strv_builder_unref (builder);
+  return lines;
+}
+
+static gboolean
+dyad_codes (const char *first, const char *second, guint32 *a, guint32 *b, GError **error)
+{
+  g_autofree char *ua = g_ascii_strup (first, -1);
+  g_autofree char *ub = g_ascii_strup (second, -1);
+
+  *a = _bilateral_pack_code (ua, strlen (ua));
+  *b = _bilateral_pack_code (ub, strlen (ub));
+  if (!*a || !*b)
+    {
+      g_set_error (error, BILATERAL_ERROR, BILATERAL_ERROR_PARSE, "“%s” is not a country code of event data",
+                   *a ? second : first);
+      return FALSE;
+    }
+  return TRUE;
+}
+
+/**
+ * bilateral_dyad_panel_lookup:
+ * @self: a panel
+ * @first: a country code
+ * @second: another (in an undirected panel, either order)
+ * @period: a date within the period (`2012-08`)
+ * @events: (out) (optional): the number of events
+ * @goldstein_sum: (out) (optional): their Goldstein sum
+ * @tone_mean: (out) (optional): their mean tone (NaN for ICEWS data)
+ *
+ * Looks up one group of the panel.
+ *
+ * Returns: whether the group has events
+ */
+gboolean
+bilateral_dyad_panel_lookup (BilateralDyadPanel *self, const char *first, const char *second, const BilateralDate *period,
+                             guint64 *events, double *goldstein_sum, double *tone_mean)
+{
+  guint32 a, b, p;
+  int y, m, d;
+  gsize mask, j;
+
+  g_return_val_if_fail (BILATERAL_IS_DYAD_PANEL (self), FALSE);
+  g_return_val_if_fail (first != NULL && second != NULL && period != NULL, FALSE);
+
+  if (!dyad_codes (first, second, &a, &b, NULL))
+    return FALSE;
+  if (!self->directed && a > b)
+    {
+      guint32 t = a;
+      a = b;
+      b = t;
+    }
+  bilateral_date_ymd_from_day (bilateral_date_get_earliest_day (period), &y, &m, &d);
+  if (!_bilateral_period_of (self->bin, y, m, d, &p))
+    return FALSE;
+  mask = self->groups.capacity - 1;
+  for (j = (gsize) ((_bilateral_cell_key (a, b, p) * G_GUINT64_CONSTANT (0x9E3779B97F4A7C15)) >> 20) & mask;
+       self->groups.slots[j].key; j = (j + 1) & mask)
+    if (self->groups.slots[j].key == _bilateral_cell_key (a, b, p))
+      {
+        const BilateralCell *g = &self->groups.slots[j];
+        if (events)
+          *events = _bilateral_cell_events (g);
+        if (goldstein_sum)
+          *goldstein_sum = g->goldstein / 100.0;
+        if (tone_mean)
+          *tone_mean = self->has_tone ? g->tone / _bilateral_cell_events (g) : NAN;
+        return TRUE;
+      }
+  return FALSE;
+}
+
+/**
+ * bilateral_dyad_panel_get_series:
+ * @self: a panel
+ * @first: a country code
+ * @second: another
+ * @params: (nullable): the series' bins (months or years), direction,
+ *   half-life and span; %NULL for the defaults
+ * @error: return location for a #GError
+ *
+ * Makes a #BilateralSeries of one dyad of the panel, so that
+ * bilateral_relation_infer_phases()'s method can run on event data:
+ * counts, Goldstein sums and QuadClass counts per bin, and the index.
+ * Event data has no impacts. A yearly series can come from any panel; a
+ * monthly one needs a daily or monthly panel.
+ *
+ * Returns: (transfer full): the series, or %NULL with @error set
+ */
+BilateralSeries *
+bilateral_dyad_panel_get_series (BilateralDyadPanel *self, const char *first, const char *second,
+                                 BilateralSeriesParams *params, GError **error)
+{
+  g_autoptr (BilateralSeriesParams) defaults = NULL;
+  BilateralSeriesBin bin;
+  BilateralSeriesDirection direction;
+  guint32 a, b;
+
+  g_return_val_if_fail (BILATERAL_IS_DYAD_PANEL (self), NULL);
+  g_return_val_if_fail (first != NULL && second != NULL, NULL);
+
+  if (params == NULL)
+    params = defaults = bilateral_series_params_new ();
+  if (!dyad_codes (first, second, &a, &b, error))
+    return NULL;
+  bin = bilateral_series_params_get_bin (params);
+  direction = bilateral_series_params_get_direction (params);
+  if (bin == BILATERAL_SERIES_BIN_MONTH && self->bin == BILATERAL_PANEL_BIN_YEAR)
+    {
+      g_set_error_literal (error, BILATERAL_ERROR, BILATERAL_ERROR_INVALID, "a yearly panel cannot give a monthly series");
+      return NULL;
+    }
+  if (direction != BILATERAL_SERIES_UNDIRECTED && !self->directed)
+    {
+      g_set_error_literal (error, BILATERAL_ERROR, BILATERAL_ERROR_INVALID,
+                           "an undirected panel cannot give a directed series: read the files into a directed one");
+      return NULL;
+    }
+
+  {
+    g_autoptr (GArray) bins = g_array_new (FALSE, FALSE, sizeof (gint64));
+    g_autoptr (GArray) picked = g_array_new (FALSE, FALSE, sizeof (const BilateralCell *));
+
+    for (gsize i = 0; i < self->groups.capacity; i++)
+      {
+        const BilateralCell *g = &self->groups.slots[i];
+        guint32 ga, gb, period;
+        int y, m, d;
+        gint64 number;
+        gboolean forward, backward;
+
+        if (!g->key)
+          continue;
+        _bilateral_cell_key_parts (g->key, &ga, &gb, &period);
+        forward = ga == a && gb == b;
+        backward = ga == b && gb == a;
+        if (!(self->directed ? (direction == BILATERAL_SERIES_FIRST_TO_SECOND ? forward
+                                : direction == BILATERAL_SERIES_SECOND_TO_FIRST ? backward : forward || backward)
+                             : forward || backward))
+          continue;
+        _bilateral_period_ymd (self->bin, period, &y, &m, &d);
+        number = bin == BILATERAL_SERIES_BIN_YEAR ? y : (gint64) y * 12 + (m - 1);
+        g_array_append_val (bins, number);
+        g_array_append_val (picked, g);
+      }
+    return _bilateral_series_new_from_cells (params, (const gint64 *) (gpointer) bins->data,
+                                              (const BilateralCell *const *) (gpointer) picked->data, picked->len);
+  }
+}

@@ -1,0 +1,252 @@
+/* SPDX-License-Identifier: LGPL-2.1-or-later */
+#include "config.h"
+
+#include <string.h>
+
+#include "bilateral-event-scan.h"
+
+/**
+ * BilateralEventFilter:
+ *
+ * Which rows of an event file a #BilateralDyadPanel keeps, beyond its rule
+ * that both country codes be present and different: one dyad (either way,
+ * or one direction), one country on either side, a span of dates, some
+ * CAMEO root codes, some QuadClasses, root events only (GDELT's
+ * `IsRootEvent`). A new filter keeps every row.
+ */
+
+struct _BilateralEventFilter {
+  GObject parent_instance;
+  BilateralCompiledFilter compiled;
+};
+
+G_DEFINE_FINAL_TYPE (BilateralEventFilter, bilateral_event_filter, G_TYPE_OBJECT)
+
+static void
+bilateral_event_filter_class_init (BilateralEventFilterClass *klass)
+{
+}
+
+static void
+bilateral_event_filter_init (BilateralEventFilter *self)
+{
+  self->compiled.first_day = BILATERAL_DAY_OPEN_START;
+  self->compiled.last_day = BILATERAL_DAY_OPEN_END;
+}
+
+/**
+ * bilateral_event_filter_new:
+ *
+ * Makes a filter that keeps every row.
+ *
+ * Returns: (transfer full): the filter
+ */
+BilateralEventFilter *
+bilateral_event_filter_new (void)
+{
+  return g_object_new (BILATERAL_TYPE_EVENT_FILTER, NULL);
+}
+
+static guint32
+pack (const char *code, GError **error)
+{
+  g_autofree char *upper = g_ascii_strup (code, -1);
+  guint32 packed = _bilateral_pack_code (upper, strlen (upper));
+
+  if (!packed)
+    g_set_error (error, BILATERAL_ERROR, BILATERAL_ERROR_PARSE,
+                 "“%s” is not a country code of event data (1–3 letters or digits, such as PAK)", code);
+  return packed;
+}
+
+/**
+ * bilateral_event_filter_set_dyad:
+ * @self: a filter
+ * @first: a country code (`PAK`)
+ * @second: another country code (`RUS`)
+ * @directed: %TRUE to keep only events from @first to @second
+ * @error: return location for a #GError
+ *
+ * Keeps only the events between two countries, in either direction unless
+ * @directed.
+ *
+ * Returns: %FALSE, with @error set, if a code is not a country code
+ */
+gboolean
+bilateral_event_filter_set_dyad (BilateralEventFilter *self, const char *first, const char *second, gboolean directed,
+                                 GError **error)
+{
+  guint32 a, b;
+
+  g_return_val_if_fail (BILATERAL_IS_EVENT_FILTER (self), FALSE);
+  g_return_val_if_fail (first != NULL && second != NULL, FALSE);
+
+  if (!(a = pack (first, error)) || !(b = pack (second, error)))
+    return FALSE;
+  self->compiled.dyad[0] = a;
+  self->compiled.dyad[1] = b;
+  self->compiled.directed = directed;
+  return TRUE;
+}
+
+/**
+ * bilateral_event_filter_set_country:
+ * @self: a filter
+ * @country: (nullable): a country code, or %NULL for any
+ * @error: return location for a #GError
+ *
+ * Keeps only the events with @country on one side or the other.
+ *
+ * Returns: %FALSE, with @error set, if @country is not a country code
+ */
+gboolean
+bilateral_event_filter_set_country (BilateralEventFilter *self, const char *country, GError **error)
+{
+  guint32 c = 0;
+
+  g_return_val_if_fail (BILATERAL_IS_EVENT_FILTER (self), FALSE);
+  if (country && !(c = pack (country, error)))
+    return FALSE;
+  self->compiled.country = c;
+  return TRUE;
+}
+
+/**
+ * bilateral_event_filter_set_span:
+ * @self: a filter
+ * @span: (nullable): the dates to keep (`2012-08/2012-09`), or %NULL for any
+ *
+ * Keeps only the events dated within @span.
+ */
+void
+bilateral_event_filter_set_span (BilateralEventFilter *self, BilateralDate *span)
+{
+  g_return_if_fail (BILATERAL_IS_EVENT_FILTER (self));
+  self->compiled.first_day = span ? bilateral_date_get_earliest_day (span) : BILATERAL_DAY_OPEN_START;
+  self->compiled.last_day = span ? bilateral_date_get_latest_day (span) : BILATERAL_DAY_OPEN_END;
+}
+
+/**
+ * bilateral_event_filter_set_root_codes:
+ * @self: a filter
+ * @roots: (nullable) (array zero-terminated=1): CAMEO root codes (`14`,
+ *   `18`), or %NULL or none for any
+ * @error: return location for a #GError
+ *
+ * Keeps only the events whose CAMEO code has one of @roots as its root.
+ *
+ * Returns: %FALSE, with @error set, if a root is not `01` to `20`
+ */
+gboolean
+bilateral_event_filter_set_root_codes (BilateralEventFilter *self, const char *const *roots, GError **error)
+{
+  guint32 mask = 0;
+
+  g_return_val_if_fail (BILATERAL_IS_EVENT_FILTER (self), FALSE);
+  for (guint i = 0; roots && roots[i]; i++)
+    {
+      const char *r = roots[i];
+      if (strlen (r) != 2 || !g_ascii_isdigit (r[0]) || !g_ascii_isdigit (r[1]) || (r[0] - '0') * 10 + (r[1] - '0') < 1 ||
+          (r[0] - '0') * 10 + (r[1] - '0') > 20)
+        {
+          g_set_error (error, BILATERAL_ERROR, BILATERAL_ERROR_PARSE, "“%s” is not a CAMEO root code (01 to 20)", r);
+          return FALSE;
+        }
+      mask |= 1u << ((r[0] - '0') * 10 + (r[1] - '0'));
+    }
+  self->compiled.roots = mask;
+  return TRUE;
+}
+
+/**
+ * bilateral_event_filter_set_quad_classes:
+ * @self: a filter
+ * @classes: (array length=n_classes) (nullable): QuadClasses, 1 to 4
+ * @n_classes: how many; 0 for any
+ *
+ * Keeps only the events of the given QuadClasses; others are ignored.
+ */
+void
+bilateral_event_filter_set_quad_classes (BilateralEventFilter *self, const int *classes, gsize n_classes)
+{
+  guint32 mask = 0;
+
+  g_return_if_fail (BILATERAL_IS_EVENT_FILTER (self));
+  for (gsize i = 0; i < n_classes; i++)
+    if (classes[i] >= 1 && classes[i] <= 4)
+      mask |= 1u << classes[i];
+  self->compiled.quads = mask;
+}
+
+/**
+ * bilateral_event_filter_set_root_events_only:
+ * @self: a filter
+ * @root_only: whether to keep only GDELT's root events
+ *
+ * Keeps only the events GDELT marks as root events of their sentence
+ * (`IsRootEvent` = 1). ICEWS has no such mark; the filter lets its rows by.
+ */
+void
+bilateral_event_filter_set_root_events_only (BilateralEventFilter *self, gboolean root_only)
+{
+  g_return_if_fail (BILATERAL_IS_EVENT_FILTER (self));
+  self->compiled.root_only = !!root_only;
+}
+
+/**
+ * bilateral_event_filter_to_string:
+ * @self: a filter
+ *
+ * Describes the filter in words, for a report: `dyad PAK–RUS, roots 14 18`.
+ *
+ * Returns: (transfer full): the description; `all rows` for a filter that
+ *   keeps every row
+ */
+char *
+bilateral_event_filter_to_string (BilateralEventFilter *self)
+{
+  GString *text = g_string_new (NULL);
+  const BilateralCompiledFilter *f;
+  char a[4], b[4];
+
+  g_return_val_if_fail (BILATERAL_IS_EVENT_FILTER (self), NULL);
+  f = &self->compiled;
+  if (f->dyad[0])
+    {
+      _bilateral_unpack_code (f->dyad[0], a);
+      _bilateral_unpack_code (f->dyad[1], b);
+      g_string_append_printf (text, "dyad %s%s%s", a, f->directed ? "→" : "–", b);
+    }
+  if (f->country)
+    {
+      _bilateral_unpack_code (f->country, a);
+      g_string_append_printf (text, "%scountry %s", text->len ? ", " : "", a);
+    }
+  if (f->first_day != BILATERAL_DAY_OPEN_START || f->last_day != BILATERAL_DAY_OPEN_END)
+    g_string_append_printf (text, "%sa span of dates", text->len ? ", " : "");
+  if (f->roots)
+    {
+      g_string_append_printf (text, "%sroots", text->len ? ", " : "");
+      for (int r = 1; r <= 20; r++)
+        if (f->roots & (1u << r))
+          g_string_append_printf (text, " %02d", r);
+    }
+  if (f->quads)
+    {
+      g_string_append_printf (text, "%sQuadClass", text->len ? ", " : "");
+      for (int q = 1; q <= 4; q++)
+        if (f->quads & (1u << q))
+          g_string_append_printf (text, " %d", q);
+    }
+  if (f->root_only)
+    g_string_append_printf (text, "%sroot events", text->len ? ", " : "");
+  if (text->len == 0)
+    g_string_append (text, "all rows");
+  return g_string_free (text, FALSE);
+}
+
+const BilateralCompiledFilter *
+_bilateral_event_filter_compile (BilateralEventFilter *filter)
+{
+  return filter ? &filter->compiled : NULL;
+}

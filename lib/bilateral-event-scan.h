@@ -1,0 +1,105 @@
+/* SPDX-License-Identifier: LGPL-2.1-or-later */
+#pragma once
+
+#include "bilateral-private.h"
+
+G_BEGIN_DECLS
+
+/* The engine behind BilateralDyadPanel: scans complete lines of GDELT or
+ * ICEWS text into groups keyed by (code, code, period), with no allocation
+ * per row. Codes are 1-3 bytes of [A-Z0-9], packed big-endian into 24 bits,
+ * so the numeric order of keys is the byte order of codes, then time. */
+
+#define BILATERAL_N_SKIP_REASONS 6
+#define BILATERAL_SKIP_LINES 5 /* line numbers kept per reason */
+
+/* 40 bytes: the number of events is the sum of the QuadClass counts. */
+typedef struct {
+  guint64 key;
+  guint32 quad[4];
+  gint64 goldstein; /* hundredths */
+  double tone;
+} BilateralCell;
+
+static inline guint64
+_bilateral_cell_events (const BilateralCell *g)
+{
+  return (guint64) g->quad[0] + g->quad[1] + g->quad[2] + g->quad[3];
+}
+
+typedef struct {
+  BilateralCell *slots; /* key 0 marks an empty slot: no real key is 0 */
+  gsize capacity;        /* a power of 2 */
+  gsize n;
+} BilateralCellTable;
+
+void _bilateral_cell_table_init (BilateralCellTable *table);
+void _bilateral_cell_table_clear (BilateralCellTable *table);
+BilateralCell *_bilateral_cell_table_get (BilateralCellTable *table, guint64 key);
+void _bilateral_cell_table_merge (BilateralCellTable *into, const BilateralCellTable *from);
+/* Empties the table, keeping its capacity. */
+void _bilateral_cell_table_reset (BilateralCellTable *table);
+
+typedef struct {
+  guint32 dyad[2];      /* 0: none */
+  gboolean directed;
+  guint32 country;      /* 0: none */
+  gint32 first_day;     /* inclusive; BILATERAL_DAY_OPEN_START: none */
+  gint32 last_day;
+  guint32 roots;        /* bit r for root code r (1..20); 0: all */
+  guint32 quads;        /* bit q for QuadClass q (1..4); 0: all */
+  gboolean root_only;
+} BilateralCompiledFilter;
+
+typedef struct {
+  guint64 count;
+  guint64 lines[BILATERAL_SKIP_LINES]; /* 1-based, relative to the chunk until fixed up */
+  guint n_lines;
+} BilateralSkipStat;
+
+/* Maps ICEWS country names to packed CAMEO codes; shared by the threads, read only while scanning. */
+typedef struct _BilateralCountryNames BilateralCountryNames;
+BilateralCountryNames *_bilateral_country_names_new (void);
+void _bilateral_country_names_free (BilateralCountryNames *names);
+/* Learns the names of a chunk before it is scanned; returns FALSE on none. */
+void _bilateral_country_names_learn (BilateralCountryNames *names, const char *data, gsize len);
+
+typedef struct {
+  /* in */
+  const char *data;
+  gsize len;
+  BilateralEventFormat format;
+  BilateralPanelBin bin;
+  gboolean directed;
+  const BilateralCompiledFilter *filter;
+  BilateralCountryNames *names;
+  gboolean scalar;
+  gboolean strict;
+  /* out */
+  BilateralCellTable table;
+  guint64 lines;
+  guint64 rows;
+  guint64 kept;
+  guint64 filtered;
+  BilateralSkipStat skipped[BILATERAL_N_SKIP_REASONS];
+  guint64 first_dirty_line; /* in strict mode, 1-based; 0: none */
+  BilateralSkipReason first_dirty_reason;
+} BilateralScanJob;
+
+void _bilateral_scan (BilateralScanJob *job);
+
+guint32 _bilateral_pack_code (const char *code, gsize len);
+void _bilateral_unpack_code (guint32 packed, char out[4]);
+guint64 _bilateral_cell_key (guint32 a, guint32 b, guint32 period);
+void _bilateral_cell_key_parts (guint64 key, guint32 *a, guint32 *b, guint32 *period);
+/* The period number of a day in a bin, or FALSE out of range. */
+gboolean _bilateral_period_of (BilateralPanelBin bin, int y, int m, int d, guint32 *period);
+void _bilateral_period_ymd (BilateralPanelBin bin, guint32 period, int *y, int *m, int *d);
+
+const BilateralCompiledFilter *_bilateral_event_filter_compile (BilateralEventFilter *filter);
+
+/* A series from a panel's groups, each with its series bin number (a year, or year·12 + month − 1). */
+BilateralSeries *_bilateral_series_new_from_cells (BilateralSeriesParams *params, const gint64 *bins,
+                                                    const BilateralCell *const *groups, guint n_groups);
+
+G_END_DECLS

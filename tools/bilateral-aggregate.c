@@ -1,0 +1,272 @@
+/* SPDX-License-Identifier: LGPL-2.1-or-later */
+/* bilateral aggregate and bilateral merge: event files into dyad panels. */
+#include <gio/gunixinputstream.h>
+#include <gio/gunixoutputstream.h>
+#include <stdio.h>
+#include <string.h>
+#include <unistd.h>
+
+#include <glib/gstdio.h>
+
+#include "bilateral-cli.h"
+
+static const char *const reason_labels[] = {
+  "wrong column count", "bad date", "bad CAMEO code", "unreadable number", "missing value", "bad country",
+};
+
+typedef struct {
+  gint64 started;
+  guint64 done_bytes; /* of the inputs before the current one */
+  guint64 total_bytes;
+} Progress;
+
+static void
+on_progress (BilateralDyadPanel *panel, guint64 bytes, guint64 rows, guint64 skipped, Progress *p)
+{
+  double seconds = (g_get_monotonic_time () - p->started) / 1e6;
+  double mb = (p->done_bytes + bytes) / 1e6;
+
+  fprintf (stderr, "\r%.0f of %.0f MB, %.1f M rows, %.0f rows/s, %" G_GUINT64_FORMAT " skipped  ", mb, p->total_bytes / 1e6,
+           rows / 1e6, seconds > 0 ? rows / seconds : 0, skipped);
+}
+
+static gboolean
+parse_format (const char *text, BilateralEventFormat *format)
+{
+  static const char *const names[] = { "auto", "gdelt1", "gdelt2", "icews" };
+
+  for (guint i = 0; i < G_N_ELEMENTS (names); i++)
+    if (text == NULL ? i == 0 : g_ascii_strcasecmp (text, names[i]) == 0)
+      {
+        *format = i;
+        return TRUE;
+      }
+  return FALSE;
+}
+
+static gboolean
+parse_panel_bin (const char *text, BilateralPanelBin *bin)
+{
+  if (text == NULL || g_str_equal (text, "month"))
+    *bin = BILATERAL_PANEL_BIN_MONTH;
+  else if (g_str_equal (text, "day"))
+    *bin = BILATERAL_PANEL_BIN_DAY;
+  else if (g_str_equal (text, "year"))
+    *bin = BILATERAL_PANEL_BIN_YEAR;
+  else
+    return FALSE;
+  return TRUE;
+}
+
+/* Writes the panel to FILE (replaced only once whole) or standard output. */
+static gboolean
+write_panel (BilateralDyadPanel *panel, const char *output, gboolean partial, GError **error)
+{
+  g_autoptr (GOutputStream) stream = NULL;
+
+  if (output && !g_str_equal (output, "-"))
+    {
+      g_autoptr (GFile) file = g_file_new_for_commandline_arg (output);
+      stream = G_OUTPUT_STREAM (g_file_replace (file, NULL, FALSE, G_FILE_CREATE_REPLACE_DESTINATION, NULL, error));
+      if (stream)
+        {
+          /* A large buffer: the rows are written a few at a time. */
+          GOutputStream *buffered = g_buffered_output_stream_new_sized (stream, 1 << 20);
+          g_object_unref (stream);
+          stream = buffered;
+        }
+    }
+  else
+    stream = g_unix_output_stream_new (STDOUT_FILENO, FALSE);
+  return stream && bilateral_dyad_panel_write_csv (panel, stream, partial, NULL, error) &&
+         g_output_stream_close (stream, NULL, error);
+}
+
+static void
+report_skipped (BilateralDyadPanel *panel, gboolean quiet)
+{
+  for (guint r = 0; r < G_N_ELEMENTS (reason_labels); r++)
+    {
+      guint64 n = bilateral_dyad_panel_get_skipped (panel, r);
+      g_auto (GStrv) lines = NULL;
+      g_autofree char *joined = NULL;
+
+      if (n == 0 || quiet)
+        continue;
+      lines = bilateral_dyad_panel_get_skipped_lines (panel, r);
+      joined = g_strjoinv (", ", lines);
+      fprintf (stderr, "skipped %" G_GUINT64_FORMAT " rows with a %s (first: %s)\n", n, reason_labels[r], joined);
+    }
+}
+
+int
+bilateral_command_aggregate (int argc, char **argv)
+{
+  g_autofree char *format_text = NULL;
+  g_autofree char *by = NULL;
+  g_autofree char *dyad = NULL;
+  g_autofree char *country = NULL;
+  g_autofree char *span_text = NULL;
+  g_autofree char *roots = NULL;
+  g_autofree char *output = NULL;
+  gboolean directed = FALSE, strict = FALSE, root_only = FALSE, partial = FALSE, quiet = FALSE;
+  int threads = 0;
+  GOptionEntry entries[] = {
+    { "format", 'f', 0, G_OPTION_ARG_STRING, &format_text, "auto (the default), gdelt1, gdelt2 or icews", "F" },
+    { "by", 'b', 0, G_OPTION_ARG_STRING, &by, "Periods: month (the default), day or year", "BIN" },
+    { "dyad", 'd', 0, G_OPTION_ARG_STRING, &dyad, "Only the events between two countries: PAK,RUS", "A,B" },
+    { "country", 'c', 0, G_OPTION_ARG_STRING, &country, "Only the events with this country on one side", "C" },
+    { "span", 's', 0, G_OPTION_ARG_STRING, &span_text, "Only the events within these dates (EDTF): 2012-08/2012-09", "DATES" },
+    { "roots", 'r', 0, G_OPTION_ARG_STRING, &roots, "Only these CAMEO root codes: 14,18", "R,R" },
+    { "root-events", 0, 0, G_OPTION_ARG_NONE, &root_only, "Only GDELT's root events (IsRootEvent = 1)", NULL },
+    { "directed", 0, 0, G_OPTION_ARG_NONE, &directed, "Keep A→B apart from B→A (columns source,target)", NULL },
+    { "strict", 0, 0, G_OPTION_ARG_NONE, &strict, "Fail at the first dirty row, with its file and line", NULL },
+    { "partial", 0, 0, G_OPTION_ARG_NONE, &partial, "Write a partial aggregate, for bilateral merge", NULL },
+    { "output", 'o', 0, G_OPTION_ARG_FILENAME, &output, "Write the CSV to FILE (default: standard output)", "FILE" },
+    { "threads", 't', 0, G_OPTION_ARG_INT, &threads, "Threads to read with (default: the processors)", "N" },
+    { "quiet", 'q', 0, G_OPTION_ARG_NONE, &quiet, "No progress line and no report of skipped rows", NULL },
+    { NULL },
+  };
+  g_autoptr (GOptionContext) context = g_option_context_new ("FILE…");
+  g_autoptr (GError) error = NULL;
+  g_autoptr (BilateralEventFilter) filter = bilateral_event_filter_new ();
+  g_autoptr (BilateralDyadPanel) panel = NULL;
+  BilateralEventFormat format;
+  BilateralPanelBin bin;
+  Progress progress = { g_get_monotonic_time (), 0, 0 };
+
+  g_option_context_set_summary (context, "Read GDELT 1.0, GDELT 2.0 or ICEWS event files (plain, .gz or .zip; - for "
+                                         "standard input) into a dyad panel, written as CSV.");
+  g_option_context_add_main_entries (context, entries, NULL);
+  if (!g_option_context_parse (context, &argc, &argv, &error) || argc < 2 || !parse_format (format_text, &format) ||
+      !parse_panel_bin (by, &bin) || threads < 0)
+    {
+      g_printerr ("bilateral aggregate: %s\n", error ? error->message
+                                             : argc < 2 ? "give one or more event files (see bilateral aggregate --help)"
+                                                        : "--format takes auto, gdelt1, gdelt2 or icews; --by day, month or year");
+      return 2;
+    }
+  if (dyad)
+    {
+      g_auto (GStrv) codes = g_strsplit (dyad, ",", -1);
+      if (g_strv_length (codes) != 2 || !bilateral_event_filter_set_dyad (filter, codes[0], codes[1], directed, &error))
+        {
+          g_printerr ("bilateral aggregate: --dyad: %s\n", error ? error->message : "give two codes: PAK,RUS");
+          return 2;
+        }
+    }
+  if (country && !bilateral_event_filter_set_country (filter, country, &error))
+    {
+      g_printerr ("bilateral aggregate: --country: %s\n", error->message);
+      return 2;
+    }
+  if (span_text)
+    {
+      g_autoptr (BilateralDate) span = bilateral_date_parse (span_text, &error);
+      if (span == NULL)
+        {
+          g_printerr ("bilateral aggregate: --span: %s\n", error->message);
+          return 2;
+        }
+      bilateral_event_filter_set_span (filter, span);
+    }
+  if (roots)
+    {
+      g_auto (GStrv) list = g_strsplit (roots, ",", -1);
+      if (!bilateral_event_filter_set_root_codes (filter, (const char *const *) list, &error))
+        {
+          g_printerr ("bilateral aggregate: --roots: %s\n", error->message);
+          return 2;
+        }
+    }
+  bilateral_event_filter_set_root_events_only (filter, root_only);
+
+  panel = bilateral_dyad_panel_new (bin, directed);
+  bilateral_dyad_panel_set_filter (panel, filter);
+  bilateral_dyad_panel_set_threads (panel, (guint) threads);
+  bilateral_dyad_panel_set_strict (panel, strict);
+  if (!quiet && isatty (STDERR_FILENO))
+    {
+      for (int i = 1; i < argc; i++)
+        {
+          GStatBuf st;
+          if (g_stat (argv[i], &st) == 0)
+            progress.total_bytes += (guint64) st.st_size;
+        }
+      g_signal_connect (panel, "progress", G_CALLBACK (on_progress), &progress);
+    }
+
+  for (int i = 1; i < argc; i++)
+    {
+      gboolean ok;
+      if (g_str_equal (argv[i], "-"))
+        {
+          g_autoptr (GInputStream) in = g_unix_input_stream_new (STDIN_FILENO, FALSE);
+          ok = bilateral_dyad_panel_add_stream (panel, in, "<stdin>", format, NULL, &error);
+        }
+      else
+        ok = bilateral_dyad_panel_add_file (panel, argv[i], format, NULL, &error);
+      if (!ok)
+        {
+          if (!quiet && isatty (STDERR_FILENO))
+            fprintf (stderr, "\n");
+          g_printerr ("bilateral aggregate: %s\n", error->message);
+          return 1;
+        }
+      if (!quiet && isatty (STDERR_FILENO))
+        {
+          GStatBuf st;
+          if (g_stat (argv[i], &st) == 0)
+            progress.done_bytes += (guint64) st.st_size;
+        }
+    }
+  if (!quiet && isatty (STDERR_FILENO))
+    fprintf (stderr, "\n");
+  report_skipped (panel, quiet);
+  if (!write_panel (panel, output, partial, &error))
+    {
+      g_printerr ("bilateral aggregate: %s\n", error->message);
+      return 1;
+    }
+  return 0;
+}
+
+int
+bilateral_command_merge (int argc, char **argv)
+{
+  g_autofree char *output = NULL;
+  gboolean partial = FALSE;
+  GOptionEntry entries[] = {
+    { "partial", 0, 0, G_OPTION_ARG_NONE, &partial, "Write a partial aggregate again, to merge further", NULL },
+    { "output", 'o', 0, G_OPTION_ARG_FILENAME, &output, "Write the CSV to FILE (default: standard output)", "FILE" },
+    { NULL },
+  };
+  g_autoptr (GOptionContext) context = g_option_context_new ("PARTIAL.csv…");
+  g_autoptr (GError) error = NULL;
+  g_autoptr (BilateralDyadPanel) panel = NULL;
+
+  g_option_context_set_summary (context, "Merge partial aggregates (bilateral aggregate --partial) into one panel.");
+  g_option_context_add_main_entries (context, entries, NULL);
+  if (!g_option_context_parse (context, &argc, &argv, &error) || argc < 2)
+    {
+      g_printerr ("bilateral merge: %s\n", error ? error->message : "give one or more partial aggregates");
+      return 2;
+    }
+  for (int i = 1; i < argc; i++)
+    {
+      g_autoptr (BilateralDyadPanel) part = bilateral_dyad_panel_new_from_csv (argv[i], &error);
+      if (part == NULL || (panel && !bilateral_dyad_panel_merge (panel, part, &error)))
+        {
+          g_printerr ("bilateral merge: %s\n", error->message);
+          return 1;
+        }
+      if (panel == NULL)
+        panel = g_steal_pointer (&part);
+    }
+  if (!write_panel (panel, output, partial, &error))
+    {
+      g_printerr ("bilateral merge: %s\n", error->message);
+      return 1;
+    }
+  return 0;
+}
