@@ -1,8 +1,6 @@
 /* SPDX-License-Identifier: LGPL-2.1-or-later */
 #include "config.h"
 
-#include <archive.h>
-#include <archive_entry.h>
 #include <math.h>
 #include <stdio.h>
 #include <string.h>
@@ -62,9 +60,6 @@ enum { SIGNAL_PROGRESS, N_SIGNALS };
 
 static guint signals[N_SIGNALS];
 
-/* Whole lines are scanned a block at a time: the block bounds the memory a
- * file costs, whatever its size. */
-#define BLOCK_SIZE (8u << 20)
 #define MAX_THREADS 64
 /* A thread's groups go into the panel's only when there are this many, so
  * that merging is rare but a thread's table stays small. */
@@ -257,17 +252,12 @@ static const char *const reason_names[BILATERAL_N_SKIP_REASONS] = {
   "a missing value", "a bad country code or an unknown country",
 };
 
-typedef gssize (*ReadFunc) (gpointer source, char *buffer, gsize size, GCancellable *cancellable, GError **error);
-
 typedef struct {
   BilateralDyadPanel *panel;
-  const char *name;
-  BilateralEventFormat format;
   BilateralCountryNames *names;
   BilateralScanJob jobs[MAX_THREADS];
   guint n_jobs;
-  guint64 lines; /* lines before the current block */
-  guint64 bytes;
+  gboolean prepared;
 } Reader;
 
 static gpointer
@@ -277,38 +267,38 @@ scan_thread (gpointer data)
   return NULL;
 }
 
-static BilateralEventFormat
-detect_format (const char *data, gsize len)
-{
-  const char *nl = memchr (data, '\n', len);
-  gsize line = nl ? (gsize) (nl - data) : len;
-  guint tabs = 0;
-
-  if (line >= 9 && memcmp (data, "Event ID\t", 9) == 0)
-    return BILATERAL_EVENT_FORMAT_ICEWS;
-  for (gsize i = 0; i < line; i++)
-    tabs += data[i] == '\t';
-  switch (tabs + 1)
-    {
-    case 57:
-    case 58: return BILATERAL_EVENT_FORMAT_GDELT1;
-    case 61: return BILATERAL_EVENT_FORMAT_GDELT2;
-    case 20: return BILATERAL_EVENT_FORMAT_ICEWS;
-    default: return BILATERAL_EVENT_FORMAT_AUTO;
-    }
-}
-
-/* Scans [data, data + len) of whole lines, split among the threads at line ends. */
+/* Scans a block of whole lines, split among the threads at line ends. */
 static gboolean
-scan_block (Reader *r, const char *data, gsize len, GError **error)
+scan_block (BilateralEventBlock *block, gpointer user_data, GError **error)
 {
+  Reader *r = user_data;
   BilateralDyadPanel *self = r->panel;
   GThread *threads[MAX_THREADS] = { NULL };
-  const char *start = data, *end = data + len;
-  guint64 lines_before;
+  const char *start = block->data, *end = block->data + block->len;
+  guint64 lines_before = block->first_line - 1;
 
-  if (r->format == BILATERAL_EVENT_FORMAT_ICEWS)
-    _bilateral_country_names_learn (r->names, data, len);
+  if (!r->prepared)
+    {
+      r->prepared = TRUE;
+      if (block->format == BILATERAL_EVENT_FORMAT_ICEWS)
+        {
+          r->names = _bilateral_country_names_new ();
+          self->has_tone = FALSE;
+        }
+      for (guint t = 0; t < r->n_jobs; t++)
+        {
+          r->jobs[t].format = block->format;
+          r->jobs[t].bin = self->bin;
+          r->jobs[t].directed = self->directed;
+          r->jobs[t].filter = _bilateral_event_filter_compile (self->filter);
+          r->jobs[t].names = r->names;
+          r->jobs[t].scalar = g_getenv ("BILATERAL_SCALAR") != NULL;
+          r->jobs[t].strict = self->strict;
+        }
+    }
+  if (r->names)
+    _bilateral_country_names_learn (r->names, block->data, block->len);
+
   for (guint t = 0; t < r->n_jobs; t++)
     {
       BilateralScanJob *job = &r->jobs[t];
@@ -331,7 +321,6 @@ scan_block (Reader *r, const char *data, gsize len, GError **error)
       start = stop;
     }
 
-  lines_before = r->lines;
   for (guint t = 0; t < r->n_jobs; t++)
     {
       BilateralScanJob *job = &r->jobs[t];
@@ -346,119 +335,32 @@ scan_block (Reader *r, const char *data, gsize len, GError **error)
           self->skipped[reason] += job->skipped[reason].count;
           for (guint i = 0; i < job->skipped[reason].n_lines && self->skipped_lines[reason]->len < BILATERAL_SKIP_LINES; i++)
             g_ptr_array_add (self->skipped_lines[reason],
-                             g_strdup_printf ("%s:%" G_GUINT64_FORMAT, r->name, lines_before + job->skipped[reason].lines[i]));
+                             g_strdup_printf ("%s:%" G_GUINT64_FORMAT, block->name, lines_before + job->skipped[reason].lines[i]));
         }
       if (job->first_dirty_line && error && *error == NULL)
-        g_set_error (error, BILATERAL_ERROR, BILATERAL_ERROR_PARSE, "%s:%" G_GUINT64_FORMAT ": skipped row: %s", r->name,
+        g_set_error (error, BILATERAL_ERROR, BILATERAL_ERROR_PARSE, "%s:%" G_GUINT64_FORMAT ": skipped row: %s", block->name,
                      lines_before + job->first_dirty_line, reason_names[job->first_dirty_reason]);
       lines_before += job->lines;
+      block->lines += job->lines;
       if (job->table.n >= FLUSH_GROUPS)
         {
           _bilateral_cell_table_merge (&self->groups, &job->table);
           _bilateral_cell_table_reset (&job->table);
         }
     }
-  r->lines = lines_before;
-  return error == NULL || *error == NULL;
-}
-
-static const char *
-last_newline (const char *data, gsize len)
-{
-  for (const char *p = data + len; p > data; p--)
-    if (p[-1] == '\n')
-      return p - 1;
-  return NULL;
+  if (error && *error)
+    return FALSE;
+  g_signal_emit (self, signals[SIGNAL_PROGRESS], 0, block->bytes, self->rows,
+                 self->skipped[0] + self->skipped[1] + self->skipped[2] + self->skipped[3] + self->skipped[4] + self->skipped[5]);
+  return TRUE;
 }
 
 static gboolean
-read_all (BilateralDyadPanel *self, ReadFunc read_func, gpointer source, const char *name, BilateralEventFormat format,
-          GCancellable *cancellable, GError **error)
+read_events (BilateralDyadPanel *self, const char *path, GInputStream *stream, const char *name, BilateralEventFormat format,
+             GCancellable *cancellable, GError **error)
 {
-  g_autofree char *buffer = g_malloc (BLOCK_SIZE);
-  gsize filled = 0;
-  gboolean first = TRUE, at_end = FALSE, ok = TRUE;
-  Reader r = { self, name, format, NULL, { { 0 } }, self->threads, 0, 0 };
-
-  while (ok && !at_end)
-    {
-      gssize got = read_func (source, buffer + filled, BLOCK_SIZE - filled, cancellable, error);
-      const char *data = buffer, *last_nl;
-      gsize len;
-
-      if (got < 0)
-        {
-          ok = FALSE;
-          break;
-        }
-      at_end = got == 0;
-      filled += got;
-      r.bytes += got;
-      if (filled == 0)
-        break;
-      if (first)
-        {
-          first = FALSE;
-          if (r.format == BILATERAL_EVENT_FORMAT_AUTO && (r.format = detect_format (buffer, filled)) == BILATERAL_EVENT_FORMAT_AUTO)
-            {
-              const char *nl = memchr (buffer, '\n', filled);
-              guint tabs = 0;
-              for (const char *p = buffer; p < (nl ? nl : buffer + filled); p++)
-                tabs += *p == '\t';
-              g_set_error (error, BILATERAL_ERROR, BILATERAL_ERROR_PARSE,
-                           "%s: the first line has %u columns: not GDELT 1.0 (57 or 58), GDELT 2.0 (61) nor ICEWS (20)",
-                           name, tabs + 1);
-              ok = FALSE;
-              break;
-            }
-          if (r.format == BILATERAL_EVENT_FORMAT_ICEWS)
-            {
-              r.names = _bilateral_country_names_new ();
-              self->has_tone = FALSE;
-              if (filled >= 9 && memcmp (buffer, "Event ID\t", 9) == 0)
-                {
-                  const char *nl = memchr (buffer, '\n', filled);
-                  if (nl == NULL && !at_end)
-                    continue; /* a header longer than the block: read on */
-                  data = nl ? nl + 1 : buffer + filled;
-                  r.lines = 1;
-                }
-            }
-          for (guint t = 0; t < r.n_jobs; t++)
-            {
-              r.jobs[t].format = r.format;
-              r.jobs[t].bin = self->bin;
-              r.jobs[t].directed = self->directed;
-              r.jobs[t].filter = _bilateral_event_filter_compile (self->filter);
-              r.jobs[t].names = r.names;
-              r.jobs[t].scalar = g_getenv ("BILATERAL_SCALAR") != NULL;
-              r.jobs[t].strict = self->strict;
-            }
-        }
-
-      /* Scan the whole lines; keep the partial last one for the next read. */
-      len = buffer + filled - data;
-      last_nl = at_end ? data + len - 1 : last_newline (data, len);
-      if (last_nl == NULL)
-        {
-          if (filled == BLOCK_SIZE)
-            {
-              g_set_error (error, BILATERAL_ERROR, BILATERAL_ERROR_PARSE, "%s:%" G_GUINT64_FORMAT ": a line longer than %u bytes",
-                           name, r.lines + 1, BLOCK_SIZE);
-              ok = FALSE;
-            }
-          continue;
-        }
-      ok = scan_block (&r, data, last_nl + 1 - data, error);
-      memmove (buffer, last_nl + 1, buffer + filled - (last_nl + 1));
-      filled = buffer + filled - (last_nl + 1);
-      if (ok)
-        g_signal_emit (self, signals[SIGNAL_PROGRESS], 0, r.bytes, self->rows,
-                       self->skipped[0] + self->skipped[1] + self->skipped[2] + self->skipped[3] + self->skipped[4] +
-                         self->skipped[5]);
-      if (ok && g_cancellable_set_error_if_cancelled (cancellable, error))
-        ok = FALSE;
-    }
+  Reader r = { self, NULL, { { 0 } }, self->threads, FALSE };
+  gboolean ok = _bilateral_read_events (path, stream, name, format, scan_block, &r, cancellable, error);
 
   for (guint t = 0; t < r.n_jobs; t++)
     {
@@ -469,94 +371,12 @@ read_all (BilateralDyadPanel *self, ReadFunc read_func, gpointer source, const c
           self->groups = r.jobs[t].table;
           r.jobs[t].table = swap;
         }
-      else if (ok)
+      else if (ok && r.jobs[t].table.slots)
         _bilateral_cell_table_merge (&self->groups, &r.jobs[t].table);
       _bilateral_cell_table_clear (&r.jobs[t].table);
     }
   if (r.names)
     _bilateral_country_names_free (r.names);
-  return ok;
-}
-
-static gssize
-read_stream (gpointer source, char *buffer, gsize size, GCancellable *cancellable, GError **error)
-{
-  gsize total = 0;
-
-  /* Fill the buffer as far as the stream allows, so blocks are large. */
-  while (total < size)
-    {
-      gsize got = 0;
-      if (!g_input_stream_read_all (source, buffer + total, size - total, &got, cancellable, error))
-        return -1;
-      if (got == 0)
-        break;
-      total += got;
-    }
-  return (gssize) total;
-}
-
-typedef struct {
-  struct archive *archive;
-  const char *name;
-} ArchiveSource;
-
-static gssize
-read_archive (gpointer source, char *buffer, gsize size, GCancellable *cancellable, GError **error)
-{
-  ArchiveSource *a = source;
-  gsize total = 0;
-
-  while (total < size)
-    {
-      la_ssize_t got = archive_read_data (a->archive, buffer + total, size - total);
-      if (got < 0)
-        {
-          g_set_error (error, BILATERAL_ERROR, BILATERAL_ERROR_IO, "%s: %s", a->name, archive_error_string (a->archive));
-          return -1;
-        }
-      if (got == 0)
-        break;
-      total += (gsize) got;
-    }
-  return (gssize) total;
-}
-
-static gboolean
-add_compressed (BilateralDyadPanel *self, const char *path, BilateralEventFormat format, GCancellable *cancellable,
-                GError **error)
-{
-  struct archive *archive = archive_read_new ();
-  struct archive_entry *entry;
-  ArchiveSource source = { archive, path };
-  gboolean ok = FALSE;
-  int status;
-
-  archive_read_support_filter_all (archive);
-  archive_read_support_format_zip (archive);
-  archive_read_support_format_raw (archive);
-  if (archive_read_open_filename (archive, path, 1 << 16) != ARCHIVE_OK)
-    {
-      g_set_error (error, BILATERAL_ERROR, BILATERAL_ERROR_IO, "%s: %s", path, archive_error_string (archive));
-      archive_read_free (archive);
-      return FALSE;
-    }
-  /* Every member of a zip file; the one stream of a gzip file. */
-  while ((status = archive_read_next_header (archive, &entry)) == ARCHIVE_OK)
-    {
-      g_autofree char *name = g_strdup_printf ("%s:%s", path, archive_entry_pathname (entry) ? archive_entry_pathname (entry) : "data");
-      source.name = name;
-      ok = read_all (self, read_archive, &source, archive_format (archive) == ARCHIVE_FORMAT_RAW ? path : name, format,
-                     cancellable, error);
-      if (!ok)
-        break;
-    }
-  if (status != ARCHIVE_OK && status != ARCHIVE_EOF)
-    {
-      g_set_error (error, BILATERAL_ERROR, BILATERAL_ERROR_IO, "%s: %s", path, archive_error_string (archive));
-      ok = FALSE;
-    }
-  archive_read_free (archive);
   return ok;
 }
 
@@ -580,23 +400,9 @@ gboolean
 bilateral_dyad_panel_add_file (BilateralDyadPanel *self, const char *path, BilateralEventFormat format,
                                GCancellable *cancellable, GError **error)
 {
-  g_autoptr (GFile) file = NULL;
-  g_autoptr (GFileInputStream) stream = NULL;
-  g_autoptr (GError) local = NULL;
-
   g_return_val_if_fail (BILATERAL_IS_DYAD_PANEL (self), FALSE);
   g_return_val_if_fail (path != NULL, FALSE);
-
-  if (g_str_has_suffix (path, ".gz") || g_str_has_suffix (path, ".zip") || g_str_has_suffix (path, ".ZIP"))
-    return add_compressed (self, path, format, cancellable, error);
-  file = g_file_new_for_path (path);
-  stream = g_file_read (file, cancellable, &local);
-  if (stream == NULL)
-    {
-      g_set_error (error, BILATERAL_ERROR, BILATERAL_ERROR_IO, "%s", local->message);
-      return FALSE;
-    }
-  return read_all (self, read_stream, stream, path, format, cancellable, error);
+  return read_events (self, path, NULL, path, format, cancellable, error);
 }
 
 /**
@@ -620,7 +426,7 @@ bilateral_dyad_panel_add_stream (BilateralDyadPanel *self, GInputStream *stream,
   g_return_val_if_fail (BILATERAL_IS_DYAD_PANEL (self), FALSE);
   g_return_val_if_fail (G_IS_INPUT_STREAM (stream), FALSE);
   g_return_val_if_fail (name != NULL, FALSE);
-  return read_all (self, read_stream, stream, name, format, cancellable, error);
+  return read_events (self, NULL, stream, name, format, cancellable, error);
 }
 
 /* Merging, writing, reading back ------------------------------------------- */

@@ -96,6 +96,23 @@ void _bilateral_cell_key_parts (guint64 key, guint32 *a, guint32 *b, guint32 *pe
 gboolean _bilateral_period_of (BilateralPanelBin bin, int y, int m, int d, guint32 *period);
 void _bilateral_period_ymd (BilateralPanelBin bin, guint32 period, int *y, int *m, int *d);
 
+/* A block of whole lines of an event file. */
+typedef struct {
+  const char *data;
+  gsize len;
+  guint64 first_line;          /* the line number of data[0], from 1 */
+  BilateralEventFormat format; /* as detected */
+  const char *name;            /* of the file, or member, for messages */
+  guint64 bytes;               /* read from the input so far */
+  guint64 lines;               /* set by the block's reader: how many lines it had */
+} BilateralEventBlock;
+
+typedef gboolean (*BilateralBlockFunc) (BilateralEventBlock *block, gpointer user_data, GError **error);
+
+/* Reads a file (@path: plain, .gz or .zip) or a @stream a block at a time. */
+gboolean _bilateral_read_events (const char *path, GInputStream *stream, const char *name, BilateralEventFormat format,
+                                 BilateralBlockFunc func, gpointer user_data, GCancellable *cancellable, GError **error);
+
 const BilateralCompiledFilter *_bilateral_event_filter_compile (BilateralEventFilter *filter);
 
 /* A series from a panel's groups, each with its series bin number (a year, or year·12 + month − 1). */

@@ -1,0 +1,179 @@
+# SPDX-License-Identifier: LGPL-2.1-or-later
+"""Dyad panels from real GDELT and ICEWS samples, checked against an
+independent computation in plain Python, and the command line."""
+import csv
+import gzip
+import io
+import os
+import subprocess
+from collections import defaultdict
+
+import pytest
+from gi.repository import Bilateral, Gio, GLib
+
+SHARED = os.path.join(os.path.dirname(__file__), "..", "..", "..", "shared", "data")
+GDELT = os.path.join(SHARED, "gdelt1_events_sample_aug2012_georgia.tsv")
+ICEWS = os.path.join(SHARED, "events.2018.sample.tab")
+TOOL = os.environ.get("BILATERAL_TOOL", "bilateral")
+
+
+def need(path):
+    if not os.path.exists(path):
+        pytest.skip("%s is not there" % path)
+    return path
+
+
+def panel_rows(panel):
+    out = Gio.MemoryOutputStream.new_resizable()
+    panel.write_csv(out, False, None)
+    out.close(None)
+    return list(csv.DictReader(io.StringIO(bytes(out.steal_as_bytes().get_data()).decode())))
+
+
+def independent(rows, source, target, month_of, quad_of, goldstein_of, tone_of):
+    """The JOB.md aggregation, written plainly."""
+    groups = defaultdict(lambda: {"events": 0, "g": 0.0, "q": [0, 0, 0, 0], "tone": 0.0})
+    for r in rows:
+        a, b = source(r), target(r)
+        if not a or not b or a == b:
+            continue
+        key = (min(a, b), max(a, b), month_of(r))
+        g = groups[key]
+        g["events"] += 1
+        g["g"] += goldstein_of(r)
+        g["q"][quad_of(r) - 1] += 1
+        g["tone"] += tone_of(r)
+    return groups
+
+
+def assert_same(ours, theirs, with_tone=True):
+    assert len(ours) == len(theirs)
+    for row in ours:
+        g = theirs[(row["dyad_a"], row["dyad_b"], row["month"])]
+        assert int(row["events"]) == g["events"]
+        assert float(row["goldstein_sum"]) == pytest.approx(g["g"], abs=1e-9)
+        assert float(row["goldstein_mean"]) == pytest.approx(g["g"] / g["events"], abs=1e-6)
+        assert [int(row["q%d" % i]) for i in range(1, 5)] == g["q"]
+        if with_tone:
+            assert float(row["tone_mean"]) == pytest.approx(g["tone"] / g["events"], abs=1e-6)
+        else:
+            assert row["tone_mean"] == ""
+
+
+def test_gdelt_sample():
+    with open(need(GDELT), encoding="utf-8") as f:
+        rows = [line.rstrip("\n").split("\t") for line in f]
+    assert len(rows) == 1255
+    theirs = independent(rows, lambda r: r[7], lambda r: r[17], lambda r: r[1][:6], lambda r: int(r[29]),
+                         lambda r: float(r[30]), lambda r: float(r[34]))
+    panel = Bilateral.DyadPanel.new(Bilateral.PanelBin.MONTH, False)
+    panel.set_threads(2)
+    panel.add_file(GDELT, Bilateral.EventFormat.AUTO, None)
+    assert panel.get_rows() == 1255
+    assert panel.get_kept() == sum(g["events"] for g in theirs.values()) == 137
+    assert panel.get_filtered() == 1255 - 137
+    assert all(panel.get_skipped(r) == 0 for r in Bilateral.SkipReason.__enum_values__.values())
+    ours = panel_rows(panel)
+    assert_same(ours, theirs)
+    assert {(r["dyad_a"], r["dyad_b"]) for r in ours} >= {("GEO", "RUS"), ("GEO", "USA")}
+
+
+def test_icews_sample():
+    with open(need(ICEWS), encoding="utf-8") as f:
+        rows = list(csv.DictReader(f, delimiter="\t"))
+    assert len(rows) == 3705
+    registry = Bilateral.Registry.get_default()
+
+    def code(name):
+        if name in ("", "NA"):
+            return None
+        state = registry.lookup_name(name)
+        return state.get_code(Bilateral.CodeScheme.CAMEO) if state else "?" + name
+
+    def quad(r):
+        root = int(r["CAMEO Code"][:2])
+        return 1 if root <= 5 else 2 if root <= 9 else 3 if root <= 14 else 4
+
+    def unknown(r):
+        a, b = code(r["Source Country"]), code(r["Target Country"])
+        return a is not None and b is not None and (a.startswith("?") or b.startswith("?"))
+
+    mapped = [r for r in rows if not unknown(r)]
+    unknown_count = len(rows) - len(mapped)
+    theirs = independent(mapped, lambda r: code(r["Source Country"]), lambda r: code(r["Target Country"]),
+                         lambda r: r["Event Date"][:4] + r["Event Date"][5:7], quad, lambda r: float(r["Intensity"]),
+                         lambda r: 0.0)
+    panel = Bilateral.DyadPanel.new(Bilateral.PanelBin.MONTH, False)
+    panel.add_file(ICEWS, Bilateral.EventFormat.AUTO, None)
+    assert panel.get_rows() == 3705
+    assert panel.get_skipped(Bilateral.SkipReason.COUNTRY) == unknown_count
+    assert panel.get_kept() == sum(g["events"] for g in theirs.values())
+    assert panel.get_kept() > 1000
+    assert_same(panel_rows(panel), theirs, with_tone=False)
+
+
+def test_series_of_a_dyad_from_gdelt():
+    panel = Bilateral.DyadPanel.new(Bilateral.PanelBin.DAY, False)
+    panel.add_file(need(GDELT), Bilateral.EventFormat.GDELT1, None)
+    series = panel.get_series("RUS", "GEO", Bilateral.SeriesParams(bin=Bilateral.SeriesBin.MONTH))
+    assert series.get_n_bins() == 1 and str(series.get_bin_date(0)) == "2012-08"
+    monthly = Bilateral.DyadPanel.new(Bilateral.PanelBin.MONTH, False)
+    monthly.add_file(GDELT, Bilateral.EventFormat.GDELT1, None)
+    found, events, total, tone = monthly.lookup("GEO", "RUS", Bilateral.Date.parse("2012-08-08"))
+    assert found and events == series.get_values(Bilateral.SeriesMeasure.COUNT)[0]
+    assert total == pytest.approx(series.get_values(Bilateral.SeriesMeasure.GOLDSTEIN)[0])
+    with pytest.raises(GLib.Error):
+        panel.get_series("RUS", "GEORGIA", None)
+
+
+def run(*args, stdin=None):
+    return subprocess.run([TOOL, *args], input=stdin, stdout=subprocess.PIPE, stderr=subprocess.PIPE, check=False)
+
+
+def test_cli_aggregate_matches_the_library_and_reads_stdin(tmp_path):
+    gdelt = need(GDELT)
+    out = tmp_path / "a.csv"
+    result = run("aggregate", "--threads", "2", "-o", str(out), gdelt)
+    assert result.returncode == 0, result.stderr
+    panel = Bilateral.DyadPanel.new(Bilateral.PanelBin.MONTH, False)
+    panel.add_file(gdelt, Bilateral.EventFormat.AUTO, None)
+    with open(out, encoding="utf-8") as f:
+        assert list(csv.DictReader(f)) == panel_rows(panel)
+    with open(gdelt, "rb") as f:
+        piped = run("aggregate", "-", stdin=f.read())
+    assert piped.stdout == out.read_bytes()
+    gz = tmp_path / "a.tsv.gz"
+    with open(gdelt, "rb") as f, gzip.open(gz, "wb") as g:
+        g.write(f.read())
+    assert run("aggregate", str(gz)).stdout == out.read_bytes()
+
+
+def test_cli_merge_of_partials_equals_the_whole(tmp_path):
+    with open(need(GDELT), encoding="utf-8") as f:
+        lines = f.readlines()
+    (tmp_path / "one.tsv").write_text("".join(lines[:600]))
+    (tmp_path / "two.tsv").write_text("".join(lines[600:]))
+    whole = run("aggregate", GDELT).stdout
+    for part in ("one", "two"):
+        result = run("aggregate", "--partial", "-o", str(tmp_path / (part + ".csv")), str(tmp_path / (part + ".tsv")))
+        assert result.returncode == 0, result.stderr
+    merged = run("merge", str(tmp_path / "one.csv"), str(tmp_path / "two.csv"))
+    assert merged.returncode == 0, merged.stderr
+    assert merged.stdout == whole
+    both = run("aggregate", str(tmp_path / "one.tsv"), str(tmp_path / "two.tsv")).stdout
+    assert both == whole
+
+
+def test_cli_dyad_and_dirty_rows(tmp_path):
+    dirty = os.path.join(os.path.dirname(__file__), "..", "data", "events", "gdelt1-dirty.tsv")
+    result = run("aggregate", "--dyad", "usa,wst", dirty)
+    assert result.returncode == 0
+    assert result.stdout.decode().splitlines()[1:] == ["USA,WST,201208,2,-20.0,-10.000000,0,0,0,2,5.189341"]
+    assert b"skipped 1 rows with a wrong column count (first: " in result.stderr
+    assert b"gdelt1-dirty.tsv:9)" in result.stderr
+    strict = run("aggregate", "--strict", dirty)
+    assert strict.returncode == 1 and b"gdelt1-dirty.tsv:9: skipped row: the wrong number of columns" in strict.stderr
+    assert run("aggregate", "--dyad", "PAK", dirty).returncode == 2
+    assert run("aggregate", "--by", "week", dirty).returncode == 2
+    assert run("aggregate", str(tmp_path / "none.tsv")).returncode == 1
+    assert b"not a partial aggregate" in run("merge", dirty).stderr
