@@ -629,6 +629,13 @@ process_row (BilateralScanJob *job, const Fields *fields)
         }
     }
 
+  if (job->row_func)
+    {
+      BilateralEventRow row = { job->lines, y, m, d, a, b, code, code_len, goldstein, quad, fields->start, fields->n };
+      job->row_func (&row, job->row_data);
+      job->kept++;
+      return;
+    }
   if (!job->directed && a > b)
     {
       guint32 t = a;

@@ -64,6 +64,21 @@ void _bilateral_country_names_free (BilateralCountryNames *names);
 /* Learns the names of a chunk before it is scanned; returns FALSE on none. */
 void _bilateral_country_names_learn (BilateralCountryNames *names, const char *data, gsize len);
 
+/* A row that passed every check, as the scan hands it to a row function. */
+typedef struct {
+  guint64 line;              /* 1-based, relative to the chunk */
+  int year, month, day;
+  guint32 source, target;    /* packed CAMEO country codes, in the row's direction */
+  const char *code;          /* the CAMEO event code */
+  gsize code_len;
+  gint64 goldstein;          /* hundredths */
+  guint32 quad;
+  const char *const *fields; /* field f is fields[f] .. fields[f + 1] − 1 */
+  int n_fields;
+} BilateralEventRow;
+
+typedef void (*BilateralRowFunc) (const BilateralEventRow *row, gpointer user_data);
+
 typedef struct {
   /* in */
   const char *data;
@@ -75,6 +90,8 @@ typedef struct {
   BilateralCountryNames *names;
   gboolean scalar;
   gboolean strict;
+  BilateralRowFunc row_func; /* when set, kept rows go to it instead of the table */
+  gpointer row_data;
   /* out */
   BilateralCellTable table;
   guint64 lines;

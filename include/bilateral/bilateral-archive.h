@@ -6,7 +6,9 @@
 #endif
 
 #include "bilateral-actor.h"
+#include "bilateral-dyad-panel.h"
 #include "bilateral-event.h"
+#include "bilateral-event-filter.h"
 #include "bilateral-phase.h"
 #include "bilateral-relation.h"
 #include "bilateral-source.h"
@@ -105,6 +107,15 @@ BILATERAL_AVAILABLE_IN_ALL
 gboolean bilateral_archive_add_phase (BilateralArchive *self,
                                       BilateralPhase   *phase,
                                       GError          **error);
+BILATERAL_AVAILABLE_IN_ALL
+gboolean bilateral_archive_add_events_from_file (BilateralArchive     *self,
+                                                 const char           *path,
+                                                 BilateralEventFormat  format,
+                                                 BilateralEventFilter *filter,
+                                                 guint                *n_added,
+                                                 guint                *n_skipped,
+                                                 GCancellable         *cancellable,
+                                                 GError              **error);
 BILATERAL_AVAILABLE_IN_ALL
 gboolean bilateral_archive_validate (BilateralArchive *self,
                                      GError          **error);

@@ -177,3 +177,42 @@ def test_cli_dyad_and_dirty_rows(tmp_path):
     assert run("aggregate", "--by", "week", dirty).returncode == 2
     assert run("aggregate", str(tmp_path / "none.tsv")).returncode == 1
     assert b"not a partial aggregate" in run("merge", dirty).stderr
+
+
+def test_icews_events_of_a_dyad_load_into_an_archive():
+    with open(need(ICEWS), encoding="utf-8") as f:
+        rows = list(csv.DictReader(f, delimiter="\t"))
+    countries = {"United States", "North Korea"}
+    expected = sorted(r["Event ID"] for r in rows
+                      if {r["Source Country"], r["Target Country"]} == countries)
+    archive = Bilateral.Archive.new()
+    f = Bilateral.EventFilter.new()
+    f.set_dyad("USA", "PRK", False)
+    ok, added, skipped = archive.add_events_from_file(ICEWS, Bilateral.EventFormat.AUTO, f, None)
+    assert ok and added == len(expected) == 312
+    assert sorted(e.get_id()[len("icews-"):] for e in archive.get_events()) == expected
+    by_id = {r["Event ID"]: r for r in rows}
+    for event in archive.get_events():
+        row = by_id[event.get_id()[len("icews-"):]]
+        assert event.get_title() == row["Event Text"]
+        assert event.get_cameo_code() == row["CAMEO Code"]
+        assert event.get_goldstein() == pytest.approx(float(row["Intensity"]))
+        assert event.get_date().to_string() == row["Event Date"]
+        assert {event.get_source().get_id(), event.get_target().get_id()} == {"USA", "PRK"}
+        note = event.get_citations()[0].get_note()
+        assert note.startswith("story %s, sentence %s (%s)" % (row["Story ID"], row["Sentence Number"], row["Publisher"]))
+    assert archive.lookup_source("icews").get_url().startswith("https://dataverse.harvard.edu/")
+
+
+def test_gdelt_events_of_a_dyad_load_into_an_archive():
+    with open(need(GDELT), encoding="utf-8") as f:
+        rows = [line.rstrip("\n").split("\t") for line in f]
+    expected = sorted("gdelt-1-" + r[0] for r in rows if {r[7], r[17]} == {"RUS", "GEO"})
+    archive = Bilateral.Archive.new()
+    f = Bilateral.EventFilter.new()
+    f.set_dyad("GEO", "RUS", False)
+    ok, added, skipped = archive.add_events_from_file(GDELT, Bilateral.EventFormat.GDELT1, f, None)
+    assert ok and added == len(expected) and skipped == 0
+    assert sorted(e.get_id() for e in archive.get_events()) == expected
+    again = Bilateral.Archive.new_from_data(archive.to_data()[0], -1)
+    assert len(again.get_events()) == added
