@@ -11,7 +11,8 @@
 #include "bilateral-cli.h"
 
 static const char *const reason_labels[] = {
-  "wrong column count", "bad date", "bad CAMEO code", "unreadable number", "missing value", "bad country",
+  "the wrong number of columns", "a bad date", "a bad CAMEO event code", "a number that cannot be read",
+  "a missing value", "a bad or unknown country",
 };
 
 typedef struct {
@@ -58,7 +59,7 @@ parse_panel_bin (const char *text, BilateralPanelBin *bin)
   return TRUE;
 }
 
-/* Writes the panel to FILE (replaced only once whole) or standard output. */
+/* Writes the panel to FILE (a regular file is replaced only once whole) or standard output. */
 static gboolean
 write_panel (BilateralDyadPanel *panel, const char *output, gboolean partial, GError **error)
 {
@@ -67,7 +68,13 @@ write_panel (BilateralDyadPanel *panel, const char *output, gboolean partial, GE
   if (output && !g_str_equal (output, "-"))
     {
       g_autoptr (GFile) file = g_file_new_for_commandline_arg (output);
-      stream = G_OUTPUT_STREAM (g_file_replace (file, NULL, FALSE, G_FILE_CREATE_REPLACE_DESTINATION, NULL, error));
+      GFileType type = g_file_query_file_type (file, G_FILE_QUERY_INFO_NONE, NULL);
+
+      /* A device or a pipe (/dev/null, a FIFO) cannot be replaced: write to it. */
+      if (type != G_FILE_TYPE_UNKNOWN && type != G_FILE_TYPE_REGULAR)
+        stream = G_OUTPUT_STREAM (g_file_append_to (file, G_FILE_CREATE_NONE, NULL, error));
+      else
+        stream = G_OUTPUT_STREAM (g_file_replace (file, NULL, FALSE, G_FILE_CREATE_REPLACE_DESTINATION, NULL, error));
       if (stream)
         {
           /* A large buffer: the rows are written a few at a time. */
@@ -95,7 +102,8 @@ report_skipped (BilateralDyadPanel *panel, gboolean quiet)
         continue;
       lines = bilateral_dyad_panel_get_skipped_lines (panel, r);
       joined = g_strjoinv (", ", lines);
-      fprintf (stderr, "skipped %" G_GUINT64_FORMAT " rows with a %s (first: %s)\n", n, reason_labels[r], joined);
+      fprintf (stderr, "skipped %" G_GUINT64_FORMAT " %s with %s (first: %s)\n", n, n == 1 ? "row" : "rows", reason_labels[r],
+               joined);
     }
 }
 

@@ -169,7 +169,7 @@ def test_cli_dyad_and_dirty_rows(tmp_path):
     result = run("aggregate", "--dyad", "usa,wst", dirty)
     assert result.returncode == 0
     assert result.stdout.decode().splitlines()[1:] == ["USA,WST,201208,2,-20.0,-10.000000,0,0,0,2,5.189341"]
-    assert b"skipped 1 rows with a wrong column count (first: " in result.stderr
+    assert b"skipped 1 row with the wrong number of columns (first: " in result.stderr
     assert b"gdelt1-dirty.tsv:9)" in result.stderr
     strict = run("aggregate", "--strict", dirty)
     assert strict.returncode == 1 and b"gdelt1-dirty.tsv:9: skipped row: the wrong number of columns" in strict.stderr
@@ -216,3 +216,10 @@ def test_gdelt_events_of_a_dyad_load_into_an_archive():
     assert sorted(e.get_id() for e in archive.get_events()) == expected
     again = Bilateral.Archive.new_from_data(archive.to_data()[0], -1)
     assert len(again.get_events()) == added
+
+
+def test_cli_writes_to_a_device(tmp_path):
+    clean = os.path.join(os.path.dirname(__file__), "..", "data", "events", "gdelt2-clean.tsv")
+    assert run("aggregate", "-q", clean, "-o", os.devnull).returncode == 0
+    result = run("aggregate", "-q", clean, "-o", str(tmp_path))
+    assert result.returncode == 1 and b"directory" in result.stderr
