@@ -247,10 +247,26 @@ bilateral_dyad_panel_get_strict (BilateralDyadPanel *self)
 
 /* Reading ---------------------------------------------------------------- */
 
-static const char *const reason_names[BILATERAL_N_SKIP_REASONS] = {
-  "the wrong number of columns", "a bad date", "a bad CAMEO event code", "a number that cannot be read",
-  "a missing value", "a bad country code or an unknown country",
-};
+/**
+ * bilateral_skip_reason_describe:
+ * @reason: a reason
+ *
+ * Describes a reason to skip a row, for messages: "skipped a row with
+ * (the description)".
+ *
+ * Returns: a description, such as `a bad CAMEO event code`
+ */
+const char *
+bilateral_skip_reason_describe (BilateralSkipReason reason)
+{
+  static const char *const descriptions[BILATERAL_N_SKIP_REASONS] = {
+    "the wrong number of columns", "a bad date", "a bad CAMEO event code", "a number that cannot be read",
+    "a missing value", "a bad country code or an unknown country",
+  };
+
+  g_return_val_if_fail ((guint) reason < BILATERAL_N_SKIP_REASONS, NULL);
+  return descriptions[reason];
+}
 
 typedef struct {
   BilateralDyadPanel *panel;
@@ -339,7 +355,7 @@ scan_block (BilateralEventBlock *block, gpointer user_data, GError **error)
         }
       if (job->first_dirty_line && error && *error == NULL)
         g_set_error (error, BILATERAL_ERROR, BILATERAL_ERROR_PARSE, "%s:%" G_GUINT64_FORMAT ": skipped row: %s", block->name,
-                     lines_before + job->first_dirty_line, reason_names[job->first_dirty_reason]);
+                     lines_before + job->first_dirty_line, bilateral_skip_reason_describe (job->first_dirty_reason));
       lines_before += job->lines;
       block->lines += job->lines;
       if (job->table.n >= FLUSH_GROUPS)

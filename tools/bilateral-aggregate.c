@@ -10,11 +10,6 @@
 
 #include "bilateral-cli.h"
 
-static const char *const reason_labels[] = {
-  "the wrong number of columns", "a bad date", "a bad CAMEO event code", "a number that cannot be read",
-  "a missing value", "a bad or unknown country",
-};
-
 typedef struct {
   gint64 started;
   guint64 done_bytes; /* of the inputs before the current one */
@@ -92,7 +87,7 @@ write_panel (BilateralDyadPanel *panel, const char *output, gboolean partial, GE
 static void
 report_skipped (BilateralDyadPanel *panel, gboolean quiet)
 {
-  for (guint r = 0; r < G_N_ELEMENTS (reason_labels); r++)
+  for (guint r = BILATERAL_SKIP_COLUMNS; r <= BILATERAL_SKIP_COUNTRY; r++)
     {
       guint64 n = bilateral_dyad_panel_get_skipped (panel, r);
       g_auto (GStrv) lines = NULL;
@@ -102,7 +97,7 @@ report_skipped (BilateralDyadPanel *panel, gboolean quiet)
         continue;
       lines = bilateral_dyad_panel_get_skipped_lines (panel, r);
       joined = g_strjoinv (", ", lines);
-      fprintf (stderr, "skipped %" G_GUINT64_FORMAT " %s with %s (first: %s)\n", n, n == 1 ? "row" : "rows", reason_labels[r],
+      fprintf (stderr, "skipped %" G_GUINT64_FORMAT " %s with %s (first: %s)\n", n, n == 1 ? "row" : "rows", bilateral_skip_reason_describe (r),
                joined);
     }
 }

@@ -67,6 +67,9 @@ typedef enum {
   BILATERAL_SKIP_COUNTRY,
 } BilateralSkipReason;
 
+BILATERAL_AVAILABLE_IN_ALL
+const char *bilateral_skip_reason_describe (BilateralSkipReason reason);
+
 #define BILATERAL_TYPE_DYAD_PANEL (bilateral_dyad_panel_get_type ())
 
 BILATERAL_AVAILABLE_IN_ALL

@@ -58,6 +58,10 @@ test_dirty_rows_are_counted (void **state)
   assert_int_equal (bilateral_dyad_panel_get_rows (panel), 17);
   assert_int_equal (bilateral_dyad_panel_get_kept (panel), 6);
   assert_int_equal (bilateral_dyad_panel_get_filtered (panel), 2);
+  assert_string_equal (bilateral_skip_reason_describe (BILATERAL_SKIP_EVENT_CODE), "a bad CAMEO event code");
+  for (guint r = BILATERAL_SKIP_COLUMNS; r <= BILATERAL_SKIP_COUNTRY; r++)
+    for (guint q = BILATERAL_SKIP_COLUMNS; q < r; q++)
+      assert_string_not_equal (bilateral_skip_reason_describe (r), bilateral_skip_reason_describe (q));
   assert_int_equal (bilateral_dyad_panel_get_n_groups (panel), 4);
   for (guint i = 0; i < G_N_ELEMENTS (expected); i++)
     {

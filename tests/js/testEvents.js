@@ -27,6 +27,7 @@ test('a panel reads a dirty file and counts what it skipped, by reason', () => {
     const lines = panel.get_skipped_lines(Bilateral.SkipReason.EVENT_CODE);
     assertEqual(lines.length, 1);
     assert(lines[0].endsWith('gdelt1-dirty.tsv:10'), lines[0]);
+    assertEqual(Bilateral.SkipReason.describe(Bilateral.SkipReason.EVENT_CODE), 'a bad CAMEO event code');
     assertEqual(panel.get_n_groups(), 4);
     const [found, events, sum, tone] = panel.lookup('USA', 'JPN', Bilateral.Date.parse('2012-08'));
     assert(found);

@@ -223,3 +223,10 @@ def test_cli_writes_to_a_device(tmp_path):
     assert run("aggregate", "-q", clean, "-o", os.devnull).returncode == 0
     result = run("aggregate", "-q", clean, "-o", str(tmp_path))
     assert result.returncode == 1 and b"directory" in result.stderr
+
+
+def test_skip_reasons_describe_themselves():
+    described = {Bilateral.SkipReason.describe(r) for r in (
+        Bilateral.SkipReason.COLUMNS, Bilateral.SkipReason.DATE, Bilateral.SkipReason.EVENT_CODE,
+        Bilateral.SkipReason.NUMBER, Bilateral.SkipReason.MISSING, Bilateral.SkipReason.COUNTRY)}
+    assert len(described) == 6 and "a bad date" in described
