@@ -27,20 +27,6 @@ on_progress (BilateralDyadPanel *panel, guint64 bytes, guint64 rows, guint64 ski
 }
 
 static gboolean
-parse_format (const char *text, BilateralEventFormat *format)
-{
-  static const char *const names[] = { "auto", "gdelt1", "gdelt2", "icews" };
-
-  for (guint i = 0; i < G_N_ELEMENTS (names); i++)
-    if (text == NULL ? i == 0 : g_ascii_strcasecmp (text, names[i]) == 0)
-      {
-        *format = i;
-        return TRUE;
-      }
-  return FALSE;
-}
-
-static gboolean
 parse_panel_bin (const char *text, BilateralPanelBin *bin)
 {
   if (text == NULL || g_str_equal (text, "month"))
@@ -107,22 +93,15 @@ bilateral_command_aggregate (int argc, char **argv)
 {
   g_autofree char *format_text = NULL;
   g_autofree char *by = NULL;
-  g_autofree char *dyad = NULL;
-  g_autofree char *country = NULL;
-  g_autofree char *span_text = NULL;
-  g_autofree char *roots = NULL;
+  g_auto (BilateralCliFilterOptions) filter_options = { NULL };
   g_autofree char *output = NULL;
-  gboolean directed = FALSE, strict = FALSE, root_only = FALSE, partial = FALSE, quiet = FALSE;
+  gboolean strict = FALSE, partial = FALSE, quiet = FALSE;
   int threads = 0;
   GOptionEntry entries[] = {
     { "format", 'f', 0, G_OPTION_ARG_STRING, &format_text, "auto (the default), gdelt1, gdelt2 or icews", "F" },
     { "by", 'b', 0, G_OPTION_ARG_STRING, &by, "Periods: month (the default), day or year", "BIN" },
-    { "dyad", 'd', 0, G_OPTION_ARG_STRING, &dyad, "Only the events between two countries: PAK,RUS", "A,B" },
-    { "country", 'c', 0, G_OPTION_ARG_STRING, &country, "Only the events with this country on one side", "C" },
-    { "span", 's', 0, G_OPTION_ARG_STRING, &span_text, "Only the events within these dates (EDTF): 2012-08/2012-09", "DATES" },
-    { "roots", 'r', 0, G_OPTION_ARG_STRING, &roots, "Only these CAMEO root codes: 14,18", "R,R" },
-    { "root-events", 0, 0, G_OPTION_ARG_NONE, &root_only, "Only GDELT's root events (IsRootEvent = 1)", NULL },
-    { "directed", 0, 0, G_OPTION_ARG_NONE, &directed, "Keep A→B apart from B→A (columns source,target)", NULL },
+    BILATERAL_CLI_FILTER_ENTRIES (filter_options),
+    { "directed", 0, 0, G_OPTION_ARG_NONE, &filter_options.directed, "Keep A→B apart from B→A (columns source,target)", NULL },
     { "strict", 0, 0, G_OPTION_ARG_NONE, &strict, "Fail at the first dirty row, with its file and line", NULL },
     { "partial", 0, 0, G_OPTION_ARG_NONE, &partial, "Write a partial aggregate, for bilateral merge", NULL },
     { "output", 'o', 0, G_OPTION_ARG_FILENAME, &output, "Write the CSV to FILE (default: standard output)", "FILE" },
@@ -132,7 +111,7 @@ bilateral_command_aggregate (int argc, char **argv)
   };
   g_autoptr (GOptionContext) context = g_option_context_new ("FILE…");
   g_autoptr (GError) error = NULL;
-  g_autoptr (BilateralEventFilter) filter = bilateral_event_filter_new ();
+  g_autoptr (BilateralEventFilter) filter = NULL;
   g_autoptr (BilateralDyadPanel) panel = NULL;
   BilateralEventFormat format;
   BilateralPanelBin bin;
@@ -141,7 +120,7 @@ bilateral_command_aggregate (int argc, char **argv)
   g_option_context_set_summary (context, "Read GDELT 1.0, GDELT 2.0 or ICEWS event files (plain, .gz or .zip; - for "
                                          "standard input) into a dyad panel, written as CSV.");
   g_option_context_add_main_entries (context, entries, NULL);
-  if (!g_option_context_parse (context, &argc, &argv, &error) || argc < 2 || !parse_format (format_text, &format) ||
+  if (!g_option_context_parse (context, &argc, &argv, &error) || argc < 2 || !bilateral_cli_parse_event_format (format_text, &format) ||
       !parse_panel_bin (by, &bin) || threads < 0)
     {
       g_printerr ("bilateral aggregate: %s\n", error ? error->message
@@ -149,42 +128,11 @@ bilateral_command_aggregate (int argc, char **argv)
                                                         : "--format takes auto, gdelt1, gdelt2 or icews; --by day, month or year");
       return 2;
     }
-  if (dyad)
-    {
-      g_auto (GStrv) codes = g_strsplit (dyad, ",", -1);
-      if (g_strv_length (codes) != 2 || !bilateral_event_filter_set_dyad (filter, codes[0], codes[1], directed, &error))
-        {
-          g_printerr ("bilateral aggregate: --dyad: %s\n", error ? error->message : "give two codes: PAK,RUS");
-          return 2;
-        }
-    }
-  if (country && !bilateral_event_filter_set_country (filter, country, &error))
-    {
-      g_printerr ("bilateral aggregate: --country: %s\n", error->message);
-      return 2;
-    }
-  if (span_text)
-    {
-      g_autoptr (BilateralDate) span = bilateral_date_parse (span_text, &error);
-      if (span == NULL)
-        {
-          g_printerr ("bilateral aggregate: --span: %s\n", error->message);
-          return 2;
-        }
-      bilateral_event_filter_set_span (filter, span);
-    }
-  if (roots)
-    {
-      g_auto (GStrv) list = g_strsplit (roots, ",", -1);
-      if (!bilateral_event_filter_set_root_codes (filter, (const char *const *) list, &error))
-        {
-          g_printerr ("bilateral aggregate: --roots: %s\n", error->message);
-          return 2;
-        }
-    }
-  bilateral_event_filter_set_root_events_only (filter, root_only);
+  filter = bilateral_cli_event_filter ("aggregate", &filter_options);
+  if (filter == NULL)
+    return 2;
 
-  panel = bilateral_dyad_panel_new (bin, directed);
+  panel = bilateral_dyad_panel_new (bin, filter_options.directed);
   bilateral_dyad_panel_set_filter (panel, filter);
   bilateral_dyad_panel_set_threads (panel, (guint) threads);
   bilateral_dyad_panel_set_strict (panel, strict);

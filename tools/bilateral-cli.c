@@ -167,3 +167,69 @@ bilateral_cli_open_relation (const char *command, const char *history, const cha
     }
   return bilateral_archive_get_relation (archive, first, second);
 }
+
+gboolean
+bilateral_cli_parse_event_format (const char *text, BilateralEventFormat *format)
+{
+  static const char *const names[] = { "auto", "gdelt1", "gdelt2", "icews" };
+
+  for (guint i = 0; i < G_N_ELEMENTS (names); i++)
+    if (text == NULL ? i == 0 : g_ascii_strcasecmp (text, names[i]) == 0)
+      {
+        *format = i;
+        return TRUE;
+      }
+  return FALSE;
+}
+
+void
+bilateral_cli_filter_options_clear (BilateralCliFilterOptions *options)
+{
+  g_clear_pointer (&options->dyad, g_free);
+  g_clear_pointer (&options->country, g_free);
+  g_clear_pointer (&options->span, g_free);
+  g_clear_pointer (&options->roots, g_free);
+}
+
+BilateralEventFilter *
+bilateral_cli_event_filter (const char *command, const BilateralCliFilterOptions *o)
+{
+  g_autoptr (BilateralEventFilter) filter = bilateral_event_filter_new ();
+  g_autoptr (GError) error = NULL;
+
+  if (o->dyad)
+    {
+      g_auto (GStrv) codes = g_strsplit (o->dyad, ",", -1);
+      if (g_strv_length (codes) != 2 || !bilateral_event_filter_set_dyad (filter, codes[0], codes[1], o->directed, &error))
+        {
+          g_printerr ("bilateral %s: --dyad: %s\n", command, error ? error->message : "give two codes: PAK,RUS");
+          return NULL;
+        }
+    }
+  if (o->country && !bilateral_event_filter_set_country (filter, o->country, &error))
+    {
+      g_printerr ("bilateral %s: --country: %s\n", command, error->message);
+      return NULL;
+    }
+  if (o->span)
+    {
+      g_autoptr (BilateralDate) span = bilateral_date_parse (o->span, &error);
+      if (span == NULL)
+        {
+          g_printerr ("bilateral %s: --span: %s\n", command, error->message);
+          return NULL;
+        }
+      bilateral_event_filter_set_span (filter, span);
+    }
+  if (o->roots)
+    {
+      g_auto (GStrv) list = g_strsplit (o->roots, ",", -1);
+      if (!bilateral_event_filter_set_root_codes (filter, (const char *const *) list, &error))
+        {
+          g_printerr ("bilateral %s: --roots: %s\n", command, error->message);
+          return NULL;
+        }
+    }
+  bilateral_event_filter_set_root_events_only (filter, o->root_only);
+  return g_steal_pointer (&filter);
+}

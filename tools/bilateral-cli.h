@@ -15,6 +15,7 @@ int bilateral_command_series (int argc, char **argv);
 int bilateral_command_phases (int argc, char **argv);
 int bilateral_command_aggregate (int argc, char **argv);
 int bilateral_command_merge (int argc, char **argv);
+int bilateral_command_events (int argc, char **argv);
 
 /* A bundled history by name, or a bilateral/1 file by path. */
 BilateralArchive *bilateral_cli_open_history (const char *name_or_path, GError **error);
@@ -43,5 +44,27 @@ void bilateral_cli_print_wrapped (const char *text, int indent, int width);
 
 /* Prints @text padded with spaces to @columns (display width). */
 void bilateral_cli_print_padded (const char *text, int columns);
+
+/* --format auto|gdelt1|gdelt2|icews (NULL: auto). */
+gboolean bilateral_cli_parse_event_format (const char *text, BilateralEventFormat *format);
+
+/* The filter options that bilateral aggregate and bilateral events share. */
+typedef struct {
+  char *dyad, *country, *span, *roots;
+  gboolean directed, root_only;
+} BilateralCliFilterOptions;
+
+void bilateral_cli_filter_options_clear (BilateralCliFilterOptions *options);
+G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (BilateralCliFilterOptions, bilateral_cli_filter_options_clear)
+
+#define BILATERAL_CLI_FILTER_ENTRIES(o)                                                                                    \
+  { "dyad", 'd', 0, G_OPTION_ARG_STRING, &(o).dyad, "Only the events between two countries: PAK,RUS", "A,B" },           \
+  { "country", 'c', 0, G_OPTION_ARG_STRING, &(o).country, "Only the events with this country on one side", "C" },         \
+  { "span", 's', 0, G_OPTION_ARG_STRING, &(o).span, "Only the events within these dates (EDTF): 2012-08/2012-09", "DATES" }, \
+  { "roots", 'r', 0, G_OPTION_ARG_STRING, &(o).roots, "Only these CAMEO root codes: 14,18", "R,R" },                      \
+  { "root-events", 0, 0, G_OPTION_ARG_NONE, &(o).root_only, "Only GDELT's root events (IsRootEvent = 1)", NULL }
+
+/* The filter the options ask for, or NULL after printing why not. */
+BilateralEventFilter *bilateral_cli_event_filter (const char *command, const BilateralCliFilterOptions *options);
 
 G_END_DECLS

@@ -230,3 +230,28 @@ def test_skip_reasons_describe_themselves():
         Bilateral.SkipReason.COLUMNS, Bilateral.SkipReason.DATE, Bilateral.SkipReason.EVENT_CODE,
         Bilateral.SkipReason.NUMBER, Bilateral.SkipReason.MISSING, Bilateral.SkipReason.COUNTRY)}
     assert len(described) == 6 and "a bad date" in described
+
+
+def test_cli_events_writes_a_history_of_one_dyad(tmp_path):
+    backfile = os.path.join(os.path.dirname(__file__), "..", "data", "events", "gdelt1-backfile-pak-rus.tsv")
+    out = tmp_path / "pak-rus.json"
+    result = run("events", "--dyad", "PAK,RUS", backfile, "-o", str(out))
+    assert result.returncode == 0, result.stderr
+    assert b"5 events added, 1 row skipped" in result.stderr
+    history = Bilateral.Archive.new_from_file(str(out))
+    assert [e.get_id() for e in history.get_events()] == [
+        "gdelt-1-1001", "gdelt-1-1007", "gdelt-1-1002", "gdelt-1-1003", "gdelt-1-1004"]
+    assert history.lookup_event("gdelt-1-1001").get_target().get_id() == "SUN"
+    series = run("series", str(out), "PAK", "RUS", "--csv")
+    assert series.returncode == 0 and series.stdout.count(b"\n") > 10
+
+    merged = run("events", "-q", "--dyad", "RUS,PAK", "--directed", "--into", "pakistan-russia", backfile)
+    assert merged.returncode == 0 and merged.stderr == b""
+    history = Bilateral.Archive.new_from_data(merged.stdout.decode(), -1)
+    assert history.lookup_event("gdelt-1-1007") and history.lookup_event("gdelt-1-1001") is None
+    assert history.lookup_event("pak-credentials-1949")
+
+    assert run("events", backfile).returncode == 2
+    assert run("events", "--dyad", "PAK", backfile).returncode == 2
+    missing = run("events", "--dyad", "PAK,RUS", str(tmp_path / "none.tsv"))
+    assert missing.returncode == 1 and b"none.tsv" in missing.stderr
