@@ -41,40 +41,20 @@ field (const BilateralEventRow *row, int f)
   return g_strndup (row->fields[f], row->fields[f + 1] - row->fields[f] - 1);
 }
 
-/* The archive's state for a registry state, added on first use with what
- * the registry knows, marked as taken from it so a save writes only its id. */
+/* The archive's state for a registry state, added on first use as a
+ * document naming only its id would have it, so a save writes its id alone. */
 static BilateralActor *
 archive_state (Loader *l, BilateralState *known)
 {
   const char *id = bilateral_actor_get_id (BILATERAL_ACTOR (known));
   BilateralActor *actor = _bilateral_archive_actor_by_id (l->archive, id);
-  const char *names[3 + BILATERAL_N_CODE_SCHEMES] = { "id", "name", "existence" };
-  GValue values[3 + BILATERAL_N_CODE_SCHEMES] = { G_VALUE_INIT };
-  guint n = 3, filled = BILATERAL_FILLED_NAME | BILATERAL_FILLED_EXISTENCE;
   g_autoptr (BilateralActor) state = NULL;
   GListModel *links[2];
+  guint filled;
 
   if (actor)
     return actor;
-  g_value_init (&values[0], G_TYPE_STRING);
-  g_value_set_string (&values[0], id);
-  g_value_init (&values[1], G_TYPE_STRING);
-  g_value_set_string (&values[1], bilateral_actor_get_name (BILATERAL_ACTOR (known)));
-  g_value_init (&values[2], BILATERAL_TYPE_DATE);
-  g_value_set_boxed (&values[2], bilateral_actor_get_existence (BILATERAL_ACTOR (known)));
-  for (guint s = 0; s < BILATERAL_N_CODE_SCHEMES; s++)
-    {
-      const char *code = bilateral_state_get_code (known, s);
-      if (code == NULL)
-        continue;
-      names[n] = bilateral_code_scheme_to_string (s);
-      g_value_init (&values[n], G_TYPE_STRING);
-      g_value_set_string (&values[n++], code);
-      filled |= BILATERAL_FILLED_CODE (s);
-    }
-  state = BILATERAL_ACTOR (g_object_new_with_properties (BILATERAL_TYPE_STATE, n, names, values));
-  for (guint i = 0; i < n; i++)
-    g_value_unset (&values[i]);
+  state = BILATERAL_ACTOR (_bilateral_archive_new_registry_state (id, &filled));
   if (!bilateral_archive_add_actor (l->archive, state, &l->error))
     return NULL;
   _bilateral_archive_set_filled (l->archive, state, filled);

@@ -421,6 +421,36 @@ fill_from_registry (const char *id, BilateralDate **existence, const char **name
   return state;
 }
 
+/* A state the registry knows, as a document that gives only its id would
+ * have it: everything else taken from the registry, and marked so in @filled. */
+BilateralState *
+_bilateral_archive_new_registry_state (const char *id, guint *filled)
+{
+  const char *names[3 + BILATERAL_N_CODE_SCHEMES];
+  GValue values[3 + BILATERAL_N_CODE_SCHEMES] = { G_VALUE_INIT };
+  g_autoptr (BilateralDate) existence = NULL;
+  BilateralState *known, *state;
+  guint n = 0;
+
+  *filled = BILATERAL_FILLED_NAME;
+  known = fill_from_registry (id, &existence, names, values, 0, &n, filled);
+  if (known == NULL)
+    return NULL;
+  names[n] = "id";
+  g_value_init (&values[n], G_TYPE_STRING);
+  g_value_set_string (&values[n++], id);
+  names[n] = "name";
+  g_value_init (&values[n], G_TYPE_STRING);
+  g_value_set_string (&values[n++], bilateral_actor_get_name (BILATERAL_ACTOR (known)));
+  names[n] = "existence";
+  g_value_init (&values[n], BILATERAL_TYPE_DATE);
+  g_value_set_boxed (&values[n++], existence);
+  state = BILATERAL_STATE (g_object_new_with_properties (BILATERAL_TYPE_STATE, n, names, values));
+  for (guint i = 0; i < n; i++)
+    g_value_unset (&values[i]);
+  return state;
+}
+
 static BilateralActor *
 read_actor (Loader *l, JsonObject *o, const char *at)
 {

@@ -374,18 +374,19 @@ _bilateral_country_names_free (BilateralCountryNames *names)
 static void
 learn_name (BilateralCountryNames *names, const char *name, gsize len)
 {
-  g_autofree char *key = NULL;
+  char key[256]; /* as name_code () reads them: longer names stay unknown */
   BilateralState *state;
   const char *cameo;
 
-  if (len == 0 || (len == 2 && name[0] == 'N' && name[1] == 'A'))
+  if (len == 0 || len >= sizeof key || (len == 2 && name[0] == 'N' && name[1] == 'A'))
     return;
-  key = g_strndup (name, len);
+  memcpy (key, name, len);
+  key[len] = '\0';
   if (g_hash_table_contains (names->codes, key))
-    return;
+    return; /* the common case: no allocation per row */
   state = bilateral_registry_lookup_name (bilateral_registry_get_default (), key);
   cameo = state ? bilateral_state_get_code (state, BILATERAL_CODE_SCHEME_CAMEO) : NULL;
-  g_hash_table_insert (names->codes, g_steal_pointer (&key),
+  g_hash_table_insert (names->codes, g_strdup (key),
                        GUINT_TO_POINTER (cameo ? _bilateral_pack_code (cameo, strlen (cameo)) : 0));
 }
 
@@ -415,20 +416,17 @@ _bilateral_country_names_learn (BilateralCountryNames *names, const char *data, 
   g_mutex_unlock (&names->lock);
 }
 
+/* The packed code of a name learnt before; 0 for an unknown name. */
 static guint32
-name_code (BilateralCountryNames *names, const char *name, gsize len, gboolean *known)
+name_code (BilateralCountryNames *names, const char *name, gsize len)
 {
   char key[256];
-  gpointer value;
 
-  *known = FALSE;
   if (len == 0 || len >= sizeof key)
     return 0;
   memcpy (key, name, len);
   key[len] = '\0';
-  if (g_hash_table_lookup_extended (names->codes, key, NULL, &value))
-    *known = TRUE;
-  return *known ? GPOINTER_TO_UINT (value) : 0;
+  return GPOINTER_TO_UINT (g_hash_table_lookup (names->codes, key));
 }
 
 /* Rows ------------------------------------------------------------------------ */
@@ -489,13 +487,12 @@ row_countries (BilateralScanJob *job, const Fields *fields, guint32 *a, guint32 
 
   if (job->format == BILATERAL_EVENT_FORMAT_ICEWS)
     {
-      gboolean known_a, known_b;
       sa = FIELD (I_SOURCE_COUNTRY), la = FIELD_LEN (I_SOURCE_COUNTRY);
       sb = FIELD (I_TARGET_COUNTRY), lb = FIELD_LEN (I_TARGET_COUNTRY);
       if (is_missing (sa, la) || is_missing (sb, lb))
         return 0;
-      *a = name_code (job->names, sa, la, &known_a);
-      *b = name_code (job->names, sb, lb, &known_b);
+      *a = name_code (job->names, sa, la);
+      *b = name_code (job->names, sb, lb);
       if (!*a || !*b)
         return -1;
     }
@@ -631,7 +628,7 @@ process_row (BilateralScanJob *job, const Fields *fields)
 
   if (job->row_func)
     {
-      BilateralEventRow row = { job->lines, y, m, d, a, b, code, code_len, goldstein, quad, fields->start, fields->n };
+      BilateralEventRow row = { job->lines, y, m, d, a, b, code, code_len, goldstein, fields->start, fields->n };
       job->row_func (&row, job->row_data);
       job->kept++;
       return;

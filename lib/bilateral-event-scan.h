@@ -72,7 +72,6 @@ typedef struct {
   const char *code;          /* the CAMEO event code */
   gsize code_len;
   gint64 goldstein;          /* hundredths */
-  guint32 quad;
   const char *const *fields; /* field f is fields[f] .. fields[f + 1] − 1 */
   int n_fields;
 } BilateralEventRow;

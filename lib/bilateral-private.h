@@ -63,6 +63,7 @@ BilateralArchive *_bilateral_archive_load_bytes (GBytes *bytes, const char *orig
 /* ... and what an event took from the CAMEO codebook. */
 #define BILATERAL_FILLED_GOLDSTEIN (1u << 0)
 void _bilateral_archive_set_filled (BilateralArchive *self, gpointer record, guint filled);
+BilateralState *_bilateral_archive_new_registry_state (const char *id, guint *filled);
 guint _bilateral_archive_get_filled (BilateralArchive *self, gpointer record);
 
 /* The loader inserts records unchecked, then checks them all at once. */
