@@ -26,20 +26,6 @@ on_progress (BilateralDyadPanel *panel, guint64 bytes, guint64 rows, guint64 ski
            rows / 1e6, seconds > 0 ? rows / seconds : 0, skipped);
 }
 
-static gboolean
-parse_panel_bin (const char *text, BilateralPanelBin *bin)
-{
-  if (text == NULL || g_str_equal (text, "month"))
-    *bin = BILATERAL_PANEL_BIN_MONTH;
-  else if (g_str_equal (text, "day"))
-    *bin = BILATERAL_PANEL_BIN_DAY;
-  else if (g_str_equal (text, "year"))
-    *bin = BILATERAL_PANEL_BIN_YEAR;
-  else
-    return FALSE;
-  return TRUE;
-}
-
 /* Writes the panel to FILE (a regular file is replaced only once whole) or standard output. */
 static gboolean
 write_panel (BilateralDyadPanel *panel, const char *output, gboolean partial, GError **error)
@@ -113,19 +99,19 @@ bilateral_command_aggregate (int argc, char **argv)
   g_autoptr (GError) error = NULL;
   g_autoptr (BilateralEventFilter) filter = NULL;
   g_autoptr (BilateralDyadPanel) panel = NULL;
-  BilateralEventFormat format;
-  BilateralPanelBin bin;
+  int format = BILATERAL_EVENT_FORMAT_AUTO, bin = BILATERAL_PANEL_BIN_MONTH;
   Progress progress = { g_get_monotonic_time (), 0, 0 };
 
   g_option_context_set_summary (context, "Read GDELT 1.0, GDELT 2.0 or ICEWS event files (plain, .gz or .zip; - for "
                                          "standard input) into a dyad panel, written as CSV.");
   g_option_context_add_main_entries (context, entries, NULL);
-  if (!g_option_context_parse (context, &argc, &argv, &error) || argc < 2 || !bilateral_cli_parse_event_format (format_text, &format) ||
-      !parse_panel_bin (by, &bin) || threads < 0)
+  if (!g_option_context_parse (context, &argc, &argv, &error) || argc < 2 ||
+      (format_text && !bilateral_cli_parse_nick ("--format", BILATERAL_TYPE_EVENT_FORMAT, format_text, &format, &error)) ||
+      (by && !bilateral_cli_parse_nick ("--by", BILATERAL_TYPE_PANEL_BIN, by, &bin, &error)) || threads < 0)
     {
       g_printerr ("bilateral aggregate: %s\n", error ? error->message
                                              : argc < 2 ? "give one or more event files (see bilateral aggregate --help)"
-                                                        : "--format takes auto, gdelt1, gdelt2 or icews; --by day, month or year");
+                                                        : "--threads cannot be negative");
       return 2;
     }
   filter = bilateral_cli_event_filter ("aggregate", &filter_options);

@@ -169,16 +169,23 @@ bilateral_cli_open_relation (const char *command, const char *history, const cha
 }
 
 gboolean
-bilateral_cli_parse_event_format (const char *text, BilateralEventFormat *format)
+bilateral_cli_parse_nick (const char *option, GType type, const char *text, int *value, GError **error)
 {
-  static const char *const names[] = { "auto", "gdelt1", "gdelt2", "icews" };
+  g_autoptr (GEnumClass) klass = g_type_class_ref (type);
+  g_autofree char *lower = g_ascii_strdown (text, -1);
+  GEnumValue *found = g_enum_get_value_by_nick (klass, lower);
+  g_autoptr (GString) known = NULL;
 
-  for (guint i = 0; i < G_N_ELEMENTS (names); i++)
-    if (text == NULL ? i == 0 : g_ascii_strcasecmp (text, names[i]) == 0)
-      {
-        *format = i;
-        return TRUE;
-      }
+  if (found)
+    {
+      *value = found->value;
+      return TRUE;
+    }
+  known = g_string_new (NULL);
+  for (guint i = 0; i < klass->n_values; i++)
+    g_string_append_printf (known, "%s%s", i == 0 ? "" : i + 1 == klass->n_values ? " or " : ", ",
+                            klass->values[i].value_nick);
+  g_set_error (error, G_OPTION_ERROR, G_OPTION_ERROR_BAD_VALUE, "%s takes %s, not “%s”", option, known->str, text);
   return FALSE;
 }
 

@@ -45,8 +45,8 @@ void bilateral_cli_print_wrapped (const char *text, int indent, int width);
 /* Prints @text padded with spaces to @columns (display width). */
 void bilateral_cli_print_padded (const char *text, int columns);
 
-/* --format auto|gdelt1|gdelt2|icews (NULL: auto). */
-gboolean bilateral_cli_parse_event_format (const char *text, BilateralEventFormat *format);
+/* An option's value, the nick of a value of the enum @type, in any case. */
+gboolean bilateral_cli_parse_nick (const char *option, GType type, const char *text, int *value, GError **error);
 
 /* The filter options that bilateral aggregate and bilateral events share. */
 typedef struct {

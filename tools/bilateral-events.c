@@ -25,19 +25,19 @@ bilateral_command_events (int argc, char **argv)
   g_autoptr (GError) error = NULL;
   g_autoptr (BilateralEventFilter) filter = NULL;
   g_autoptr (BilateralArchive) archive = NULL;
-  BilateralEventFormat format;
+  int format = BILATERAL_EVENT_FORMAT_AUTO;
 
   g_option_context_set_summary (context, "Load one dyad's events from GDELT 1.0, GDELT 2.0 or ICEWS files (plain, .gz or "
                                          ".zip) as a bilateral/1 history: each row an event between the states its codes "
                                          "meant at its date, citing its article or story.");
   g_option_context_add_main_entries (context, entries, NULL);
   if (!g_option_context_parse (context, &argc, &argv, &error) || argc < 2 ||
-      !bilateral_cli_parse_event_format (format_text, &format) || filter_options.dyad == NULL)
+      (format_text && !bilateral_cli_parse_nick ("--format", BILATERAL_TYPE_EVENT_FORMAT, format_text, &format, &error)) ||
+      filter_options.dyad == NULL)
     {
       g_printerr ("bilateral events: %s\n", error ? error->message
                                           : argc < 2 ? "give one or more event files (see bilateral events --help)"
-                                          : filter_options.dyad == NULL ? "--dyad A,B is needed: events load one dyad at a time"
-                                                                        : "--format takes auto, gdelt1, gdelt2 or icews");
+                                                     : "--dyad A,B is needed: events load one dyad at a time");
       return 2;
     }
   filter = bilateral_cli_event_filter ("events", &filter_options);

@@ -255,3 +255,10 @@ def test_cli_events_writes_a_history_of_one_dyad(tmp_path):
     assert run("events", "--dyad", "PAK", backfile).returncode == 2
     missing = run("events", "--dyad", "PAK,RUS", str(tmp_path / "none.tsv"))
     assert missing.returncode == 1 and b"none.tsv" in missing.stderr
+
+
+def test_cli_names_a_bad_option_value():
+    result = run("aggregate", "--by", "week", "x.tsv")
+    assert result.returncode == 2 and "--by takes day, month or year, not “week”" in result.stderr.decode()
+    result = run("events", "--dyad", "PAK,RUS", "--format", "csv", "x.tsv")
+    assert result.returncode == 2 and "--format takes auto, gdelt1, gdelt2 or icews" in result.stderr.decode()
