@@ -291,7 +291,7 @@ scan_block (BilateralEventBlock *block, gpointer user_data, GError **error)
   BilateralDyadPanel *self = r->panel;
   GThread *threads[MAX_THREADS] = { NULL };
   const char *start = block->data, *end = block->data + block->len;
-  guint64 lines_before = block->first_line - 1;
+  guint64 lines_before = block->first_line - 1, skipped = 0;
 
   if (!r->prepared)
     {
@@ -366,8 +366,9 @@ scan_block (BilateralEventBlock *block, gpointer user_data, GError **error)
     }
   if (error && *error)
     return FALSE;
-  g_signal_emit (self, signals[SIGNAL_PROGRESS], 0, block->bytes, self->rows,
-                 self->skipped[0] + self->skipped[1] + self->skipped[2] + self->skipped[3] + self->skipped[4] + self->skipped[5]);
+  for (guint reason = 0; reason < BILATERAL_N_SKIP_REASONS; reason++)
+    skipped += self->skipped[reason];
+  g_signal_emit (self, signals[SIGNAL_PROGRESS], 0, block->bytes, self->rows, skipped);
   return TRUE;
 }
 
@@ -917,9 +918,9 @@ gboolean
 bilateral_dyad_panel_lookup (BilateralDyadPanel *self, const char *first, const char *second, const BilateralDate *period,
                              guint64 *events, double *goldstein_sum, double *tone_mean)
 {
+  const BilateralCell *g;
   guint32 a, b, p;
   int y, m, d;
-  gsize mask, j;
 
   g_return_val_if_fail (BILATERAL_IS_DYAD_PANEL (self), FALSE);
   g_return_val_if_fail (first != NULL && second != NULL && period != NULL, FALSE);
@@ -935,21 +936,16 @@ bilateral_dyad_panel_lookup (BilateralDyadPanel *self, const char *first, const 
   bilateral_date_ymd_from_day (bilateral_date_get_earliest_day (period), &y, &m, &d);
   if (!_bilateral_period_of (self->bin, y, m, d, &p))
     return FALSE;
-  mask = self->groups.capacity - 1;
-  for (j = (gsize) ((_bilateral_cell_key (a, b, p) * G_GUINT64_CONSTANT (0x9E3779B97F4A7C15)) >> 20) & mask;
-       self->groups.slots[j].key; j = (j + 1) & mask)
-    if (self->groups.slots[j].key == _bilateral_cell_key (a, b, p))
-      {
-        const BilateralCell *g = &self->groups.slots[j];
-        if (events)
-          *events = _bilateral_cell_events (g);
-        if (goldstein_sum)
-          *goldstein_sum = g->goldstein / 100.0;
-        if (tone_mean)
-          *tone_mean = self->has_tone ? g->tone / _bilateral_cell_events (g) : NAN;
-        return TRUE;
-      }
-  return FALSE;
+  g = _bilateral_cell_table_find (&self->groups, _bilateral_cell_key (a, b, p));
+  if (g == NULL)
+    return FALSE;
+  if (events)
+    *events = _bilateral_cell_events (g);
+  if (goldstein_sum)
+    *goldstein_sum = g->goldstein / 100.0;
+  if (tone_mean)
+    *tone_mean = self->has_tone ? g->tone / _bilateral_cell_events (g) : NAN;
+  return TRUE;
 }
 
 /**
@@ -1016,9 +1012,9 @@ bilateral_dyad_panel_get_series (BilateralDyadPanel *self, const char *first, co
         _bilateral_cell_key_parts (g->key, &ga, &gb, &period);
         forward = ga == a && gb == b;
         backward = ga == b && gb == a;
-        if (!(self->directed ? (direction == BILATERAL_SERIES_FIRST_TO_SECOND ? forward
-                                : direction == BILATERAL_SERIES_SECOND_TO_FIRST ? backward : forward || backward)
-                             : forward || backward))
+        /* A directed series comes only from a directed panel (checked above). */
+        if (!(direction == BILATERAL_SERIES_FIRST_TO_SECOND ? forward
+              : direction == BILATERAL_SERIES_SECOND_TO_FIRST ? backward : forward || backward))
           continue;
         _bilateral_period_ymd (self->bin, period, &y, &m, &d);
         number = bin == BILATERAL_SERIES_BIN_YEAR ? y : (gint64) y * 12 + (m - 1);

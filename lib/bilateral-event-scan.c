@@ -55,6 +55,19 @@ grow (BilateralCellTable *table)
   g_free (old);
 }
 
+const BilateralCell *
+_bilateral_cell_table_find (const BilateralCellTable *table, guint64 key)
+{
+  gsize mask = table->capacity - 1;
+
+  if (table->capacity == 0)
+    return NULL;
+  for (gsize j = hash_key (key) & mask; table->slots[j].key; j = (j + 1) & mask)
+    if (table->slots[j].key == key)
+      return &table->slots[j];
+  return NULL;
+}
+
 BilateralCell *
 _bilateral_cell_table_get (BilateralCellTable *table, guint64 key)
 {

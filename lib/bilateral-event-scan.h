@@ -36,6 +36,7 @@ typedef struct {
 void _bilateral_cell_table_init (BilateralCellTable *table);
 void _bilateral_cell_table_clear (BilateralCellTable *table);
 BilateralCell *_bilateral_cell_table_get (BilateralCellTable *table, guint64 key);
+const BilateralCell *_bilateral_cell_table_find (const BilateralCellTable *table, guint64 key);
 void _bilateral_cell_table_merge (BilateralCellTable *into, const BilateralCellTable *from);
 /* Empties the table, keeping its capacity. */
 void _bilateral_cell_table_reset (BilateralCellTable *table);
