@@ -89,8 +89,8 @@ bilateral_actor_set_property (GObject *object, guint prop_id, const GValue *valu
 
   switch (prop_id)
     {
-    case PROP_ID: priv->id = g_value_dup_string (value); break;
-    case PROP_NAME: priv->name = g_value_dup_string (value); break;
+    case PROP_ID: priv->id = _bilateral_dup_text (g_value_get_string (value)); break;
+    case PROP_NAME: priv->name = _bilateral_dup_text (g_value_get_string (value)); break;
     case PROP_EXISTENCE: priv->existence = g_value_dup_boxed (value); break;
     case PROP_ALIASES: priv->aliases = g_value_dup_boxed (value); break;
     case PROP_CITATIONS:

@@ -94,19 +94,162 @@ check_succession (BilateralArchive *self, BilateralSuccession *link, BilateralPr
     }
   if (states[0] && states[0] == states[1])
     _bilateral_problems_add (problems, BILATERAL_ERROR_INVALID, where, "a state cannot succeed itself");
-  else if (states[0] && states[1] && bilateral_succession_get_kind (link) == BILATERAL_SUCCESSION_CONTINUATION)
-    {
-      /* Following continuations back from the predecessor must not reach the successor. */
-      BilateralState *s = states[0];
-      for (guint steps = 0; s && steps < 64; steps++, s = _bilateral_archive_continued_state (self, s))
-        if (s == states[1])
-          {
-            _bilateral_problems_add (problems, BILATERAL_ERROR_INVALID, where,
-                                     "“%s” and “%s” would continue each other", ids[0], ids[1]);
-            break;
-          }
-    }
   check_citations (self, bilateral_succession_get_citations (link), where, FALSE, problems);
+}
+
+/* Whether a chain of succession links leads from @from to @to: a link from
+ * @to to @from would close a loop. Each state is visited once. */
+static gboolean
+succession_reaches (BilateralArchive *self, BilateralState *from, BilateralState *to)
+{
+  g_autoptr (GHashTable) seen = g_hash_table_new (NULL, NULL);
+  g_autoptr (GPtrArray) stack = g_ptr_array_new ();
+
+  g_ptr_array_add (stack, from);
+  while (stack->len)
+    {
+      BilateralState *state = g_ptr_array_steal_index_fast (stack, stack->len - 1);
+      GListModel *links = bilateral_state_get_successors (state);
+
+      if (state == to)
+        return TRUE;
+      if (!g_hash_table_add (seen, state))
+        continue;
+      for (guint i = 0; i < g_list_model_get_n_items (links); i++)
+        {
+          g_autoptr (BilateralSuccession) link = g_list_model_get_item (links, i);
+          BilateralActor *next = _bilateral_archive_actor_by_id (self, bilateral_succession_get_successor_id (link));
+          if (next && BILATERAL_IS_STATE (next) && !g_hash_table_contains (seen, next))
+            g_ptr_array_add (stack, next);
+        }
+    }
+  return FALSE;
+}
+
+static gboolean
+same_link (BilateralSuccession *a, BilateralSuccession *b)
+{
+  return g_str_equal (bilateral_succession_get_predecessor_id (a), bilateral_succession_get_predecessor_id (b)) &&
+         g_str_equal (bilateral_succession_get_successor_id (a), bilateral_succession_get_successor_id (b));
+}
+
+static void
+loop_problem (BilateralArchive *self, BilateralSuccession *link, BilateralProblems *problems)
+{
+  g_autofree char *where = _bilateral_archive_pointer_of (self, link);
+  const char *ids[2] = { bilateral_succession_get_predecessor_id (link), bilateral_succession_get_successor_id (link) };
+
+  if (bilateral_succession_get_kind (link) == BILATERAL_SUCCESSION_CONTINUATION)
+    _bilateral_problems_add (problems, BILATERAL_ERROR_INVALID, where,
+                             "“%s” and “%s” would continue each other: the link closes a loop of succession", ids[0], ids[1]);
+  else
+    _bilateral_problems_add (problems, BILATERAL_ERROR_INVALID, where,
+                             "“%s” → “%s” closes a loop: “%s” already comes before “%s”", ids[0], ids[1], ids[1], ids[0]);
+}
+
+/* A link not yet in the archive must not repeat one, nor close a loop. */
+static void
+check_new_succession (BilateralArchive *self, BilateralSuccession *link, BilateralProblems *problems)
+{
+  BilateralActor *pred = _bilateral_archive_actor_by_id (self, bilateral_succession_get_predecessor_id (link));
+  BilateralActor *succ = _bilateral_archive_actor_by_id (self, bilateral_succession_get_successor_id (link));
+  GListModel *links;
+
+  if (!pred || !succ || !BILATERAL_IS_STATE (pred) || !BILATERAL_IS_STATE (succ) || pred == succ)
+    return;
+  links = bilateral_state_get_successors (BILATERAL_STATE (pred));
+  for (guint i = 0; i < g_list_model_get_n_items (links); i++)
+    {
+      g_autoptr (BilateralSuccession) other = g_list_model_get_item (links, i);
+      if (same_link (link, other))
+        {
+          g_autofree char *where = _bilateral_archive_pointer_of (self, link);
+          _bilateral_problems_add (problems, BILATERAL_ERROR_INVALID, where, "the archive links “%s” to “%s” already",
+                                   bilateral_succession_get_predecessor_id (link), bilateral_succession_get_successor_id (link));
+          return;
+        }
+    }
+  if (succession_reaches (self, BILATERAL_STATE (succ), BILATERAL_STATE (pred)))
+    loop_problem (self, link, problems);
+}
+
+/* Every link of the archive at once: repeated links, and loops, found by
+ * one depth-first walk of the states (white, grey, black), so the cost is
+ * linear in the links, not quadratic. */
+typedef struct {
+  const char *id;
+  guint next; /* the next of its links to follow */
+} Frame;
+
+static void
+check_succession_graph (BilateralArchive *self, BilateralProblems *problems)
+{
+  GListModel *links = bilateral_archive_get_successions (self);
+  guint n = g_list_model_get_n_items (links);
+  g_autoptr (GHashTable) seen = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  g_autoptr (GHashTable) out = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, (GDestroyNotify) g_ptr_array_unref);
+  g_autoptr (GHashTable) colour = g_hash_table_new (g_str_hash, g_str_equal); /* absent: white, 1 grey, 2 black */
+  g_autoptr (GArray) stack = g_array_new (FALSE, FALSE, sizeof (Frame));
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr (BilateralSuccession) link = g_list_model_get_item (links, i);
+      const char *pred = bilateral_succession_get_predecessor_id (link), *succ = bilateral_succession_get_successor_id (link);
+      char *key = g_strconcat (pred, "\n", succ, NULL);
+      GPtrArray *edges;
+
+      if (g_str_equal (pred, succ))
+        {
+          g_free (key);
+          continue; /* reported as a state succeeding itself */
+        }
+      if (!g_hash_table_add (seen, key))
+        {
+          g_autofree char *where = _bilateral_archive_pointer_of (self, link);
+          _bilateral_problems_add (problems, BILATERAL_ERROR_INVALID, where, "a link from “%s” to “%s” is given twice", pred, succ);
+          continue;
+        }
+      if (!(edges = g_hash_table_lookup (out, pred)))
+        g_hash_table_insert (out, (gpointer) pred, edges = g_ptr_array_new ());
+      g_ptr_array_add (edges, link); /* the archive keeps it */
+    }
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr (BilateralSuccession) root = g_list_model_get_item (links, i);
+      Frame top = { bilateral_succession_get_predecessor_id (root), 0 };
+
+      if (g_hash_table_contains (colour, top.id))
+        continue;
+      g_hash_table_insert (colour, (gpointer) top.id, GUINT_TO_POINTER (1));
+      g_array_append_val (stack, top);
+      while (stack->len)
+        {
+          Frame *f = &g_array_index (stack, Frame, stack->len - 1);
+          GPtrArray *edges = g_hash_table_lookup (out, f->id);
+          BilateralSuccession *link;
+          const char *next;
+          guint c;
+
+          if (edges == NULL || f->next >= edges->len)
+            {
+              g_hash_table_insert (colour, (gpointer) f->id, GUINT_TO_POINTER (2));
+              g_array_set_size (stack, stack->len - 1);
+              continue;
+            }
+          link = g_ptr_array_index (edges, f->next++);
+          next = bilateral_succession_get_successor_id (link);
+          c = GPOINTER_TO_UINT (g_hash_table_lookup (colour, next));
+          if (c == 1)
+            loop_problem (self, link, problems);
+          else if (c == 0)
+            {
+              Frame push = { next, 0 };
+              g_hash_table_insert (colour, (gpointer) next, GUINT_TO_POINTER (1));
+              g_array_append_val (stack, push);
+            }
+        }
+    }
 }
 
 static void
@@ -157,10 +300,28 @@ check_phase_event (BilateralArchive *self, BilateralEvent *event, const char *wh
                              bilateral_event_get_id (event));
 }
 
-/* Reports each overlapping pair once: against the phases before @phase in
- * date order, or against all when @phase is not in the archive yet. */
 static void
-check_phase (BilateralArchive *self, BilateralPhase *phase, gboolean in_archive, BilateralProblems *problems)
+overlap_problem (BilateralArchive *self, BilateralPhase *phase, BilateralPhase *other, BilateralProblems *problems)
+{
+  g_autofree char *where = _bilateral_archive_pointer_of (self, phase);
+  g_autofree char *other_where = _bilateral_archive_pointer_of (self, other);
+
+  _bilateral_problems_add (problems, BILATERAL_ERROR_INVALID, where, "overlaps %s (“%s”) of the same dyad", other_where,
+                           bilateral_phase_get_id (other));
+}
+
+static gboolean
+same_dyad (BilateralArchive *self, BilateralPhase *phase, BilateralActor *root1, BilateralActor *root2)
+{
+  BilateralActor *o1 = _bilateral_archive_principal (self, bilateral_phase_get_first (phase));
+  BilateralActor *o2 = _bilateral_archive_principal (self, bilateral_phase_get_second (phase));
+  return (o1 == root1 && o2 == root2) || (o1 == root2 && o2 == root1);
+}
+
+/* A phase's own checks; @overlaps also checks it against every phase of the
+ * archive, as adding one phase does. */
+static void
+check_phase (BilateralArchive *self, BilateralPhase *phase, gboolean overlaps, BilateralProblems *problems)
 {
   g_autofree char *where = _bilateral_archive_pointer_of (self, phase);
   BilateralActor *first = bilateral_phase_get_first (phase);
@@ -177,28 +338,73 @@ check_phase (BilateralArchive *self, BilateralPhase *phase, gboolean in_archive,
   check_phase_event (self, bilateral_phase_get_opening_event (phase), where, "opening_event", problems);
   check_phase_event (self, bilateral_phase_get_closing_event (phase), where, "closing_event", problems);
   check_citations (self, bilateral_phase_get_citations (phase), where, TRUE, problems);
+  if (!overlaps)
+    return;
 
   root1 = _bilateral_archive_principal (self, first);
   root2 = _bilateral_archive_principal (self, second);
   for (guint i = 0; i < n; i++)
     {
       g_autoptr (BilateralPhase) other = g_list_model_get_item (phases, i);
-      BilateralActor *o1, *o2;
-      g_autofree char *other_where = NULL;
+      if (other != phase && bilateral_phase_overlaps (phase, other) && same_dyad (self, other, root1, root2))
+        overlap_problem (self, phase, other, problems);
+    }
+}
 
-      if (other == phase)
-        {
-          if (in_archive)
-            break;
-          continue;
-        }
-      o1 = _bilateral_archive_principal (self, bilateral_phase_get_first (other));
-      o2 = _bilateral_archive_principal (self, bilateral_phase_get_second (other));
-      if (!((o1 == root1 && o2 == root2) || (o1 == root2 && o2 == root1)) || !bilateral_phase_overlaps (phase, other))
-        continue;
-      other_where = _bilateral_archive_pointer_of (self, other);
-      _bilateral_problems_add (problems, BILATERAL_ERROR_INVALID, where, "overlaps %s (“%s”) of the same dyad",
-                               other_where, bilateral_phase_get_id (other));
+typedef struct {
+  BilateralPhase *phase;
+  gpointer dyad[2]; /* the principals, in address order */
+  gint32 first_day;
+  gint32 end_day;
+  guint index; /* in the archive's (date) order */
+} PhaseSpan;
+
+static int
+compare_spans (gconstpointer a, gconstpointer b)
+{
+  const PhaseSpan *x = a, *y = b;
+
+  if (x->dyad[0] != y->dyad[0])
+    return (guintptr) x->dyad[0] < (guintptr) y->dyad[0] ? -1 : 1;
+  if (x->dyad[1] != y->dyad[1])
+    return (guintptr) x->dyad[1] < (guintptr) y->dyad[1] ? -1 : 1;
+  if (x->first_day != y->first_day)
+    return x->first_day < y->first_day ? -1 : 1;
+  return (x->index > y->index) - (x->index < y->index);
+}
+
+/* Overlaps among all the archive's phases: sorted by dyad and first day,
+ * each phase is compared with the earlier one of its dyad that ends last,
+ * which it overlaps if it overlaps any. O(n log n); each phase that
+ * overlaps reports one problem. */
+static void
+check_phase_overlaps (BilateralArchive *self, BilateralProblems *problems)
+{
+  GListModel *phases = bilateral_archive_get_phases (self);
+  guint n = g_list_model_get_n_items (phases);
+  g_autofree PhaseSpan *spans = g_new0 (PhaseSpan, MAX (n, 1));
+  const PhaseSpan *reach = NULL; /* of the current dyad, the phase that ends last */
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr (BilateralPhase) phase = g_list_model_get_item (phases, i);
+      BilateralActor *a = _bilateral_archive_principal (self, bilateral_phase_get_first (phase));
+      BilateralActor *b = _bilateral_archive_principal (self, bilateral_phase_get_second (phase));
+
+      spans[i] = (PhaseSpan) { phase, { MIN (a, b), MAX (a, b) }, bilateral_phase_get_first_day (phase),
+                               bilateral_phase_get_end_day (phase), i };
+    }
+  qsort (spans, n, sizeof *spans, compare_spans);
+  for (guint i = 0; i < n; i++)
+    {
+      const PhaseSpan *s = &spans[i];
+
+      if (reach && (reach->dyad[0] != s->dyad[0] || reach->dyad[1] != s->dyad[1]))
+        reach = NULL;
+      if (reach && bilateral_phase_overlaps (s->phase, reach->phase))
+        overlap_problem (self, s->phase, reach->phase, problems);
+      if (reach == NULL || s->end_day > reach->end_day)
+        reach = s;
     }
 }
 
@@ -225,9 +431,11 @@ _bilateral_archive_check_all (BilateralArchive *self, BilateralProblems *problem
           else if (BILATERAL_IS_EVENT (record))
             check_event (self, BILATERAL_EVENT (record), problems);
           else
-            check_phase (self, BILATERAL_PHASE (record), TRUE, problems);
+            check_phase (self, BILATERAL_PHASE (record), FALSE, problems);
         }
     }
+  check_succession_graph (self, problems);
+  check_phase_overlaps (self, problems);
 }
 
 /**
@@ -342,8 +550,9 @@ bilateral_archive_add_actor (BilateralArchive *self, BilateralActor *actor, GErr
  *
  * Adds a succession link between two states of the archive and lists it
  * with each (bilateral_state_get_predecessors(),
- * bilateral_state_get_successors()). A chain of continuations may not
- * loop.
+ * bilateral_state_get_successors()). The archive may not link the two
+ * states already, and the link may not close a loop: no state may come,
+ * through any chain of succession, before itself.
  *
  * Returns: %TRUE if the link was added
  */
@@ -357,6 +566,7 @@ bilateral_archive_add_succession (BilateralArchive *self, BilateralSuccession *s
 
   _bilateral_problems_init (&problems);
   check_succession (self, succession, &problems);
+  check_new_succession (self, succession, &problems);
   if (!finish_check (&problems, error))
     return FALSE;
   _bilateral_archive_insert_succession (self, succession, NULL);
@@ -421,7 +631,7 @@ bilateral_archive_add_phase (BilateralArchive *self, BilateralPhase *phase, GErr
   if (refuse_duplicate (bilateral_archive_lookup_phase (self, id), "phase", id, error))
     return FALSE;
   _bilateral_problems_init (&problems);
-  check_phase (self, phase, FALSE, &problems);
+  check_phase (self, phase, TRUE, &problems);
   if (!finish_check (&problems, error))
     return FALSE;
   _bilateral_archive_insert_phase (self, phase, NULL);

@@ -18,7 +18,7 @@ typedef struct {
   BilateralEventBlock *block;
   const BilateralCompiledFilter *filter;
   BilateralCountryNames *names;
-  const char *source_id;
+  const char *source_id; /* of the block's format */
   guint added;
   guint skipped;
   GError *error;
@@ -39,6 +39,22 @@ field (const BilateralEventRow *row, int f)
   if (f >= row->n_fields)
     return g_strdup ("");
   return g_strndup (row->fields[f], row->fields[f + 1] - row->fields[f] - 1);
+}
+
+static gboolean
+field_clean (const BilateralEventRow *row, int f)
+{
+  return f >= row->n_fields || _bilateral_text_is_clean (row->fields[f], row->fields[f + 1] - row->fields[f] - 1);
+}
+
+/* Whether every field an event takes text from is UTF-8 without NUL bytes. */
+static gboolean
+text_fields_clean (Loader *l, const BilateralEventRow *row)
+{
+  if (l->block->format == BILATERAL_EVENT_FORMAT_ICEWS)
+    return field_clean (row, ID) && field_clean (row, I_EVENT_TEXT) && field_clean (row, I_STORY) &&
+           field_clean (row, I_SENTENCE) && field_clean (row, I_PUBLISHER);
+  return field_clean (row, ID) && field_clean (row, row->n_fields - 1);
 }
 
 /* The archive's state for a registry state, added on first use as a
@@ -127,6 +143,11 @@ add_row (const BilateralEventRow *row, gpointer user_data)
 
   if (l->error)
     return;
+  if (!text_fields_clean (l, row))
+    {
+      l->skipped++;
+      return;
+    }
   date = bilateral_date_new_ymd (row->year, row->month, row->day, NULL);
   source = row_actor (l, row->source, date);
   target = source ? row_actor (l, row->target, date) : NULL;
@@ -167,21 +188,17 @@ load_block (BilateralEventBlock *block, gpointer user_data, GError **error)
   BilateralScanJob job = { 0 };
   g_autoptr (BilateralSource) source = NULL;
 
+  /* Each block says its format: a zip file's members may differ. */
   l->block = block;
-  if (l->source_id == NULL)
+  l->source_id = datasets[block->format].id;
+  if (bilateral_archive_lookup_source (l->archive, l->source_id) == NULL)
     {
-      l->source_id = datasets[block->format].id;
-      if (block->format == BILATERAL_EVENT_FORMAT_ICEWS)
-        l->names = _bilateral_country_names_new ();
-      if (bilateral_archive_lookup_source (l->archive, l->source_id) == NULL)
-        {
-          source = g_object_new (BILATERAL_TYPE_SOURCE, "id", l->source_id, "title", datasets[block->format].title, "url",
-                                 datasets[block->format].url, NULL);
-          if (!bilateral_archive_add_source (l->archive, source, error))
-            return FALSE;
-        }
+      source = g_object_new (BILATERAL_TYPE_SOURCE, "id", l->source_id, "title", datasets[block->format].title, "url",
+                             datasets[block->format].url, NULL);
+      if (!bilateral_archive_add_source (l->archive, source, error))
+        return FALSE;
     }
-  if (l->names)
+  if (block->format == BILATERAL_EVENT_FORMAT_ICEWS)
     _bilateral_country_names_learn (l->names, block->data, block->len);
 
   job.data = block->data;
@@ -217,7 +234,8 @@ load_block (BilateralEventBlock *block, gpointer user_data, GError **error)
  * @n_skipped: (out) (optional): how many rows were skipped: dirty rows, as a
  *   #BilateralDyadPanel counts them (a row whose dyad cannot be told counts
  *   whatever the filter), and rows of the dyad whose country code the
- *   registry does not know at their date
+ *   registry does not know at their date, and rows whose text (an id, a
+ *   title, a reference) is not UTF-8 or holds a NUL byte
  * @cancellable: (nullable): a #GCancellable
  * @error: return location for a #GError
  *
@@ -263,9 +281,9 @@ bilateral_archive_add_events_from_file (BilateralArchive *self, const char *path
                            "events are loaded into an archive one dyad at a time: the filter names no dyad");
       return FALSE;
     }
+  l.names = _bilateral_country_names_new ();
   ok = _bilateral_read_events (path, NULL, path, format, load_block, &l, cancellable, error);
-  if (l.names)
-    _bilateral_country_names_free (l.names);
+  _bilateral_country_names_free (l.names);
   if (n_added)
     *n_added = l.added;
   if (n_skipped)

@@ -879,6 +879,10 @@ load (const char *data, gssize length, const char *origin, GError **error)
   Loader l;
   gboolean ok;
 
+  if (length < 0)
+    length = (gssize) strlen (data);
+  if (!_bilateral_json_check_text (data, (gsize) length, origin, error))
+    return NULL;
   if (!json_parser_load_from_data (parser, data, length, &json_error))
     {
       /* json-glib says "<data>:LINE:COLUMN: Parse error: ..."; name the file instead. */

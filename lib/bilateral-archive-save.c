@@ -1,8 +1,13 @@
 /* SPDX-License-Identifier: LGPL-2.1-or-later */
 #include "config.h"
 
+#include <errno.h>
+#include <fcntl.h>
+#include <glib/gstdio.h>
 #include <math.h>
+#include <signal.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "bilateral-private.h"
 
@@ -371,6 +376,95 @@ bilateral_archive_to_data (BilateralArchive *self, gsize *length)
   return g_string_free (w.out, FALSE);
 }
 
+/* Saving is atomic: the document is written whole to a temporary file
+ * beside @path, flushed to disk, then renamed over @path. The temporary's
+ * name, `.NAME.PID.XXXXXX`, says which process wrote it, so that a later
+ * save removes what a process killed mid-write left behind, and never a
+ * temporary that a live process is still writing. */
+
+static char *
+temporary_prefix (const char *path)
+{
+  g_autofree char *base = g_path_get_basename (path);
+  return g_strdup_printf (".%s.", base);
+}
+
+static void
+remove_stale_temporaries (const char *path)
+{
+  g_autofree char *dir_name = g_path_get_dirname (path);
+  g_autofree char *prefix = temporary_prefix (path);
+  g_autoptr (GDir) dir = g_dir_open (dir_name, 0, NULL);
+  const char *name;
+
+  while (dir && (name = g_dir_read_name (dir)))
+    {
+      const char *rest = name + strlen (prefix);
+      char *end;
+      guint64 pid;
+
+      if (!g_str_has_prefix (name, prefix))
+        continue;
+      pid = g_ascii_strtoull (rest, &end, 10);
+      if (end == rest || *end != '.' || strlen (end) != 7 || pid == 0 || pid > G_MAXINT)
+        continue;
+      if (kill ((pid_t) pid, 0) == 0 || errno != ESRCH)
+        continue; /* its writer may still be at work */
+      {
+        g_autofree char *stale = g_build_filename (dir_name, name, NULL);
+        g_unlink (stale);
+      }
+    }
+}
+
+static gboolean
+write_atomically (const char *path, const char *data, gsize length, GError **error)
+{
+  g_autofree char *dir_name = g_path_get_dirname (path);
+  g_autofree char *prefix = temporary_prefix (path);
+  g_autofree char *name = g_strdup_printf ("%s%d.XXXXXX", prefix, (int) getpid ());
+  g_autofree char *temporary = g_build_filename (dir_name, name, NULL);
+  g_autofree char *display = g_filename_display_name (path);
+  int fd, saved;
+  gsize done = 0;
+
+  remove_stale_temporaries (path);
+  fd = g_mkstemp_full (temporary, O_WRONLY | O_CLOEXEC, 0666 /* less the umask, as open () applies it */);
+  if (fd < 0)
+    goto fail;
+  while (done < length)
+    {
+      gssize n = write (fd, data + done, length - done);
+      if (n < 0 && errno == EINTR)
+        continue;
+      if (n < 0)
+        goto fail_fd;
+      done += (gsize) n;
+    }
+  if (fsync (fd) != 0 || close (fd) != 0)
+    {
+      fd = -1;
+      goto fail_fd;
+    }
+  if (g_rename (temporary, path) != 0)
+    {
+      fd = -1;
+      goto fail_fd;
+    }
+  return TRUE;
+
+fail_fd:
+  saved = errno;
+  if (fd >= 0)
+    close (fd);
+  g_unlink (temporary);
+  errno = saved;
+fail:
+  saved = errno;
+  g_set_error (error, BILATERAL_ERROR, BILATERAL_ERROR_IO, "%s: cannot save: %s", display, g_strerror (saved));
+  return FALSE;
+}
+
 /**
  * bilateral_archive_save_to_file:
  * @self: an archive
@@ -378,8 +472,11 @@ bilateral_archive_to_data (BilateralArchive *self, gsize *length)
  * @error: return location for a #GError
  *
  * Writes the archive to @path as a `bilateral/1` document. The write is
- * atomic: the document goes to a temporary file that replaces @path only
- * once it is complete, so a failed save leaves the old file as it was.
+ * atomic: the document goes to a temporary file beside @path
+ * (`.NAME.PID.XXXXXX`) that replaces @path only once it is complete and on
+ * disk, so a save that fails or is killed leaves the old file as it was. A
+ * temporary left by a process that was killed is removed by the next save
+ * to the same path.
  *
  * Returns: %TRUE on success
  */
@@ -387,7 +484,6 @@ gboolean
 bilateral_archive_save_to_file (BilateralArchive *self, const char *path, GError **error)
 {
   g_autofree char *data = NULL;
-  g_autoptr (GError) file_error = NULL;
   gsize length;
 
   g_return_val_if_fail (BILATERAL_IS_ARCHIVE (self), FALSE);
@@ -395,10 +491,5 @@ bilateral_archive_save_to_file (BilateralArchive *self, const char *path, GError
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
 
   data = bilateral_archive_to_data (self, &length);
-  if (!g_file_set_contents_full (path, data, length, G_FILE_SET_CONTENTS_CONSISTENT, 0666, &file_error))
-    {
-      g_set_error_literal (error, BILATERAL_ERROR, BILATERAL_ERROR_IO, file_error->message);
-      return FALSE;
-    }
-  return TRUE;
+  return write_atomically (path, data, length, error);
 }

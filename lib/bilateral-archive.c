@@ -45,7 +45,6 @@ enum { PROP_0, PROP_TITLE, PROP_DESCRIPTION, N_PROPS };
 static GParamSpec *props[N_PROPS];
 
 /* Continuation chains longer than this are taken for a cycle. */
-#define MAX_CHAIN 64
 
 static void
 bilateral_archive_finalize (GObject *object)
@@ -190,7 +189,7 @@ bilateral_archive_set_title (BilateralArchive *self, const char *title)
   if (g_strcmp0 (self->title, title) == 0)
     return;
   g_free (self->title);
-  self->title = g_strdup (title);
+  self->title = _bilateral_dup_text (title);
   g_object_notify_by_pspec (G_OBJECT (self), props[PROP_TITLE]);
 }
 
@@ -223,7 +222,7 @@ bilateral_archive_set_description (BilateralArchive *self, const char *descripti
   if (g_strcmp0 (self->description, description) == 0)
     return;
   g_free (self->description);
-  self->description = g_strdup (description);
+  self->description = _bilateral_dup_text (description);
   g_object_notify_by_pspec (G_OBJECT (self), props[PROP_DESCRIPTION]);
 }
 
@@ -466,7 +465,10 @@ _bilateral_archive_principal (BilateralArchive *self, BilateralActor *actor)
   if (BILATERAL_IS_STATE (actor))
     {
       BilateralState *state = BILATERAL_STATE (actor), *next;
-      for (guint steps = 0; steps < MAX_CHAIN && (next = _bilateral_archive_continued_state (self, state)); steps++)
+      /* No chain is longer than the archive has actors, unless it loops:
+       * the bound keeps a document with a loop, being checked, from hanging. */
+      guint bound = g_list_model_get_n_items (G_LIST_MODEL (self->actors));
+      for (guint steps = 0; steps < bound && (next = _bilateral_archive_continued_state (self, state)); steps++)
         state = next;
       actor = BILATERAL_ACTOR (state);
     }

@@ -1,7 +1,7 @@
 /* SPDX-License-Identifier: LGPL-2.1-or-later */
 #include "config.h"
 
-#include "bilateral-citation.h"
+#include "bilateral-private.h"
 
 /**
  * BilateralCitation:
@@ -73,11 +73,11 @@ bilateral_citation_set_property (GObject *object, guint prop_id, const GValue *v
 
   switch (prop_id)
     {
-    case PROP_SOURCE_ID: self->source_id = g_value_dup_string (value); break;
+    case PROP_SOURCE_ID: self->source_id = _bilateral_dup_text (g_value_get_string (value)); break;
     case PROP_PARAGRAPH: self->paragraph = g_value_get_uint (value); break;
     case PROP_SENTENCE: self->sentence = g_value_get_uint (value); break;
-    case PROP_QUOTE: self->quote = g_value_dup_string (value); break;
-    case PROP_NOTE: self->note = g_value_dup_string (value); break;
+    case PROP_QUOTE: self->quote = _bilateral_dup_text (g_value_get_string (value)); break;
+    case PROP_NOTE: self->note = _bilateral_dup_text (g_value_get_string (value)); break;
     case PROP_SUPPLEMENT: self->supplement = g_value_get_boolean (value); break;
     default: G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }

@@ -3,8 +3,7 @@
 
 #include <string.h>
 
-#include "bilateral-date.h"
-#include "bilateral-error.h"
+#include "bilateral-private.h"
 
 /**
  * BilateralDate:
@@ -12,13 +11,24 @@
  * A date as historians write it: an EDTF (ISO 8601-2) level 0 or level 1
  * string.
  *
- * A date may be a day (`1950-03-18`), a month (`1949-12`), a season
- * (`1950-21`, spring 1950), a year (`1948`), a decade (`198X`) or century
- * (`19XX`), with an unspecified month or day (`1985-XX`, `1985-04-XX`),
- * qualified as uncertain (`1979?`), approximate (`1949-12~`) or both
- * (`1950%`), or an interval of two such dates (`1950-05-03/1950-05-30`,
- * `1987/1989`) whose ends may be open (`../1950`, `1991/..`) or unknown
- * (`/1950`, `1950/`).
+ * A date may be a day (`1950-03-18`), a day and time
+ * (`1985-04-12T23:20:30`, `…Z`, `…+04:00`), a month (`1949-12`), a season
+ * (`1950-21`, spring 1950), a year (`1948`, `-0333` for 334 BCE), a decade
+ * (`198X`) or century (`19XX`), with an unspecified month or day
+ * (`1985-XX`, `1985-04-XX`), qualified as uncertain (`1979?`), approximate
+ * (`1949-12~`) or both (`1950%`), or an interval of two such dates
+ * (`1950-05-03/1950-05-30`, `1987/1989`) whose ends may be open
+ * (`../1950`, `1991/..`) or unknown (`/1950`, `1950/`).
+ *
+ * Years are numbered astronomically, as EDTF does: `0000` is 1 BCE, `-0001`
+ * 2 BCE. They run from -9999 to 9999: EDTF's years of more than four digits
+ * (`Y170000002`), which it gives no month or day, are refused with an
+ * error, as is the winter of 9999, which would end in the year 10000.
+ *
+ * A date and time counts as a day: with an offset from UTC (`Z`,
+ * `+04:00`), the day it falls on in UTC (`1985-04-12T23:20:30-04:00` is
+ * 13 April), without one, its own day. bilateral_date_get_year() and the
+ * others give the day as written; the text keeps the time.
  *
  * Every date covers a range of days, from its earliest to its latest: that
  * range orders dates and decides whether two overlap. Seasons follow the
@@ -38,12 +48,16 @@ typedef enum {
 
 typedef struct {
   PointKind kind;
-  int year;  /* for 198X: 1980 */
+  int year;  /* astronomical: 0 is 1 BCE; for 198X: 1980; for -198X: -1989 */
   int month; /* 0 unknown, 1-12, 21-24 season */
   int day;   /* 0 unknown */
+  int day_shift; /* a time with an offset: its UTC day minus its own */
   BilateralDatePrecision precision;
   BilateralDateQualifier qualifiers;
 } Point;
+
+/* The years whose every day EDTF can write: four digits, and a sign. */
+#define MAX_YEAR 9999
 
 struct _BilateralDate {
   char *text;
@@ -67,8 +81,8 @@ is_leap (int year)
   return (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
 }
 
-static int
-days_in_month (int year, int month)
+int
+_bilateral_days_in_month (int year, int month)
 {
   static const int days[] = { 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31 };
   return month == 2 && is_leap (year) ? 29 : days[month - 1];
@@ -76,7 +90,7 @@ days_in_month (int year, int month)
 
 /**
  * bilateral_date_day_from_ymd:
- * @year: a proleptic Gregorian year, 0 to 9999
+ * @year: a proleptic Gregorian year, astronomically numbered (0 is 1 BCE)
  * @month: a month, 1 to 12
  * @day: a day of the month
  *
@@ -138,11 +152,11 @@ point_range (const Point *p, gint32 *first, gint32 *last)
   switch (p->precision)
     {
     case BILATERAL_DATE_PRECISION_DAY:
-      *first = *last = bilateral_date_day_from_ymd (y, p->month, p->day);
+      *first = *last = bilateral_date_day_from_ymd (y, p->month, p->day) + p->day_shift;
       break;
     case BILATERAL_DATE_PRECISION_MONTH:
       *first = bilateral_date_day_from_ymd (y, p->month, 1);
-      *last = bilateral_date_day_from_ymd (y, p->month, days_in_month (y, p->month));
+      *last = bilateral_date_day_from_ymd (y, p->month, _bilateral_days_in_month (y, p->month));
       break;
     case BILATERAL_DATE_PRECISION_SEASON:
       {
@@ -153,7 +167,7 @@ point_range (const Point *p, gint32 *first, gint32 *last)
           last_month -= 12, last_year++;
         *first = bilateral_date_day_from_ymd (y, first_month, 1);
         *last = bilateral_date_day_from_ymd (last_year, last_month,
-                                             days_in_month (last_year, last_month));
+                                             _bilateral_days_in_month (last_year, last_month));
       }
       break;
     case BILATERAL_DATE_PRECISION_YEAR:
@@ -195,18 +209,106 @@ fail (GError **error, int code, const char *text, const char *fmt, ...)
   va_list args;
   g_autofree char *what = NULL;
 
+  g_autofree char *shown = _bilateral_printable (text, -1);
+  g_autofree char *said = NULL;
+
   va_start (args, fmt);
   what = g_strdup_vprintf (fmt, args);
   va_end (args);
-  g_set_error (error, BILATERAL_ERROR, code, "“%s”: %s", text, what);
+  /* The text may be anything a caller gave: quote it printable, as UTF-8. */
+  said = _bilateral_printable (what, -1);
+  g_set_error (error, BILATERAL_ERROR, code, "“%s”: %s", shown, said);
   return FALSE;
+}
+
+/* The time of a date and time: `THH:MM:SS`, then `Z`, `±HH:MM` or `±HH`
+ * for its offset from UTC, or nothing for local time. A time with an
+ * offset counts as the day it falls on in UTC. */
+static gboolean
+parse_time (const char *s, gsize len, const char *whole, Point *p, GError **error)
+{
+  int hour, minute, second, offset = 0;
+  gsize rest;
+
+  if (len < 9 || s[0] != 'T' || !is_digit (s[1]) || !is_digit (s[2]) || s[3] != ':' || !is_digit (s[4]) ||
+      !is_digit (s[5]) || s[6] != ':' || !is_digit (s[7]) || !is_digit (s[8]))
+    return fail (error, BILATERAL_ERROR_PARSE, whole, "expected a time “THH:MM:SS” after the day, found “%.*s”", (int) len, s);
+  hour = two_digits (s + 1);
+  minute = two_digits (s + 4);
+  second = two_digits (s + 7);
+  if (hour > 23 || minute > 59 || second > 60)
+    return fail (error, BILATERAL_ERROR_DATE, whole, "%.8s is not a time of day", s + 1);
+  rest = len - 9;
+  s += 9;
+  if (rest == 1 && s[0] == 'Z')
+    offset = 0;
+  else if ((rest == 3 || rest == 6) && (s[0] == '+' || s[0] == '-') && is_digit (s[1]) && is_digit (s[2]) &&
+           (rest == 3 || (s[3] == ':' && is_digit (s[4]) && is_digit (s[5]))))
+    {
+      int hours = two_digits (s + 1), minutes = rest == 6 ? two_digits (s + 4) : 0;
+      if (hours > 23 || minutes > 59)
+        return fail (error, BILATERAL_ERROR_DATE, whole, "“%.*s” is not an offset from UTC", (int) rest, s);
+      offset = (hours * 60 + minutes) * (s[0] == '-' ? -1 : 1);
+    }
+  else if (rest != 0)
+    return fail (error, BILATERAL_ERROR_PARSE, whole, "expected “Z” or an offset such as “+04:00” after the time, found “%.*s”",
+                 (int) rest, s);
+  if (rest != 0)
+    {
+      int utc = hour * 60 + minute - offset; /* minutes from its own midnight, in UTC */
+      p->day_shift = utc < 0 ? -1 : utc >= 24 * 60 ? 1 : 0;
+    }
+  return TRUE;
+}
+
+/* The year of a date: `1950`, `0000` (1 BCE), `-0999`, or with unspecified
+ * last digits (`198X`, `19XX`, `-198X`). Sets *used to the bytes read. */
+static gboolean
+parse_year (const char *s, gsize len, const char *whole, Point *p, gsize *used, GError **error)
+{
+  gboolean negative = s[0] == '-';
+  gsize i = negative, digits, x = 0;
+  int year = 0;
+
+  if (s[0] == 'Y')
+    return fail (error, BILATERAL_ERROR_DATE, whole,
+                 "years of more than four digits (EDTF's “Y”) are not supported: years run from -9999 to 9999");
+  for (digits = 0; i < len && is_digit (s[i]) && digits < 4; i++, digits++)
+    year = year * 10 + (s[i] - '0');
+  if (digits >= 2 && digits < 4)
+    for (; x + digits < 4 && i < len && s[i] == 'X'; i++)
+      x++;
+  if (digits < 2 || digits + x != 4 || (i < len && s[i] == 'X'))
+    return fail (error, BILATERAL_ERROR_PARSE, whole, "the year “%.*s” must be four digits, with X only for the last one or two",
+                 (int) MIN (len, (gsize) 5 + negative), s);
+  if (negative && year == 0 && x == 0)
+    return fail (error, BILATERAL_ERROR_PARSE, whole, "the year 0 has no sign: write “0000”");
+  for (gsize k = 0; k < x; k++)
+    year *= 10;
+  if (x)
+    {
+      /* The years whose digits fit: -198X is -1989 … -1980. */
+      int span = x == 1 ? 9 : 99;
+      p->year = negative ? -year - span : year;
+      p->precision = x == 1 ? BILATERAL_DATE_PRECISION_DECADE : BILATERAL_DATE_PRECISION_CENTURY;
+      if (i != len)
+        return fail (error, BILATERAL_ERROR_PARSE, whole, "nothing may follow the partly unspecified year “%.*s”", (int) i, s);
+    }
+  else
+    {
+      p->year = negative ? -year : year;
+      p->precision = BILATERAL_DATE_PRECISION_YEAR;
+    }
+  *used = i;
+  return TRUE;
 }
 
 /* Parses one date (no '/') of length len at s; whole is the full text, for messages. */
 static gboolean
 parse_point (const char *s, gsize len, const char *whole, Point *p, GError **error)
 {
-  gsize i;
+  const char *time;
+  gsize used = 0;
 
   memset (p, 0, sizeof *p);
   p->kind = POINT_DATE;
@@ -220,38 +322,36 @@ parse_point (const char *s, gsize len, const char *whole, Point *p, GError **err
       if (len > 0 && strchr ("?~%", s[len - 1]))
         return fail (error, BILATERAL_ERROR_PARSE, whole, "only one qualifier (?, ~ or %%) may end a date");
     }
-
-  if (len < 4)
-    return fail (error, BILATERAL_ERROR_PARSE, whole, "the year “%.*s” must have four digits", (int) len, s);
-  if (s[0] == '-' || s[0] == 'Y')
-    return fail (error, BILATERAL_ERROR_PARSE, whole, "years before 0000 or after 9999 are not supported");
-
-  /* Year: four digits, or unspecified trailing digits: 198X, 19XX. */
-  for (i = 0; i < 4 && is_digit (s[i]); i++)
-    p->year = p->year * 10 + (s[i] - '0');
-  if (i < 2)
-    return fail (error, BILATERAL_ERROR_PARSE, whole, "the year “%.4s” must have four digits", s);
-  if (i < 4)
+  if ((time = memchr (s, 'T', len)))
     {
-      gsize x = i;
-      for (; i < 4 && s[i] == 'X'; i++)
-        p->year *= 10;
-      if (i < 4)
-        return fail (error, BILATERAL_ERROR_PARSE, whole, "the year “%.4s” must be digits, with X only for the last one or two", s);
-      p->precision = x == 3 ? BILATERAL_DATE_PRECISION_DECADE : BILATERAL_DATE_PRECISION_CENTURY;
-      if (len > 4)
-        return fail (error, BILATERAL_ERROR_PARSE, whole, "nothing may follow the partly unspecified year “%.4s”", s);
+      if (p->qualifiers)
+        return fail (error, BILATERAL_ERROR_PARSE, whole, "a date with a time cannot be qualified");
+      if (!parse_time (time, len - (time - s), whole, p, error))
+        return FALSE;
+      len = time - s;
+    }
+  if (len == 0)
+    return fail (error, BILATERAL_ERROR_PARSE, whole, "a date needs a year");
+  if (!parse_year (s, len, whole, p, &used, error))
+    return FALSE;
+  if (time && p->precision != BILATERAL_DATE_PRECISION_YEAR)
+    return fail (error, BILATERAL_ERROR_PARSE, whole, "a time follows only a whole day (YYYY-MM-DD)");
+  if (used == len)
+    {
+      if (time)
+        return fail (error, BILATERAL_ERROR_PARSE, whole, "a time follows only a whole day (YYYY-MM-DD)");
       return TRUE;
     }
-  p->precision = BILATERAL_DATE_PRECISION_YEAR;
-  if (len == 4)
-    return TRUE;
+  s += used - 4; /* the month starts at s[5], as after a four-digit year */
+  len -= used - 4;
 
   /* Month, season or XX. */
   if (len < 7 || s[4] != '-')
     return fail (error, BILATERAL_ERROR_PARSE, whole, "expected “-MM” after the year, found “%.*s”", (int) (len - 4), s + 4);
   if (s[5] == 'X' && s[6] == 'X')
     {
+      if (time)
+        return fail (error, BILATERAL_ERROR_PARSE, whole, "a time follows only a whole day (YYYY-MM-DD)");
       if (len == 7)
         return TRUE;
       if (len == 10 && s[7] == '-' && s[8] == 'X' && s[9] == 'X')
@@ -264,27 +364,38 @@ parse_point (const char *s, gsize len, const char *whole, Point *p, GError **err
   if (p->month >= 21 && p->month <= 24)
     {
       p->precision = BILATERAL_DATE_PRECISION_SEASON;
-      if (len > 7)
+      if (len > 7 || time)
         return fail (error, BILATERAL_ERROR_PARSE, whole, "a day cannot follow the season %02d", p->month);
+      if (p->month == 24 && p->year == MAX_YEAR)
+        return fail (error, BILATERAL_ERROR_DATE, whole, "the winter of %d runs into %d, past the last year supported",
+                     MAX_YEAR, MAX_YEAR + 1);
       return TRUE;
     }
   if (p->month < 1 || p->month > 12)
     return fail (error, BILATERAL_ERROR_DATE, whole, "month %02d is not 01–12 (nor a season 21–24)", p->month);
   p->precision = BILATERAL_DATE_PRECISION_MONTH;
   if (len == 7)
-    return TRUE;
+    {
+      if (time)
+        return fail (error, BILATERAL_ERROR_PARSE, whole, "a time follows only a whole day (YYYY-MM-DD)");
+      return TRUE;
+    }
 
   /* Day or XX. */
   if (len != 10 || s[7] != '-')
     return fail (error, BILATERAL_ERROR_PARSE, whole, "expected “-DD” after the month, found “%.*s”", (int) (len - 7), s + 7);
   if (s[8] == 'X' && s[9] == 'X')
-    return TRUE;
+    {
+      if (time)
+        return fail (error, BILATERAL_ERROR_PARSE, whole, "a time follows only a whole day (YYYY-MM-DD)");
+      return TRUE;
+    }
   if (!is_digit (s[8]) || !is_digit (s[9]))
     return fail (error, BILATERAL_ERROR_PARSE, whole, "the day “%.2s” must be two digits", s + 8);
   p->day = two_digits (s + 8);
-  if (p->day < 1 || p->day > days_in_month (p->year, p->month))
-    return fail (error, BILATERAL_ERROR_DATE, whole, "day %02d is not in %s %04d, which has %d days", p->day,
-                 month_names[p->month - 1], p->year, days_in_month (p->year, p->month));
+  if (p->day < 1 || p->day > _bilateral_days_in_month (p->year, p->month))
+    return fail (error, BILATERAL_ERROR_DATE, whole, "day %02d is not in %s %d, which has %d days", p->day,
+                 month_names[p->month - 1], p->year, _bilateral_days_in_month (p->year, p->month));
   p->precision = BILATERAL_DATE_PRECISION_DAY;
   return TRUE;
 }
@@ -383,7 +494,7 @@ bilateral_date_parse (const char *text, GError **error)
 
 /**
  * bilateral_date_new_ymd:
- * @year: the year, 0 to 9999
+ * @year: the year, -9999 to 9999 (0 is 1 BCE)
  * @month: the month, 1 to 12, or 0 if only the year is known
  * @day: the day of the month, or 0 if only the month is known
  * @error: return location for a #GError
@@ -396,10 +507,11 @@ BilateralDate *
 bilateral_date_new_ymd (int year, int month, int day, GError **error)
 {
   g_autofree char *text = NULL;
+  g_autofree char *year_text = NULL;
 
-  if (year < 0 || year > 9999)
+  if (year < -MAX_YEAR || year > MAX_YEAR)
     {
-      g_set_error (error, BILATERAL_ERROR, BILATERAL_ERROR_DATE, "year %d is not 0–9999", year);
+      g_set_error (error, BILATERAL_ERROR, BILATERAL_ERROR_DATE, "year %d is beyond ±%d", year, MAX_YEAR);
       return NULL;
     }
   if (month == 0 && day != 0)
@@ -413,12 +525,13 @@ bilateral_date_new_ymd (int year, int month, int day, GError **error)
       return NULL;
     }
 
+  year_text = year < 0 ? g_strdup_printf ("-%04d", -year) : g_strdup_printf ("%04d", year);
   if (month == 0)
-    text = g_strdup_printf ("%04d", year);
+    text = g_strdup (year_text);
   else if (day == 0)
-    text = g_strdup_printf ("%04d-%02d", year, month);
+    text = g_strdup_printf ("%s-%02d", year_text, month);
   else
-    text = g_strdup_printf ("%04d-%02d-%02d", year, month, day);
+    text = g_strdup_printf ("%s-%02d-%02d", year_text, month, day);
   return bilateral_date_parse (text, error);
 }
 

@@ -261,19 +261,22 @@ bilateral_skip_reason_describe (BilateralSkipReason reason)
 {
   static const char *const descriptions[BILATERAL_N_SKIP_REASONS] = {
     "the wrong number of columns", "a bad date", "a bad CAMEO event code", "a number that cannot be read",
-    "a missing value", "a bad country code or an unknown country",
+    "a missing value", "a bad country code or an unknown country", "a number out of range",
+    "text that is not UTF-8",
   };
 
   g_return_val_if_fail ((guint) reason < BILATERAL_N_SKIP_REASONS, NULL);
   return descriptions[reason];
 }
 
+/* A file is read into a stage, a panel of its own, and merged into the
+ * panel only once it has been read whole: a file that fails adds nothing. */
 typedef struct {
-  BilateralDyadPanel *panel;
+  BilateralDyadPanel *panel; /* whose progress is told */
+  BilateralDyadPanel *stage;
   BilateralCountryNames *names;
   BilateralScanJob jobs[MAX_THREADS];
   guint n_jobs;
-  gboolean prepared;
 } Reader;
 
 static gpointer
@@ -283,37 +286,31 @@ scan_thread (gpointer data)
   return NULL;
 }
 
-/* Scans a block of whole lines, split among the threads at line ends. */
+static gboolean
+overflow_error (const char *where, GError **error)
+{
+  g_set_error (error, BILATERAL_ERROR, BILATERAL_ERROR_INVALID,
+               "%s: a group's count or sum is too large to hold (over 4,294,967,295 events of one QuadClass, "
+               "or a sum beyond 64 bits)", where);
+  return FALSE;
+}
+
+/* Scans a block of whole lines, split among the threads at line ends. A
+ * zip file's members may differ in format: each block says its own. */
 static gboolean
 scan_block (BilateralEventBlock *block, gpointer user_data, GError **error)
 {
   Reader *r = user_data;
-  BilateralDyadPanel *self = r->panel;
+  BilateralDyadPanel *self = r->stage;
   GThread *threads[MAX_THREADS] = { NULL };
   const char *start = block->data, *end = block->data + block->len;
   guint64 lines_before = block->first_line - 1, skipped = 0;
 
-  if (!r->prepared)
+  if (block->format == BILATERAL_EVENT_FORMAT_ICEWS)
     {
-      r->prepared = TRUE;
-      if (block->format == BILATERAL_EVENT_FORMAT_ICEWS)
-        {
-          r->names = _bilateral_country_names_new ();
-          self->has_tone = FALSE;
-        }
-      for (guint t = 0; t < r->n_jobs; t++)
-        {
-          r->jobs[t].format = block->format;
-          r->jobs[t].bin = self->bin;
-          r->jobs[t].directed = self->directed;
-          r->jobs[t].filter = _bilateral_event_filter_compile (self->filter);
-          r->jobs[t].names = r->names;
-          r->jobs[t].scalar = g_getenv ("BILATERAL_SCALAR") != NULL;
-          r->jobs[t].strict = self->strict;
-        }
+      self->has_tone = FALSE;
+      _bilateral_country_names_learn (r->names, block->data, block->len);
     }
-  if (r->names)
-    _bilateral_country_names_learn (r->names, block->data, block->len);
 
   for (guint t = 0; t < r->n_jobs; t++)
     {
@@ -325,6 +322,7 @@ scan_block (BilateralEventBlock *block, gpointer user_data, GError **error)
           const char *nl = memchr (stop, '\n', end - stop);
           stop = nl ? nl + 1 : end;
         }
+      job->format = block->format;
       job->data = start;
       job->len = stop - start;
       job->lines = job->rows = job->kept = job->filtered = 0;
@@ -356,19 +354,22 @@ scan_block (BilateralEventBlock *block, gpointer user_data, GError **error)
       if (job->first_dirty_line && error && *error == NULL)
         g_set_error (error, BILATERAL_ERROR, BILATERAL_ERROR_PARSE, "%s:%" G_GUINT64_FORMAT ": skipped row: %s", block->name,
                      lines_before + job->first_dirty_line, bilateral_skip_reason_describe (job->first_dirty_reason));
+      if (job->overflow && error && *error == NULL)
+        overflow_error (block->name, error);
       lines_before += job->lines;
       block->lines += job->lines;
-      if (job->table.n >= FLUSH_GROUPS)
+      if (job->table.n >= FLUSH_GROUPS && !job->overflow)
         {
-          _bilateral_cell_table_merge (&self->groups, &job->table);
+          if (!_bilateral_cell_table_merge (&self->groups, &job->table) && error && *error == NULL)
+            overflow_error (block->name, error);
           _bilateral_cell_table_reset (&job->table);
         }
     }
   if (error && *error)
     return FALSE;
   for (guint reason = 0; reason < BILATERAL_N_SKIP_REASONS; reason++)
-    skipped += self->skipped[reason];
-  g_signal_emit (self, signals[SIGNAL_PROGRESS], 0, block->bytes, self->rows, skipped);
+    skipped += r->panel->skipped[reason] + self->skipped[reason];
+  g_signal_emit (r->panel, signals[SIGNAL_PROGRESS], 0, block->bytes, r->panel->rows + self->rows, skipped);
   return TRUE;
 }
 
@@ -376,25 +377,38 @@ static gboolean
 read_events (BilateralDyadPanel *self, const char *path, GInputStream *stream, const char *name, BilateralEventFormat format,
              GCancellable *cancellable, GError **error)
 {
-  Reader r = { self, NULL, { { 0 } }, self->threads, FALSE };
-  gboolean ok = _bilateral_read_events (path, stream, name, format, scan_block, &r, cancellable, error);
+  g_autoptr (BilateralDyadPanel) stage = bilateral_dyad_panel_new (self->bin, self->directed);
+  Reader r = { self, stage, _bilateral_country_names_new (), { { 0 } }, self->threads };
+  const BilateralCompiledFilter *filter = _bilateral_event_filter_compile (self->filter);
+  gboolean scalar = g_getenv ("BILATERAL_SCALAR") != NULL, ok;
 
   for (guint t = 0; t < r.n_jobs; t++)
     {
-      /* The largest table becomes the panel's, if the panel is still empty. */
-      if (ok && self->groups.n == 0 && r.jobs[t].table.n > 0)
-        {
-          BilateralCellTable swap = self->groups;
-          self->groups = r.jobs[t].table;
-          r.jobs[t].table = swap;
-        }
-      else if (ok && r.jobs[t].table.slots)
-        _bilateral_cell_table_merge (&self->groups, &r.jobs[t].table);
-      _bilateral_cell_table_clear (&r.jobs[t].table);
+      BilateralScanJob *job = &r.jobs[t];
+      job->bin = self->bin;
+      job->directed = self->directed;
+      job->filter = filter;
+      job->names = r.names;
+      job->scalar = scalar;
+      job->strict = self->strict;
     }
-  if (r.names)
-    _bilateral_country_names_free (r.names);
-  return ok;
+  ok = _bilateral_read_events (path, stream, name, format, scan_block, &r, cancellable, error);
+  for (guint t = 0; t < r.n_jobs; t++)
+    if (!_bilateral_cell_table_absorb (&stage->groups, &r.jobs[t].table) && ok)
+      ok = overflow_error (name, error);
+  _bilateral_country_names_free (r.names);
+  if (!ok)
+    return FALSE;
+  /* Into an empty panel, the stage's groups move rather than copy. */
+  if (self->groups.n == 0)
+    {
+      BilateralCellTable swap = self->groups;
+      self->groups = stage->groups;
+      stage->groups = swap;
+    }
+  if (!bilateral_dyad_panel_merge (self, stage, NULL))
+    return overflow_error (name, error);
+  return TRUE;
 }
 
 /**
@@ -458,7 +472,8 @@ bilateral_dyad_panel_add_stream (BilateralDyadPanel *self, GInputStream *stream,
  * panel, or each into its own and merging, gives the same panel.
  *
  * Returns: %FALSE, with %BILATERAL_ERROR_INVALID, if the panels differ in
- *   periods or direction
+ *   periods or direction, or if a sum would overflow; @self is then as it
+ *   was
  */
 gboolean
 bilateral_dyad_panel_merge (BilateralDyadPanel *self, BilateralDyadPanel *other, GError **error)
@@ -472,7 +487,8 @@ bilateral_dyad_panel_merge (BilateralDyadPanel *self, BilateralDyadPanel *other,
                            "the panels cannot merge: they differ in their periods or direction");
       return FALSE;
     }
-  _bilateral_cell_table_merge (&self->groups, &other->groups);
+  if (!_bilateral_cell_table_merge (&self->groups, &other->groups))
+    return overflow_error ("the panels cannot merge", error);
   self->rows += other->rows;
   self->kept += other->kept;
   self->filtered += other->filtered;
@@ -551,14 +567,36 @@ append_micros (GString *line, double value)
 
 static const char *const period_columns[] = { "day", "month", "year" };
 
+/* YYYYMMDD, YYYYMM or YYYY, with the year in four digits (0994). */
 static void
 append_period (GString *line, BilateralPanelBin bin, guint32 period)
 {
   int y, m, d;
 
   _bilateral_period_ymd (bin, period, &y, &m, &d);
-  append_uint (line, (guint64) y * (bin == BILATERAL_PANEL_BIN_DAY ? 10000 : bin == BILATERAL_PANEL_BIN_MONTH ? 100 : 1) +
-                       (guint64) (bin == BILATERAL_PANEL_BIN_DAY ? m * 100 + d : bin == BILATERAL_PANEL_BIN_MONTH ? m : 0));
+  if (bin == BILATERAL_PANEL_BIN_DAY)
+    g_string_append_printf (line, "%04d%02d%02d", y, m, d);
+  else if (bin == BILATERAL_PANEL_BIN_MONTH)
+    g_string_append_printf (line, "%04d%02d", y, m);
+  else
+    g_string_append_printf (line, "%04d", y);
+}
+
+/* An integer count of 10^-@decimals units, exactly, as a decimal number. */
+static void
+append_fixed (GString *line, gint64 units, int decimals)
+{
+  guint64 magnitude = units < 0 ? (guint64) 0 - (guint64) units : (guint64) units, scale = 1;
+  char digits[24];
+
+  for (int i = 0; i < decimals; i++)
+    scale *= 10;
+  if (units < 0)
+    g_string_append_c (line, '-');
+  append_uint (line, magnitude / scale);
+  g_string_append_c (line, '.');
+  g_snprintf (digits, sizeof digits, "%0*" G_GUINT64_FORMAT, decimals, magnitude % scale);
+  g_string_append (line, digits);
 }
 
 /* A sum of hundredths with one decimal: exact when it is a multiple of 0.1. */
@@ -580,13 +618,6 @@ append_tenths (GString *line, gint64 hundredths)
     g_string_append (line, g_ascii_formatd (buffer, sizeof buffer, "%.1f", hundredths / 100.0));
 }
 
-static void
-append_double (GString *line, const char *format, double value)
-{
-  char buffer[G_ASCII_DTOSTR_BUF_SIZE];
-  g_string_append (line, g_ascii_formatd (buffer, sizeof buffer, format, value));
-}
-
 /**
  * bilateral_dyad_panel_write_csv:
  * @self: a panel
@@ -603,9 +634,12 @@ append_double (GString *line, const char *format, double value)
  * with one decimal, the means with six; the tone is empty for ICEWS data,
  * which has none.
  *
- * A partial aggregate adds a `tone_sum` column and writes the Goldstein sum
- * with two decimals, so that bilateral_dyad_panel_new_from_csv() reads it
- * back exactly.
+ * A partial aggregate adds a `tone_sum` column (nine decimals) and writes
+ * the Goldstein sum with two decimals: the panel's sums exactly, so that
+ * bilateral_dyad_panel_new_from_csv() reads them back as they were. Sums
+ * are kept as integers (hundredths of a Goldstein point, billionths of a
+ * tone), so they do not depend on the order rows were read in nor on the
+ * number of threads.
  *
  * Returns: %TRUE on success
  */
@@ -642,7 +676,7 @@ bilateral_dyad_panel_write_csv (BilateralDyadPanel *self, GOutputStream *stream,
       append_uint (out, events);
       g_string_append_c (out, ',');
       if (partial)
-        append_double (out, "%.2f", g->goldstein / 100.0);
+        append_fixed (out, g->goldstein, 2);
       else
         append_tenths (out, g->goldstein);
       g_string_append_c (out, ',');
@@ -654,12 +688,12 @@ bilateral_dyad_panel_write_csv (BilateralDyadPanel *self, GOutputStream *stream,
         }
       g_string_append_c (out, ',');
       if (self->has_tone)
-        append_micros (out, g->tone / events);
+        append_micros (out, g->tone / BILATERAL_TONE_UNIT / events);
       if (partial)
         {
           g_string_append_c (out, ',');
           if (self->has_tone)
-            append_double (out, "%.17g", g->tone);
+            append_fixed (out, g->tone, BILATERAL_TONE_DECIMALS);
         }
       g_string_append_c (out, '\n');
       if (out->len > (1 << 16))
@@ -686,9 +720,101 @@ parse_period (BilateralPanelBin bin, const char *text, guint32 *period)
     sscanf (text, "%4d%2d", &y, &m);
   else
     sscanf (text, "%4d", &y);
-  if (m < 1 || m > 12 || d < 1 || d > 31)
+  return _bilateral_day_exists (y, m, d) && _bilateral_period_of (bin, y, m, d, period);
+}
+
+/* A decimal number with at most @decimals decimals, exactly, in units of
+ * 10^-@decimals: the inverse of append_fixed (). */
+static gboolean
+parse_fixed_text (const char *text, int decimals, gint64 *out)
+{
+  const char *p = text;
+  gboolean negative = *p == '-';
+  guint64 value = 0;
+  int seen = -1; /* decimals read; -1 before the point */
+
+  if (negative || *p == '+')
+    p++;
+  if (!g_ascii_isdigit (*p))
     return FALSE;
-  return _bilateral_period_of (bin, y, m, d, period);
+  for (; *p; p++)
+    {
+      if (*p == '.' && seen < 0)
+        {
+          seen = 0;
+          continue;
+        }
+      if (!g_ascii_isdigit (*p) || seen == decimals || value > (G_MAXINT64 - 9) / 10)
+        return FALSE;
+      value = value * 10 + (guint64) (*p - '0');
+      seen += seen >= 0;
+    }
+  for (int i = MAX (seen, 0); i < decimals; i++)
+    {
+      if (value > G_MAXINT64 / 10)
+        return FALSE;
+      value *= 10;
+    }
+  *out = negative ? -(gint64) value : (gint64) value;
+  return TRUE;
+}
+
+static gboolean
+is_number (const char *text)
+{
+  char *end;
+  double v = g_ascii_strtod (text, &end);
+  return *text && *end == '\0' && isfinite (v);
+}
+
+static gboolean
+csv_fail (GError **error, const char *path, guint line, const char *what)
+{
+  g_autofree char *display = _bilateral_printable (path, -1);
+  g_set_error (error, BILATERAL_ERROR, BILATERAL_ERROR_PARSE, "%s:%u: %s", display, line, what);
+  return FALSE;
+}
+
+/* One row of a partial aggregate into @g; FALSE says what is wrong in @what. */
+static gboolean
+read_csv_row (char **f, BilateralPanelBin bin, gboolean *has_tone, guint line, BilateralCell *g, const char **what)
+{
+  guint32 a, b, period;
+  guint64 events, q[4];
+  char *end;
+
+  *what = "the wrong number of columns";
+  if (g_strv_length (f) != 12)
+    return FALSE;
+  *what = "a bad country code";
+  if (!(a = _bilateral_pack_code (f[0], strlen (f[0]))) || !(b = _bilateral_pack_code (f[1], strlen (f[1]))))
+    return FALSE;
+  *what = "a period that is not a day, month or year of the panel";
+  if (!parse_period (bin, f[2], &period))
+    return FALSE;
+  *what = "counts that are not whole numbers adding up to events";
+  for (int k = 0; k < 4; k++)
+    {
+      q[k] = g_ascii_strtoull (f[6 + k], &end, 10);
+      if (!g_ascii_isdigit (*f[6 + k]) || *end != '\0' || q[k] > G_MAXUINT32)
+        return FALSE;
+      g->quad[k] = (guint32) q[k];
+    }
+  events = g_ascii_strtoull (f[3], &end, 10);
+  if (!g_ascii_isdigit (*f[3]) || *end != '\0' || events != q[0] + q[1] + q[2] + q[3] || events == 0)
+    return FALSE;
+  *what = "a Goldstein sum that is not a number with two decimals, within ±10 per event";
+  if (!parse_fixed_text (f[4], 2, &g->goldstein) || fabs ((double) g->goldstein) > 1000.0 * (double) events ||
+      !is_number (f[5]))
+    return FALSE;
+  *what = "a tone sum that is not a number with up to nine decimals, within ±100 per event (or empty on every row)";
+  if (*f[11] == '\0' && *f[10] == '\0' && (line == 2 || !*has_tone))
+    *has_tone = FALSE;
+  else if (!*has_tone || !parse_fixed_text (f[11], BILATERAL_TONE_DECIMALS, &g->tone) ||
+           fabs ((double) g->tone) > 100.0 * BILATERAL_TONE_UNIT * (double) events || !is_number (f[10]))
+    return FALSE;
+  g->key = _bilateral_cell_key (a, b, period);
+  return TRUE;
 }
 
 /**
@@ -697,9 +823,10 @@ parse_period (BilateralPanelBin bin, const char *text, guint32 *period)
  *   bilateral_dyad_panel_write_csv() writes it with @partial
  * @error: return location for a #GError
  *
- * Reads a partial aggregate back into a panel, to merge with others. The
- * error names the file and line of anything that is not a partial
- * aggregate row.
+ * Reads a partial aggregate back into a panel, to merge with others. Lines
+ * may end in CRLF. The error names the file and line of anything that is
+ * not a partial aggregate row, and says what is wrong: every column is
+ * checked, so nothing is read as a zero or skipped.
  *
  * Returns: (transfer full): the panel, or %NULL with @error set
  */
@@ -713,66 +840,76 @@ bilateral_dyad_panel_new_from_csv (const char *path, GError **error)
   g_auto (GStrv) header = NULL;
   BilateralPanelBin bin;
   gboolean directed;
+  const char *nul;
+  gsize length;
 
   g_return_val_if_fail (path != NULL, NULL);
 
-  if (!g_file_get_contents (path, &data, NULL, &local))
+  if (!g_file_get_contents (path, &data, &length, &local))
     {
       g_set_error_literal (error, BILATERAL_ERROR, BILATERAL_ERROR_IO, local->message);
       return NULL;
     }
+  if ((nul = memchr (data, '\0', length)))
+    {
+      guint line = 1;
+      for (const char *p = data; p < nul; p++)
+        line += *p == '\n';
+      csv_fail (error, path, line, "a NUL byte: not a partial aggregate");
+      return NULL;
+    }
   lines = g_strsplit (data, "\n", -1);
-  header = g_strsplit (lines[0] ? lines[0] : "", ",", -1);
+  for (guint i = 0; lines[i]; i++)
+    if (g_str_has_suffix (lines[i], "\r"))
+      lines[i][strlen (lines[i]) - 1] = '\0';
+  header = g_strsplit (lines[0], ",", -1);
   if (g_strv_length (header) != 12 || !g_str_equal (header[11], "tone_sum") || !g_str_equal (header[3], "events"))
     {
-      g_set_error (error, BILATERAL_ERROR, BILATERAL_ERROR_PARSE,
-                   "%s:1: not a partial aggregate: the header must end in tone_sum (write it with --partial)", path);
+      csv_fail (error, path, 1, "not a partial aggregate: the header must end in tone_sum (write it with --partial)");
       return NULL;
     }
   directed = g_str_equal (header[0], "source");
   bin = g_str_equal (header[2], "day") ? BILATERAL_PANEL_BIN_DAY : g_str_equal (header[2], "year") ? BILATERAL_PANEL_BIN_YEAR
                                                                                                      : BILATERAL_PANEL_BIN_MONTH;
   self = bilateral_dyad_panel_new (bin, directed);
+  {
+    /* The header must be the one bilateral_dyad_panel_write_csv() writes. */
+    g_autofree char *expected = g_strdup_printf ("%s,%s,events,goldstein_sum,goldstein_mean,q1,q2,q3,q4,tone_mean,tone_sum",
+                                                 directed ? "source,target" : "dyad_a,dyad_b", period_columns[bin]);
+    if (!g_str_equal (lines[0], expected))
+      {
+        g_autofree char *what = g_strdup_printf ("not a partial aggregate: the header must be %s", expected);
+        csv_fail (error, path, 1, what);
+        return NULL;
+      }
+  }
   for (guint i = 1; lines[i]; i++)
     {
       g_auto (GStrv) f = NULL;
-      guint32 a, b, period;
-      guint64 events = 0, q[4];
-      char *end;
-      BilateralCell *g;
-      gboolean ok;
+      BilateralCell row = { 0 };
+      const char *what;
 
       if (*lines[i] == '\0')
-        continue;
-      f = g_strsplit (lines[i], ",", -1);
-      ok = g_strv_length (f) == 12 && (a = _bilateral_pack_code (f[0], strlen (f[0]))) &&
-           (b = _bilateral_pack_code (f[1], strlen (f[1]))) && parse_period (bin, f[2], &period);
-      for (int k = 0; ok && k < 4; k++)
         {
-          q[k] = g_ascii_strtoull (f[6 + k], &end, 10);
-          ok = *f[6 + k] && *end == '\0' && q[k] <= G_MAXUINT32;
-        }
-      if (ok)
-        {
-          events = g_ascii_strtoull (f[3], &end, 10);
-          ok = *end == '\0' && events == q[0] + q[1] + q[2] + q[3] && events > 0;
-        }
-      if (!ok)
-        {
-          g_set_error (error, BILATERAL_ERROR, BILATERAL_ERROR_PARSE,
-                       "%s:%u: not a partial aggregate row (codes, period, counts that add up to events)", path, i + 1);
+          if (lines[i + 1] == NULL)
+            break; /* the file's last newline */
+          csv_fail (error, path, i + 1, "an empty line");
           return NULL;
         }
-      g = _bilateral_cell_table_get (&self->groups, _bilateral_cell_key (a, b, period));
-      for (int k = 0; k < 4; k++)
-        g->quad[k] += (guint32) q[k];
-      g->goldstein += llround (g_ascii_strtod (f[4], NULL) * 100);
-      if (*f[11] == '\0')
-        self->has_tone = FALSE;
-      else
-        g->tone += g_ascii_strtod (f[11], NULL);
-      self->kept += events;
-      self->rows += events;
+      f = g_strsplit (lines[i], ",", -1);
+      if (!read_csv_row (f, bin, &self->has_tone, i + 1, &row, &what))
+        {
+          g_autofree char *message = g_strdup_printf ("not a partial aggregate row: %s", what);
+          csv_fail (error, path, i + 1, message);
+          return NULL;
+        }
+      if (!_bilateral_cell_add (_bilateral_cell_table_get (&self->groups, row.key), &row))
+        {
+          overflow_error (path, error);
+          return NULL;
+        }
+      self->kept += _bilateral_cell_events (&row);
+      self->rows += _bilateral_cell_events (&row);
     }
   return g_steal_pointer (&self);
 }
@@ -944,7 +1081,7 @@ bilateral_dyad_panel_lookup (BilateralDyadPanel *self, const char *first, const 
   if (goldstein_sum)
     *goldstein_sum = g->goldstein / 100.0;
   if (tone_mean)
-    *tone_mean = self->has_tone ? g->tone / _bilateral_cell_events (g) : NAN;
+    *tone_mean = self->has_tone ? g->tone / BILATERAL_TONE_UNIT / _bilateral_cell_events (g) : NAN;
   return TRUE;
 }
 

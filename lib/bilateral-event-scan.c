@@ -89,28 +89,78 @@ _bilateral_cell_table_get (BilateralCellTable *table, guint64 key)
   return &table->slots[j];
 }
 
-void
+static gboolean
+cell_add (BilateralCell *into, const BilateralCell *from, gboolean apply)
+{
+  BilateralCell sum = *into;
+
+  for (int q = 0; q < 4; q++)
+    if (__builtin_add_overflow (sum.quad[q], from->quad[q], &sum.quad[q]))
+      return FALSE;
+  if (__builtin_add_overflow (sum.goldstein, from->goldstein, &sum.goldstein) ||
+      __builtin_add_overflow (sum.tone, from->tone, &sum.tone))
+    return FALSE;
+  if (apply)
+    *into = sum;
+  return TRUE;
+}
+
+gboolean
+_bilateral_cell_add (BilateralCell *into, const BilateralCell *from)
+{
+  return cell_add (into, from, TRUE);
+}
+
+gboolean
 _bilateral_cell_table_merge (BilateralCellTable *into, const BilateralCellTable *from)
 {
+  if (from->n == 0)
+    return TRUE;
+  if (into->n == 0)
+    {
+      g_free (into->slots);
+      into->slots = g_memdup2 (from->slots, from->capacity * sizeof (BilateralCell));
+      into->capacity = from->capacity;
+      into->n = from->n;
+      return TRUE;
+    }
+  /* Check every sum first, so that a merge that fails changes nothing. */
   for (gsize i = 0; i < from->capacity; i++)
     {
-      const BilateralCell *g = &from->slots[i];
-      BilateralCell *t;
-
-      if (!g->key)
-        continue;
-      t = _bilateral_cell_table_get (into, g->key);
-      for (int q = 0; q < 4; q++)
-        t->quad[q] += g->quad[q];
-      t->goldstein += g->goldstein;
-      t->tone += g->tone;
+      const BilateralCell *t;
+      if (from->slots[i].key && (t = _bilateral_cell_table_find (into, from->slots[i].key)) &&
+          !cell_add ((BilateralCell *) t, &from->slots[i], FALSE))
+        return FALSE;
     }
+  for (gsize i = 0; i < from->capacity; i++)
+    if (from->slots[i].key)
+      cell_add (_bilateral_cell_table_get (into, from->slots[i].key), &from->slots[i], TRUE);
+  return TRUE;
+}
+
+gboolean
+_bilateral_cell_table_absorb (BilateralCellTable *into, BilateralCellTable *from)
+{
+  gboolean ok = TRUE;
+
+  if (into->n == 0)
+    {
+      BilateralCellTable swap = *into;
+      *into = *from;
+      *from = swap;
+    }
+  else
+    ok = _bilateral_cell_table_merge (into, from);
+  _bilateral_cell_table_clear (from);
+  return ok;
 }
 
 void
 _bilateral_cell_table_reset (BilateralCellTable *table)
 {
-  if (table->n)
+  if (table->slots == NULL)
+    _bilateral_cell_table_init (table);
+  else if (table->n)
     memset (table->slots, 0, table->capacity * sizeof (BilateralCell));
   table->n = 0;
 }
@@ -208,7 +258,7 @@ _bilateral_period_ymd (BilateralPanelBin bin, guint32 period, int *y, int *m, in
 
 /* Numbers ------------------------------------------------------------------ */
 
-typedef enum { NUM_OK, NUM_MISSING, NUM_BAD } NumResult;
+typedef enum { NUM_OK, NUM_MISSING, NUM_BAD, NUM_RANGE } NumResult;
 
 static inline gboolean
 is_missing (const char *s, gsize n)
@@ -309,26 +359,26 @@ slow:
   }
 }
 
-/* A Goldstein value in hundredths: "-4.4", "1", "10.0", "2.85". */
+/* A number within ±@limit in units of 1/@unit: a Goldstein value in
+ * hundredths ("-4.4", "10.0", "2.85"), a tone in billionths. */
 static NumResult
-parse_hundredths (const char *s, gsize n, gint64 *out)
+parse_fixed (const char *s, gsize n, double limit, double unit, gint64 *out)
 {
   double value;
   NumResult r = parse_double (s, n, &value);
 
   if (r != NUM_OK)
     return r;
-  *out = (gint64) llround (value * 100);
+  if (!(value >= -limit && value <= limit))
+    return NUM_RANGE;
+  *out = (gint64) llround (value * unit);
   return NUM_OK;
 }
 
-static inline gboolean
-days_ok (int y, int m, int d)
+gboolean
+_bilateral_day_exists (int y, int m, int d)
 {
-  static const int days[] = { 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31 };
-  if (m < 1 || m > 12 || d < 1)
-    return FALSE;
-  return d <= days[m - 1] || (m == 2 && d == 29 && ((y % 4 == 0 && y % 100 != 0) || y % 400 == 0));
+  return m >= 1 && m <= 12 && d >= 1 && d <= _bilateral_days_in_month (y, m);
 }
 
 /* YYYYMMDD (GDELT) or YYYY-MM-DD (ICEWS). */
@@ -356,7 +406,7 @@ parse_date (const char *s, gsize n, int *y, int *m, int *d)
     }
   else
     return FALSE;
-  return days_ok (*y, *m, *d);
+  return _bilateral_day_exists (*y, *m, *d);
 }
 
 /* ICEWS country names --------------------------------------------------- */
@@ -391,7 +441,8 @@ learn_name (BilateralCountryNames *names, const char *name, gsize len)
   BilateralState *state;
   const char *cameo;
 
-  if (len == 0 || len >= sizeof key || (len == 2 && name[0] == 'N' && name[1] == 'A'))
+  /* A NUL byte would cut the name short: such a name stays unknown. */
+  if (len == 0 || len >= sizeof key || (len == 2 && name[0] == 'N' && name[1] == 'A') || memchr (name, '\0', len))
     return;
   memcpy (key, name, len);
   key[len] = '\0';
@@ -435,7 +486,7 @@ name_code (BilateralCountryNames *names, const char *name, gsize len)
 {
   char key[256];
 
-  if (len == 0 || len >= sizeof key)
+  if (len == 0 || len >= sizeof key || memchr (name, '\0', len))
     return 0;
   memcpy (key, name, len);
   key[len] = '\0';
@@ -533,6 +584,12 @@ row_countries (BilateralScanJob *job, const Fields *fields, guint32 *a, guint32 
   return 1;
 }
 
+static inline BilateralSkipReason
+number_skip (NumResult r)
+{
+  return r == NUM_MISSING ? BILATERAL_SKIP_MISSING : r == NUM_RANGE ? BILATERAL_SKIP_RANGE : BILATERAL_SKIP_NUMBER;
+}
+
 static inline int
 quad_of_root (guint32 root)
 {
@@ -547,8 +604,7 @@ process_row (BilateralScanJob *job, const Fields *fields)
   guint32 a, b, quad, root, period, is_root;
   const char *code;
   gsize code_len;
-  gint64 goldstein;
-  double tone = 0;
+  gint64 goldstein, tone = 0;
   int y, m, d, countries;
   NumResult r;
   BilateralCell *group;
@@ -594,18 +650,14 @@ process_row (BilateralScanJob *job, const Fields *fields)
     quad = (guint32) quad_of_root (root);
   else if ((r = parse_small_int (FIELD (G_QUAD), FIELD_LEN (G_QUAD), &quad)) != NUM_OK || quad < 1 || quad > 4)
     {
-      skip (job, r == NUM_MISSING ? BILATERAL_SKIP_MISSING : BILATERAL_SKIP_NUMBER);
+      skip (job, number_skip (r));
       return;
     }
-  if ((r = parse_hundredths (FIELD (icews ? I_INTENSITY : G_GOLDSTEIN), FIELD_LEN (icews ? I_INTENSITY : G_GOLDSTEIN),
-                             &goldstein)) != NUM_OK)
+  if ((r = parse_fixed (FIELD (icews ? I_INTENSITY : G_GOLDSTEIN), FIELD_LEN (icews ? I_INTENSITY : G_GOLDSTEIN), 10, 100,
+                         &goldstein)) != NUM_OK ||
+      (!icews && (r = parse_fixed (FIELD (G_TONE), FIELD_LEN (G_TONE), 100, BILATERAL_TONE_UNIT, &tone)) != NUM_OK))
     {
-      skip (job, r == NUM_MISSING ? BILATERAL_SKIP_MISSING : BILATERAL_SKIP_NUMBER);
-      return;
-    }
-  if (!icews && (r = parse_double (FIELD (G_TONE), FIELD_LEN (G_TONE), &tone)) != NUM_OK)
-    {
-      skip (job, r == NUM_MISSING ? BILATERAL_SKIP_MISSING : BILATERAL_SKIP_NUMBER);
+      skip (job, number_skip (r));
       return;
     }
   if (filter)
@@ -628,7 +680,7 @@ process_row (BilateralScanJob *job, const Fields *fields)
         {
           if ((r = parse_small_int (FIELD (G_IS_ROOT), FIELD_LEN (G_IS_ROOT), &is_root)) != NUM_OK || is_root > 1)
             {
-              skip (job, r == NUM_MISSING ? BILATERAL_SKIP_MISSING : BILATERAL_SKIP_NUMBER);
+              skip (job, number_skip (r));
               return;
             }
           if (!is_root)
@@ -653,9 +705,9 @@ process_row (BilateralScanJob *job, const Fields *fields)
       b = t;
     }
   group = _bilateral_cell_table_get (&job->table, _bilateral_cell_key (a, b, period));
-  group->quad[quad - 1]++;
-  group->goldstein += goldstein;
-  group->tone += tone;
+  job->overflow |= ++group->quad[quad - 1] == 0;
+  job->overflow |= __builtin_add_overflow (group->goldstein, goldstein, &group->goldstein);
+  job->overflow |= __builtin_add_overflow (group->tone, tone, &group->tone);
   job->kept++;
 }
 

@@ -10,16 +10,22 @@ G_BEGIN_DECLS
  * per row. Codes are 1-3 bytes of [A-Z0-9], packed big-endian into 24 bits,
  * so the numeric order of keys is the byte order of codes, then time. */
 
-#define BILATERAL_N_SKIP_REASONS 6
+#define BILATERAL_N_SKIP_REASONS 8
 #define BILATERAL_SKIP_LINES 5 /* line numbers kept per reason */
 
-/* 40 bytes: the number of events is the sum of the QuadClass counts. */
+/* 40 bytes: the number of events is the sum of the QuadClass counts. Sums
+ * are integers, so that they do not depend on the order rows were added
+ * in, and so on the number of threads. */
 typedef struct {
   guint64 key;
   guint32 quad[4];
   gint64 goldstein; /* hundredths */
-  double tone;
+  gint64 tone;      /* BILATERAL_TONE_UNIT */
 } BilateralCell;
+
+/* Tones are kept in billionths: exact to far below what is written. */
+#define BILATERAL_TONE_UNIT 1e9
+#define BILATERAL_TONE_DECIMALS 9
 
 static inline guint64
 _bilateral_cell_events (const BilateralCell *g)
@@ -37,7 +43,14 @@ void _bilateral_cell_table_init (BilateralCellTable *table);
 void _bilateral_cell_table_clear (BilateralCellTable *table);
 BilateralCell *_bilateral_cell_table_get (BilateralCellTable *table, guint64 key);
 const BilateralCell *_bilateral_cell_table_find (const BilateralCellTable *table, guint64 key);
-void _bilateral_cell_table_merge (BilateralCellTable *into, const BilateralCellTable *from);
+/* Adds @from's groups to @into's: all of them or, if a count or sum would
+ * overflow, none (FALSE). */
+gboolean _bilateral_cell_table_merge (BilateralCellTable *into, const BilateralCellTable *from);
+/* The same, but @from is given up: an empty @into takes its slots, not a
+ * copy of them. @from is cleared either way. */
+gboolean _bilateral_cell_table_absorb (BilateralCellTable *into, BilateralCellTable *from);
+/* Adds one group's counts and sums to another's; FALSE, changing nothing, on overflow. */
+gboolean _bilateral_cell_add (BilateralCell *into, const BilateralCell *from);
 /* Empties the table, keeping its capacity. */
 void _bilateral_cell_table_reset (BilateralCellTable *table);
 
@@ -101,6 +114,7 @@ typedef struct {
   BilateralSkipStat skipped[BILATERAL_N_SKIP_REASONS];
   guint64 first_dirty_line; /* in strict mode, 1-based; 0: none */
   BilateralSkipReason first_dirty_reason;
+  gboolean overflow;        /* a group's count or sum overflowed */
 } BilateralScanJob;
 
 void _bilateral_scan (BilateralScanJob *job);
@@ -111,6 +125,8 @@ guint64 _bilateral_cell_key (guint32 a, guint32 b, guint32 period);
 void _bilateral_cell_key_parts (guint64 key, guint32 *a, guint32 *b, guint32 *period);
 /* The period number of a day in a bin, or FALSE out of range. */
 gboolean _bilateral_period_of (BilateralPanelBin bin, int y, int m, int d, guint32 *period);
+/* Whether y-m-d is a day of the calendar. */
+gboolean _bilateral_day_exists (int y, int m, int d);
 void _bilateral_period_ymd (BilateralPanelBin bin, guint32 period, int *y, int *m, int *d);
 
 /* A block of whole lines of an event file. */

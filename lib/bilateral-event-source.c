@@ -4,12 +4,14 @@
 #include <archive.h>
 #include <archive_entry.h>
 #include <string.h>
+#include <zlib.h>
 
 #include "bilateral-event-scan.h"
 
 /* Reading event files a block of whole lines at a time, whatever they come
- * from: a plain file, a .gz or .zip file (through libarchive), a stream.
- * The block bounds the memory a file costs, whatever its size. */
+ * from: a plain file, a .gz file (through zlib, which checks every member's
+ * CRC and length), a .zip file (through libarchive), a stream. The block
+ * bounds the memory a file costs, whatever its size. */
 
 #define BLOCK_SIZE (8u << 20)
 
@@ -56,10 +58,18 @@ read_blocks (ReadFunc read_func, gpointer source, const char *name, BilateralEve
 
   while (!at_end)
     {
-      gssize got = read_func (source, buffer + filled, BLOCK_SIZE - filled, cancellable, error);
+      gssize got;
       const char *data = buffer, *last_nl;
       gsize len;
 
+      if (filled == BLOCK_SIZE)
+        {
+          /* A full buffer without a newline: the line it starts is too long. */
+          g_set_error (error, BILATERAL_ERROR, BILATERAL_ERROR_PARSE, "%s:%" G_GUINT64_FORMAT ": a line longer than %u bytes",
+                       name, first ? 1 : block.first_line, BLOCK_SIZE);
+          return FALSE;
+        }
+      got = read_func (source, buffer + filled, BLOCK_SIZE - filled, cancellable, error);
       if (got < 0)
         return FALSE;
       at_end = got == 0;
@@ -95,15 +105,7 @@ read_blocks (ReadFunc read_func, gpointer source, const char *name, BilateralEve
       len = buffer + filled - data;
       last_nl = at_end ? data + len - 1 : last_newline (data, len);
       if (last_nl == NULL || len == 0)
-        {
-          if (filled == BLOCK_SIZE)
-            {
-              g_set_error (error, BILATERAL_ERROR, BILATERAL_ERROR_PARSE, "%s:%" G_GUINT64_FORMAT ": a line longer than %u bytes",
-                           name, block.first_line, BLOCK_SIZE);
-              return FALSE;
-            }
-          continue;
-        }
+        continue;
       block.data = data;
       block.len = last_nl + 1 - data;
       block.lines = 0;
@@ -129,6 +131,14 @@ read_stream (gpointer source, char *buffer, gsize size, GCancellable *cancellabl
   return (gssize) got;
 }
 
+/* libarchive leaves its error string unset for some truncated files. */
+static const char *
+archive_message (struct archive *archive)
+{
+  const char *message = archive_error_string (archive);
+  return message ? message : "truncated or damaged zip file";
+}
+
 typedef struct {
   struct archive *archive;
   const char *name;
@@ -145,7 +155,7 @@ read_archive (gpointer source, char *buffer, gsize size, GCancellable *cancellab
       la_ssize_t got = archive_read_data (a->archive, buffer + total, size - total);
       if (got < 0)
         {
-          g_set_error (error, BILATERAL_ERROR, BILATERAL_ERROR_IO, "%s: %s", a->name, archive_error_string (a->archive));
+          g_set_error (error, BILATERAL_ERROR, BILATERAL_ERROR_IO, "%s: %s", a->name, archive_message (a->archive));
           return -1;
         }
       if (got == 0)
@@ -155,40 +165,156 @@ read_archive (gpointer source, char *buffer, gsize size, GCancellable *cancellab
   return (gssize) total;
 }
 
+/* Every member of a zip file, each told apart by its own first line. */
 static gboolean
-read_compressed (const char *path, BilateralEventFormat format, BilateralBlockFunc func, gpointer user_data,
-                 GCancellable *cancellable, GError **error)
+read_zip (const char *path, const char *display, BilateralEventFormat format, BilateralBlockFunc func, gpointer user_data,
+          GCancellable *cancellable, GError **error)
 {
   struct archive *archive = archive_read_new ();
   struct archive_entry *entry;
-  ArchiveSource source = { archive, path };
+  ArchiveSource source = { archive, display };
   gboolean ok = TRUE;
   int status;
 
-  archive_read_support_filter_all (archive);
   archive_read_support_format_zip (archive);
-  archive_read_support_format_raw (archive);
   if (archive_read_open_filename (archive, path, 1 << 16) != ARCHIVE_OK)
     {
-      g_set_error (error, BILATERAL_ERROR, BILATERAL_ERROR_IO, "%s: %s", path, archive_error_string (archive));
+      g_set_error (error, BILATERAL_ERROR, BILATERAL_ERROR_IO, "%s: %s", display, archive_message (archive));
       archive_read_free (archive);
       return FALSE;
     }
-  /* Every member of a zip file; the one stream of a gzip file. */
   while (ok && (status = archive_read_next_header (archive, &entry)) == ARCHIVE_OK)
     {
-      g_autofree char *name = archive_format (archive) == ARCHIVE_FORMAT_RAW
-                                ? g_strdup (path)
-                                : g_strdup_printf ("%s:%s", path, archive_entry_pathname (entry));
+      g_autofree char *member = _bilateral_printable (archive_entry_pathname (entry), -1);
+      g_autofree char *name = g_strdup_printf ("%s:%s", display, member);
+
       source.name = name;
       ok = read_blocks (read_archive, &source, name, format, func, user_data, cancellable, error);
     }
   if (ok && status != ARCHIVE_EOF)
     {
-      g_set_error (error, BILATERAL_ERROR, BILATERAL_ERROR_IO, "%s: %s", path, archive_error_string (archive));
+      g_set_error (error, BILATERAL_ERROR, BILATERAL_ERROR_IO, "%s: %s", display, archive_message (archive));
       ok = FALSE;
     }
   archive_read_free (archive);
+  return ok;
+}
+
+/* A gzip file: one member or several, concatenated, as gzip(1) reads them;
+ * anything after the last member but zero padding is an error. */
+typedef struct {
+  GInputStream *stream;
+  const char *name;
+  z_stream z;
+  Bytef input[1 << 16];
+  guint64 offset;   /* of input[0] in the file */
+  gboolean started; /* a member is being inflated */
+  gboolean done;
+  gboolean any;     /* a member was read */
+} GzipSource;
+
+static gboolean
+gzip_fill (GzipSource *g, GCancellable *cancellable, GError **error)
+{
+  gssize got;
+
+  g->offset += (guint64) (g->z.next_in - g->input);
+  got = g_input_stream_read (g->stream, g->input, sizeof g->input, cancellable, error);
+  if (got < 0)
+    return FALSE;
+  g->z.next_in = g->input;
+  g->z.avail_in = (uInt) got;
+  return TRUE;
+}
+
+static gboolean
+gzip_fail (GzipSource *g, GError **error, const char *what)
+{
+  g_set_error (error, BILATERAL_ERROR, BILATERAL_ERROR_IO, "%s: byte %" G_GUINT64_FORMAT ": %s", g->name,
+               g->offset + (guint64) (g->z.next_in - g->input), what);
+  return FALSE;
+}
+
+static gssize
+read_gzip (gpointer source, char *buffer, gsize size, GCancellable *cancellable, GError **error)
+{
+  GzipSource *g = source;
+
+  g->z.next_out = (Bytef *) buffer;
+  g->z.avail_out = (uInt) MIN (size, G_MAXUINT);
+  while (!g->done && g->z.avail_out > 0)
+    {
+      int status;
+
+      if (g->z.avail_in == 0)
+        {
+          if (!gzip_fill (g, cancellable, error))
+            return -1;
+          if (g->z.avail_in == 0)
+            {
+              if (g->started)
+                return gzip_fail (g, error, "the gzip data is truncated"), -1;
+              if (!g->any)
+                return gzip_fail (g, error, "an empty file, not gzip data"), -1;
+              g->done = TRUE;
+              break;
+            }
+        }
+      if (!g->started)
+        {
+          /* After a member: another, or zeros, or the end. */
+          if (g->any && g->z.next_in[0] == 0)
+            {
+              for (uInt i = 0; i < g->z.avail_in; i++)
+                if (g->z.next_in[i] != 0)
+                  {
+                    g->z.next_in += i;
+                    g->z.avail_in -= i;
+                    return gzip_fail (g, error, "data after the end of the gzip stream"), -1;
+                  }
+              g->z.next_in += g->z.avail_in;
+              g->z.avail_in = 0;
+              continue;
+            }
+          if (g->z.next_in[0] != 0x1f || (g->z.avail_in > 1 && g->z.next_in[1] != 0x8b))
+            return gzip_fail (g, error, g->any ? "data after the end of the gzip stream" : "not gzip data"), -1;
+          if (inflateReset2 (&g->z, 16 + MAX_WBITS) != Z_OK)
+            return gzip_fail (g, error, "zlib cannot start"), -1;
+          g->started = TRUE;
+        }
+      status = inflate (&g->z, Z_NO_FLUSH);
+      if (status == Z_STREAM_END)
+        {
+          g->started = FALSE;
+          g->any = TRUE;
+        }
+      else if (status != Z_OK && status != Z_BUF_ERROR)
+        {
+          /* zlib checks each member's CRC-32 and length against its trailer. */
+          g_autofree char *what = g_strdup_printf ("damaged gzip data (%s)", g->z.msg ? g->z.msg : "zlib error");
+          return gzip_fail (g, error, what), -1;
+        }
+    }
+  return (gssize) (size - g->z.avail_out);
+}
+
+static gboolean
+read_gzip_file (GInputStream *stream, const char *display, BilateralEventFormat format, BilateralBlockFunc func,
+                gpointer user_data, GCancellable *cancellable, GError **error)
+{
+  g_autofree GzipSource *g = g_new0 (GzipSource, 1);
+  gboolean ok;
+
+  g->stream = stream;
+  g->name = display;
+  g->z.next_in = g->input;
+  if (inflateInit2 (&g->z, 16 + MAX_WBITS) != Z_OK)
+    {
+      g_set_error (error, BILATERAL_ERROR, BILATERAL_ERROR_IO, "%s: zlib cannot start", display);
+      return FALSE;
+    }
+  ok = read_blocks (read_gzip, g, display, format, func, user_data, cancellable, error);
+  inflateEnd (&g->z);
   return ok;
 }
 
@@ -199,11 +325,12 @@ _bilateral_read_events (const char *path, GInputStream *stream, const char *name
   g_autoptr (GFile) file = NULL;
   g_autoptr (GFileInputStream) file_stream = NULL;
   g_autoptr (GError) local = NULL;
+  g_autofree char *display = _bilateral_printable (name, -1);
 
   if (stream)
-    return read_blocks (read_stream, stream, name, format, func, user_data, cancellable, error);
-  if (g_str_has_suffix (path, ".gz") || g_str_has_suffix (path, ".zip") || g_str_has_suffix (path, ".ZIP"))
-    return read_compressed (path, format, func, user_data, cancellable, error);
+    return read_blocks (read_stream, stream, display, format, func, user_data, cancellable, error);
+  if (g_str_has_suffix (path, ".zip") || g_str_has_suffix (path, ".ZIP"))
+    return read_zip (path, display, format, func, user_data, cancellable, error);
   file = g_file_new_for_path (path);
   file_stream = g_file_read (file, cancellable, &local);
   if (file_stream == NULL)
@@ -211,5 +338,7 @@ _bilateral_read_events (const char *path, GInputStream *stream, const char *name
       g_set_error_literal (error, BILATERAL_ERROR, BILATERAL_ERROR_IO, local->message);
       return FALSE;
     }
-  return read_blocks (read_stream, file_stream, name, format, func, user_data, cancellable, error);
+  if (g_str_has_suffix (path, ".gz"))
+    return read_gzip_file (G_INPUT_STREAM (file_stream), display, format, func, user_data, cancellable, error);
+  return read_blocks (read_stream, file_stream, display, format, func, user_data, cancellable, error);
 }

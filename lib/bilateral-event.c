@@ -119,13 +119,13 @@ bilateral_event_set_property (GObject *object, guint prop_id, const GValue *valu
 
   switch (prop_id)
     {
-    case PROP_ID: self->id = g_value_dup_string (value); break;
+    case PROP_ID: self->id = _bilateral_dup_text (g_value_get_string (value)); break;
     case PROP_DATE: self->date = g_value_dup_boxed (value); break;
     case PROP_SOURCE: self->source = g_value_dup_object (value); break;
     case PROP_TARGET: self->target = g_value_dup_object (value); break;
-    case PROP_CAMEO_CODE: self->cameo_code = g_value_dup_string (value); break;
+    case PROP_CAMEO_CODE: self->cameo_code = _bilateral_dup_text (g_value_get_string (value)); break;
     case PROP_GOLDSTEIN: self->goldstein = g_value_get_double (value); break;
-    case PROP_TITLE: self->title = g_value_dup_string (value); break;
+    case PROP_TITLE: self->title = _bilateral_dup_text (g_value_get_string (value)); break;
     case PROP_CITATIONS:
       self->citations = _bilateral_list_copy (g_value_get_object (value), BILATERAL_TYPE_CITATION);
       break;

@@ -54,7 +54,7 @@ bilateral_person_set_property (GObject *object, guint prop_id, const GValue *val
   switch (prop_id)
     {
     case PROP_AFFILIATION: self->affiliation = g_value_dup_object (value); break;
-    case PROP_ROLE: self->role = g_value_dup_string (value); break;
+    case PROP_ROLE: self->role = _bilateral_dup_text (g_value_get_string (value)); break;
     default: G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
 }

@@ -102,14 +102,14 @@ bilateral_phase_set_property (GObject *object, guint prop_id, const GValue *valu
 
   switch (prop_id)
     {
-    case PROP_ID: self->id = g_value_dup_string (value); break;
+    case PROP_ID: self->id = _bilateral_dup_text (g_value_get_string (value)); break;
     case PROP_FIRST: self->first = g_value_dup_object (value); break;
     case PROP_SECOND: self->second = g_value_dup_object (value); break;
     case PROP_START: self->start = g_value_dup_boxed (value); break;
     case PROP_END: self->end = g_value_dup_boxed (value); break;
     case PROP_STANCE: self->stance = g_value_get_enum (value); break;
-    case PROP_LABEL: self->label = g_value_dup_string (value); break;
-    case PROP_SUMMARY: self->summary = g_value_dup_string (value); break;
+    case PROP_LABEL: self->label = _bilateral_dup_text (g_value_get_string (value)); break;
+    case PROP_SUMMARY: self->summary = _bilateral_dup_text (g_value_get_string (value)); break;
     case PROP_OPENING_EVENT: self->opening_event = g_value_dup_object (value); break;
     case PROP_CLOSING_EVENT: self->closing_event = g_value_dup_object (value); break;
     case PROP_ORIGIN: self->origin = g_value_get_enum (value); break;

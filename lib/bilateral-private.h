@@ -5,6 +5,16 @@
 
 G_BEGIN_DECLS
 
+/* Text from outside, made valid UTF-8 and one line for a message (bytes
+ * that are not, as \xNN); and whether text is UTF-8 without a NUL byte. */
+char *_bilateral_printable (const char *text, gssize length);
+gboolean _bilateral_text_is_clean (const char *text, gssize length);
+/* A copy of text given to the model, which holds only UTF-8. */
+char *_bilateral_dup_text (const char *text);
+
+/* The days of a month of the proleptic Gregorian calendar. */
+int _bilateral_days_in_month (int year, int month);
+
 /* A private copy of an optional list, so immutable objects stay so. */
 GListModel *_bilateral_list_copy (GListModel *model, GType item_type);
 
@@ -52,6 +62,11 @@ void _bilateral_problems_clear (BilateralProblems *problems);
 void _bilateral_problems_add (BilateralProblems *problems, int code, const char *where, const char *fmt, ...)
   G_GNUC_PRINTF (4, 5);
 gboolean _bilateral_problems_to_error (BilateralProblems *problems, const char *origin, GError **error);
+
+/* What json-glib does not check of a document's text, before it parses:
+ * UTF-8, no \u0000 nor lone surrogates, numbers it can hold, nesting. */
+#define BILATERAL_JSON_MAX_DEPTH 64
+gboolean _bilateral_json_check_text (const char *data, gsize length, const char *origin, GError **error);
 
 BilateralArchive *_bilateral_archive_load_bytes (GBytes *bytes, const char *origin, GError **error);
 

@@ -1,7 +1,7 @@
 /* SPDX-License-Identifier: LGPL-2.1-or-later */
 #include "config.h"
 
-#include "bilateral-source.h"
+#include "bilateral-private.h"
 
 /**
  * BilateralSource:
@@ -64,12 +64,12 @@ bilateral_source_set_property (GObject *object, guint prop_id, const GValue *val
 
   switch (prop_id)
     {
-    case PROP_ID: self->id = g_value_dup_string (value); break;
-    case PROP_TITLE: self->title = g_value_dup_string (value); break;
-    case PROP_AUTHOR: self->author = g_value_dup_string (value); break;
-    case PROP_URL: self->url = g_value_dup_string (value); break;
+    case PROP_ID: self->id = _bilateral_dup_text (g_value_get_string (value)); break;
+    case PROP_TITLE: self->title = _bilateral_dup_text (g_value_get_string (value)); break;
+    case PROP_AUTHOR: self->author = _bilateral_dup_text (g_value_get_string (value)); break;
+    case PROP_URL: self->url = _bilateral_dup_text (g_value_get_string (value)); break;
     case PROP_PUBLISHED: self->published = g_value_dup_boxed (value); break;
-    case PROP_NOTE: self->note = g_value_dup_string (value); break;
+    case PROP_NOTE: self->note = _bilateral_dup_text (g_value_get_string (value)); break;
     default: G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
 }

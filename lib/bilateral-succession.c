@@ -65,8 +65,8 @@ bilateral_succession_set_property (GObject *object, guint prop_id, const GValue 
 
   switch (prop_id)
     {
-    case PROP_PREDECESSOR_ID: self->predecessor_id = g_value_dup_string (value); break;
-    case PROP_SUCCESSOR_ID: self->successor_id = g_value_dup_string (value); break;
+    case PROP_PREDECESSOR_ID: self->predecessor_id = _bilateral_dup_text (g_value_get_string (value)); break;
+    case PROP_SUCCESSOR_ID: self->successor_id = _bilateral_dup_text (g_value_get_string (value)); break;
     case PROP_KIND: self->kind = g_value_get_enum (value); break;
     case PROP_DATE: self->date = g_value_dup_boxed (value); break;
     case PROP_CITATIONS:

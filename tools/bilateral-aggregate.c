@@ -59,7 +59,7 @@ write_panel (BilateralDyadPanel *panel, const char *output, gboolean partial, GE
 static void
 report_skipped (BilateralDyadPanel *panel, gboolean quiet)
 {
-  for (guint r = BILATERAL_SKIP_COLUMNS; r <= BILATERAL_SKIP_COUNTRY; r++)
+  for (guint r = BILATERAL_SKIP_COLUMNS; r <= BILATERAL_SKIP_ENCODING; r++)
     {
       guint64 n = bilateral_dyad_panel_get_skipped (panel, r);
       g_auto (GStrv) lines = NULL;

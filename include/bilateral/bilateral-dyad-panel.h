@@ -55,6 +55,10 @@ typedef enum {
  * @BILATERAL_SKIP_MISSING: a value needed is empty or `NA`
  * @BILATERAL_SKIP_COUNTRY: a country code is not 1–3 upper-case letters or
  *   digits, or (ICEWS) the registry does not know the country's name
+ * @BILATERAL_SKIP_RANGE: a number is out of its range: a Goldstein value or
+ *   intensity outside −10 … 10, a tone outside −100 … 100
+ * @BILATERAL_SKIP_ENCODING: text the row would give an event (an id, a
+ *   title, a reference) is not UTF-8 or holds a NUL byte
  *
  * Why a row was skipped as dirty.
  */
@@ -65,6 +69,8 @@ typedef enum {
   BILATERAL_SKIP_NUMBER,
   BILATERAL_SKIP_MISSING,
   BILATERAL_SKIP_COUNTRY,
+  BILATERAL_SKIP_RANGE,
+  BILATERAL_SKIP_ENCODING,
 } BilateralSkipReason;
 
 BILATERAL_AVAILABLE_IN_ALL

@@ -1,0 +1,56 @@
+/* SPDX-License-Identifier: LGPL-2.1-or-later */
+#include "config.h"
+
+#include <string.h>
+
+#include "bilateral-private.h"
+
+/* Text from files the library did not write, made fit for a message: valid
+ * UTF-8 is kept, control characters and bytes that are not UTF-8 are
+ * written as \xNN, so a GError message is always UTF-8 and one line. */
+char *
+_bilateral_printable (const char *text, gssize length)
+{
+  GString *out;
+  const char *p, *end;
+
+  if (text == NULL)
+    return g_strdup ("(null)");
+  if (length < 0)
+    length = (gssize) strlen (text);
+  out = g_string_sized_new ((gsize) length + 8);
+  for (p = text, end = text + length; p < end;)
+    {
+      gunichar c = g_utf8_get_char_validated (p, end - p);
+
+      if (c == (gunichar) -1 || c == (gunichar) -2 || c < 0x20 || c == 0x7f)
+        {
+          g_string_append_printf (out, "\\x%02X", (guchar) *p);
+          p++;
+        }
+      else
+        {
+          const char *next = g_utf8_next_char (p);
+          g_string_append_len (out, p, next - p);
+          p = next;
+        }
+    }
+  return g_string_free (out, FALSE);
+}
+
+gboolean
+_bilateral_text_is_clean (const char *text, gssize length)
+{
+  return g_utf8_validate_len (text, length < 0 ? strlen (text) : (gsize) length, NULL);
+}
+
+char *
+_bilateral_dup_text (const char *text)
+{
+  if (text == NULL || g_utf8_validate (text, -1, NULL))
+    return g_strdup (text);
+  /* A programming error, as GLib treats text that is not UTF-8 in its own
+   * API: the model keeps only UTF-8, so it can always be saved and read. */
+  g_critical ("libbilateral: text that is not UTF-8 was given to the model; its bad bytes are replaced");
+  return g_utf8_make_valid (text, -1);
+}
