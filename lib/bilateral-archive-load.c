@@ -869,8 +869,9 @@ read_document (Loader *l, JsonNode *root)
 }
 
 static BilateralArchive *
-load (const char *data, gssize length, const char *origin, GError **error)
+load (const char *data, gssize length, const char *name, GError **error)
 {
+  g_autofree char *origin = _bilateral_printable (name, -1); /* a path may be any bytes */
   g_autoptr (JsonParser) parser = json_parser_new_immutable ();
   g_autoptr (GError) json_error = NULL;
   g_autoptr (BilateralArchive) archive = NULL;
@@ -887,9 +888,12 @@ load (const char *data, gssize length, const char *origin, GError **error)
     {
       /* json-glib says "<data>:LINE:COLUMN: Parse error: ..."; name the file instead. */
       const char *message = json_error->message;
+      g_autofree char *shown = NULL;
       if (g_str_has_prefix (message, "<data>:"))
         message += strlen ("<data>:");
-      g_set_error (error, BILATERAL_ERROR, BILATERAL_ERROR_PARSE, "%s:%s", origin, message);
+      /* json-glib quotes the text it stopped at, and may cut a character in two. */
+      shown = _bilateral_printable (message, -1);
+      g_set_error (error, BILATERAL_ERROR, BILATERAL_ERROR_PARSE, "%s:%s", origin, shown);
       return NULL;
     }
 

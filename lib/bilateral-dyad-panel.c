@@ -862,7 +862,7 @@ bilateral_dyad_panel_new_from_csv (const char *path, GError **error)
   for (guint i = 0; lines[i]; i++)
     if (g_str_has_suffix (lines[i], "\r"))
       lines[i][strlen (lines[i]) - 1] = '\0';
-  header = g_strsplit (lines[0], ",", -1);
+  header = g_strsplit (lines[0] ? lines[0] : "", ",", -1);
   if (g_strv_length (header) != 12 || !g_str_equal (header[11], "tone_sum") || !g_str_equal (header[3], "events"))
     {
       csv_fail (error, path, 1, "not a partial aggregate: the header must end in tone_sum (write it with --partial)");
