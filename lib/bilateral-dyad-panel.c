@@ -295,6 +295,25 @@ overflow_error (const char *where, GError **error)
   return FALSE;
 }
 
+/* A strict panel's error for the first dirty row: where, why, and the value. */
+static void
+dirty_row_error (const BilateralEventBlock *block, guint64 lines_before, const BilateralScanJob *job, GError **error)
+{
+  guint64 line = lines_before + job->first_dirty_line;
+  const char *why = bilateral_skip_reason_describe (job->first_dirty_reason);
+  g_autofree char *value = NULL;
+
+  if (job->first_dirty_field < 0)
+    {
+      g_set_error (error, BILATERAL_ERROR, BILATERAL_ERROR_PARSE, "%s:%" G_GUINT64_FORMAT ": skipped row: %s", block->name, line,
+                   why);
+      return;
+    }
+  value = _bilateral_printable (job->first_dirty_value, (gssize) MIN (job->first_dirty_value_len, 64));
+  g_set_error (error, BILATERAL_ERROR, BILATERAL_ERROR_PARSE, "%s:%" G_GUINT64_FORMAT ": skipped row: %s (column %d: “%s”%s)",
+               block->name, line, why, job->first_dirty_field + 1, value, job->first_dirty_value_len > 64 ? "…" : "");
+}
+
 /* Scans a block of whole lines, split among the threads at line ends. A
  * zip file's members may differ in format: each block says its own. */
 static gboolean
@@ -328,6 +347,7 @@ scan_block (BilateralEventBlock *block, gpointer user_data, GError **error)
       job->lines = job->rows = job->kept = job->filtered = 0;
       memset (job->skipped, 0, sizeof job->skipped);
       job->first_dirty_line = 0;
+      job->first_dirty_field = -1;
       if (t + 1 < r->n_jobs)
         threads[t] = g_thread_new ("bilateral-scan", scan_thread, job);
       else
@@ -352,8 +372,7 @@ scan_block (BilateralEventBlock *block, gpointer user_data, GError **error)
                              g_strdup_printf ("%s:%" G_GUINT64_FORMAT, block->name, lines_before + job->skipped[reason].lines[i]));
         }
       if (job->first_dirty_line && error && *error == NULL)
-        g_set_error (error, BILATERAL_ERROR, BILATERAL_ERROR_PARSE, "%s:%" G_GUINT64_FORMAT ": skipped row: %s", block->name,
-                     lines_before + job->first_dirty_line, bilateral_skip_reason_describe (job->first_dirty_reason));
+        dirty_row_error (block, lines_before, job, error);
       if (job->overflow && error && *error == NULL)
         overflow_error (block->name, error);
       lines_before += job->lines;

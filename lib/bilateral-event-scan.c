@@ -540,6 +540,21 @@ expected_columns (BilateralEventFormat format, int n)
 #define FIELD(f) (fields->start[f])
 #define FIELD_LEN(f) ((gsize) (fields->start[(f) + 1] - fields->start[f] - 1))
 
+/* A skip for the value of field @f; a strict scan keeps it for its message. */
+static inline void
+skip_field (BilateralScanJob *job, BilateralSkipReason reason, const Fields *fields, int f)
+{
+  gboolean first = job->strict && !job->first_dirty_line;
+
+  skip (job, reason);
+  if (first)
+    {
+      job->first_dirty_field = f;
+      job->first_dirty_value = FIELD (f);
+      job->first_dirty_value_len = FIELD_LEN (f);
+    }
+}
+
 /* The countries of a row, checked against the filter before anything else
  * is read: most rows of a one-dyad job stop here. */
 static inline int
@@ -618,7 +633,10 @@ process_row (BilateralScanJob *job, const Fields *fields)
   countries = row_countries (job, fields, &a, &b);
   if (countries < 0)
     {
-      skip (job, BILATERAL_SKIP_COUNTRY);
+      int f = icews ? I_SOURCE_COUNTRY : G_ACTOR1_COUNTRY;
+      if (a) /* the first was good: the second is not */
+        f = icews ? I_TARGET_COUNTRY : G_ACTOR2_COUNTRY;
+      skip_field (job, BILATERAL_SKIP_COUNTRY, fields, f);
       return;
     }
   if (countries == 0)
@@ -630,34 +648,38 @@ process_row (BilateralScanJob *job, const Fields *fields)
   if (!parse_date (FIELD (icews ? I_DATE : G_SQLDATE), FIELD_LEN (icews ? I_DATE : G_SQLDATE), &y, &m, &d) ||
       !_bilateral_period_of (job->bin, y, m, d, &period))
     {
-      skip (job, BILATERAL_SKIP_DATE);
+      skip_field (job, BILATERAL_SKIP_DATE, fields, icews ? I_DATE : G_SQLDATE);
       return;
     }
   code = FIELD (icews ? I_CAMEO : G_EVENT_CODE);
   code_len = FIELD_LEN (icews ? I_CAMEO : G_EVENT_CODE);
   if (is_missing (code, code_len))
     {
-      skip (job, BILATERAL_SKIP_MISSING);
+      skip_field (job, BILATERAL_SKIP_MISSING, fields, icews ? I_CAMEO : G_EVENT_CODE);
       return;
     }
   if (code_len < 2 || code_len > 4 || parse_uint (code, code_len, &root) != NUM_OK ||
       (root = (guint32) (code[0] - '0') * 10 + (guint32) (code[1] - '0')) < 1 || root > 20)
     {
-      skip (job, BILATERAL_SKIP_EVENT_CODE);
+      skip_field (job, BILATERAL_SKIP_EVENT_CODE, fields, icews ? I_CAMEO : G_EVENT_CODE);
       return;
     }
   if (icews)
     quad = (guint32) quad_of_root (root);
   else if ((r = parse_small_int (FIELD (G_QUAD), FIELD_LEN (G_QUAD), &quad)) != NUM_OK || quad < 1 || quad > 4)
     {
-      skip (job, number_skip (r));
+      skip_field (job, number_skip (r), fields, G_QUAD);
       return;
     }
   if ((r = parse_fixed (FIELD (icews ? I_INTENSITY : G_GOLDSTEIN), FIELD_LEN (icews ? I_INTENSITY : G_GOLDSTEIN), 10, 100,
-                         &goldstein)) != NUM_OK ||
-      (!icews && (r = parse_fixed (FIELD (G_TONE), FIELD_LEN (G_TONE), 100, BILATERAL_TONE_UNIT, &tone)) != NUM_OK))
+                         &goldstein)) != NUM_OK)
     {
-      skip (job, number_skip (r));
+      skip_field (job, number_skip (r), fields, icews ? I_INTENSITY : G_GOLDSTEIN);
+      return;
+    }
+  if (!icews && (r = parse_fixed (FIELD (G_TONE), FIELD_LEN (G_TONE), 100, BILATERAL_TONE_UNIT, &tone)) != NUM_OK)
+    {
+      skip_field (job, number_skip (r), fields, G_TONE);
       return;
     }
   if (filter)
@@ -680,7 +702,7 @@ process_row (BilateralScanJob *job, const Fields *fields)
         {
           if ((r = parse_small_int (FIELD (G_IS_ROOT), FIELD_LEN (G_IS_ROOT), &is_root)) != NUM_OK || is_root > 1)
             {
-              skip (job, number_skip (r));
+              skip_field (job, number_skip (r), fields, G_IS_ROOT);
               return;
             }
           if (!is_root)

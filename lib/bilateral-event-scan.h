@@ -114,6 +114,9 @@ typedef struct {
   BilateralSkipStat skipped[BILATERAL_N_SKIP_REASONS];
   guint64 first_dirty_line; /* in strict mode, 1-based; 0: none */
   BilateralSkipReason first_dirty_reason;
+  int first_dirty_field;          /* from 0; -1: the row as a whole */
+  const char *first_dirty_value;  /* within data */
+  gsize first_dirty_value_len;
   gboolean overflow;        /* a group's count or sum overflowed */
 } BilateralScanJob;
 

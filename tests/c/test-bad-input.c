@@ -560,7 +560,7 @@ test_failed_file_adds_nothing (void **state)
   assert_true (bilateral_dyad_panel_add_file (panel, clean_path, BILATERAL_EVENT_FORMAT_AUTO, NULL, &error));
   before = panel_csv (panel, TRUE);
   assert_false (bilateral_dyad_panel_add_file (panel, path, BILATERAL_EVENT_FORMAT_AUTO, NULL, &error));
-  assert_error (error, BILATERAL_ERROR_PARSE, "dirty.tsv:7: skipped row: a bad CAMEO event code");
+  assert_error (error, BILATERAL_ERROR_PARSE, "dirty.tsv:7: skipped row: a bad CAMEO event code (column 27: “13y”)");
   after = panel_csv (panel, TRUE);
   assert_string_equal (after, before);
   assert_int_equal (bilateral_dyad_panel_get_rows (panel), 6);

@@ -130,3 +130,41 @@ def test_dates_beyond_the_common(text, first, last):
 def test_dates_refused(text):
     with pytest.raises(GLib.Error):
         Bilateral.Date.parse(text)
+
+
+# EDTF (ISO 8601-2, 2019) level 0 and 1 forms, as the specification lists
+# them, and strings a validator must refuse.
+EDTF_VALID = """1985-04-12 1985-04 1985 0000 -0999 -9999 1985-04-12T23:20:30 1985-04-12T23:20:30Z
+1985-04-12T23:20:30-04 1985-04-12T23:20:30+04:30 1964/2008 2004-06/2006-08 2004-02-01/2005-02-08
+2005/2006-02 2001-21 2001-24 -2004-23 1984? 2004-06~ 2004-06-11% 201X 20XX 2004-XX 1985-04-XX
+1985-XX-XX 1985-04-12/.. 1985-04-12/ ../1985-04-12 /1985-04-12 -1985 1984~/2004-06 1984?/2004%
+1984-06-02?/2004-08-08~ 1984-06-02?/ -1000/-0999 -2004-02-01/2005 -1980-11-01/1989-11-30
+0000-01/0000-01-03 2019-12/2020%""".split()
+EDTF_INVALID = ["2012-10-10T10:10:1", "2012-10-10T1:10:10", "2012-10-10t10:10:10", "2012-10-10T10:10:10Z10",
+                "1960-06-31", "0001/0000", "0000/-0001", "2012/2011", "-1000/-2000", "1863-03-29 ", " 1863-03-29",
+                "1863-03 -29", "2000/12-12", "2012///4444", "+2006", "1985-13", "1985-04-00", "2004-06-11?~",
+                "1985-04-12T23:20:30+4"]
+
+
+@pytest.mark.parametrize("text", EDTF_VALID)
+def test_edtf_valid(text):
+    d = Bilateral.Date.parse(text)
+    assert d.to_string() == text
+    assert d.get_earliest_day() <= d.get_latest_day()
+
+
+@pytest.mark.parametrize("text", EDTF_INVALID)
+def test_edtf_invalid(text):
+    with pytest.raises(GLib.Error):
+        Bilateral.Date.parse(text)
+
+
+def test_schema_date_pattern_takes_what_the_loader_takes():
+    import re
+    schema = os.path.join(os.path.dirname(__file__), "..", "..", "doc", "bilateral-1.schema.json")
+    with open(schema) as f:
+        pattern = re.compile(json.load(f)["$defs"]["date"]["pattern"])
+    for text in EDTF_VALID:
+        assert pattern.search(text), text
+    for text in ["1985-13-01x", "19851", "1985-04-12T23:20", " 1985"]:
+        assert not pattern.search(text), text
