@@ -27,10 +27,12 @@
  * is Kiribati.
  *
  * A code given with a date resolves to the state it meant then
- * (bilateral_registry_resolve()). A code of a state that did not exist on
- * that date resolves to the state of its line of continuation that did:
- * ISO `RUS` in 1970 is the USSR, and COW 365 in 1995 the Russian
- * Federation.
+ * (bilateral_registry_resolve()), by the rule of its scheme. COW and
+ * Gleditsch–Ward codes mean a state only within its membership spells:
+ * COW 20 in 1919 is no state, though Canada existed. ISO and CAMEO codes
+ * of a state that did not exist on that date resolve to the state of its
+ * line of continuation that did: ISO `RUS` in 1970 is the USSR.
+ * bilateral_registry_resolve_full() chooses the rule.
  *
  * The registry is built once, at first use, and never changes.
  */
@@ -582,6 +584,26 @@ follow_continuations (BilateralRegistry *self, BilateralState *start, gint64 fir
   return best;
 }
 
+/* Whether a scheme's codes follow the line of continuation by default. */
+static gboolean
+scheme_follows (BilateralCodeScheme scheme)
+{
+  switch (scheme)
+    {
+    case BILATERAL_CODE_SCHEME_COW:
+    case BILATERAL_CODE_SCHEME_COW_LETTERS:
+    case BILATERAL_CODE_SCHEME_GW:
+    case BILATERAL_CODE_SCHEME_GW_LETTERS:
+      return FALSE; /* a membership list's code means a member, and only then */
+    case BILATERAL_CODE_SCHEME_ISO_ALPHA2:
+    case BILATERAL_CODE_SCHEME_ISO_ALPHA3:
+    case BILATERAL_CODE_SCHEME_ISO_NUMERIC:
+    case BILATERAL_CODE_SCHEME_CAMEO:
+    default:
+      return TRUE; /* GDELT codes the USSR's rows RUS */
+    }
+}
+
 /**
  * bilateral_registry_resolve:
  * @self: the registry
@@ -590,13 +612,18 @@ follow_continuations (BilateralRegistry *self, BilateralState *start, gint64 fir
  * @date: (nullable): when the code was used; %NULL for today
  * @error: return location for a #GError
  *
- * Finds the state @code meant at @date. When @date covers several days
- * (`1991`), the state that held the code for most of them wins.
+ * Finds the state @code meant at @date, by the rule of its scheme:
+ * bilateral_registry_resolve_full() with %BILATERAL_RESOLVE_DEFAULT. When
+ * @date covers several days (`1991`), the state that held the code for
+ * most of them wins.
  *
- * When the state holding @code did not exist at @date, the state of its
- * line of continuation that did is given: ISO `RUS` in 1970 is the USSR,
- * which the Russian Federation continues. Letter codes may be given in any
- * case.
+ * A COW or Gleditsch–Ward code means a state only while the state was a
+ * member of that list: COW 20 in 1919 is an error (Canada's membership
+ * begins in 1920), and so is COW 255 in 1980 (Germany was 260 then). An ISO
+ * or CAMEO code of a state that did not exist at @date gives the state of
+ * its line of continuation that did: ISO `RUS` in 1970 is the USSR, which
+ * the Russian Federation continues, as GDELT codes it. Letter codes may be
+ * given in any case.
  *
  * The error is %BILATERAL_ERROR_NOT_FOUND, naming the code and the date
  * and, where the code meant a state at other times, when that was.
@@ -607,11 +634,39 @@ BilateralState *
 bilateral_registry_resolve (BilateralRegistry *self, const char *code, BilateralCodeScheme scheme,
                             const BilateralDate *date, GError **error)
 {
+  return bilateral_registry_resolve_full (self, code, scheme, date, BILATERAL_RESOLVE_DEFAULT, error);
+}
+
+/**
+ * bilateral_registry_resolve_full:
+ * @self: the registry
+ * @code: a code in @scheme
+ * @scheme: the scheme of @code
+ * @date: (nullable): when the code was used; %NULL for today
+ * @flags: how to read a code outside the dates it was held
+ * @error: return location for a #GError
+ *
+ * Finds the state @code meant at @date, as bilateral_registry_resolve()
+ * does, with the rule @flags chooses: %BILATERAL_RESOLVE_STRICT takes only
+ * the state that held exactly that code then (ISO `SUN` in 1995 is an
+ * error), %BILATERAL_RESOLVE_FOLLOW_CONTINUATION follows the line of
+ * continuation in every scheme (COW 365 in 1920, before the USSR's
+ * membership, is the USSR). The two together are an error,
+ * %BILATERAL_ERROR_INVALID.
+ *
+ * Returns: (transfer none): the state, or %NULL with @error set
+ */
+BilateralState *
+bilateral_registry_resolve_full (BilateralRegistry *self, const char *code, BilateralCodeScheme scheme,
+                                 const BilateralDate *date, BilateralResolveFlags flags, GError **error)
+{
   g_autofree char *normal = NULL;
   g_autofree char *when = NULL;
+  g_autofree char *shown = NULL;
   GPtrArray *holders;
   BilateralState *best = NULL;
   gint64 first, last, best_days = 0;
+  gboolean follow;
   GString *message;
 
   g_return_val_if_fail (BILATERAL_IS_REGISTRY (self), NULL);
@@ -619,13 +674,21 @@ bilateral_registry_resolve (BilateralRegistry *self, const char *code, Bilateral
   g_return_val_if_fail ((guint) scheme < BILATERAL_N_CODE_SCHEMES, NULL);
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
 
+  if ((flags & BILATERAL_RESOLVE_STRICT) && (flags & BILATERAL_RESOLVE_FOLLOW_CONTINUATION))
+    {
+      g_set_error_literal (error, BILATERAL_ERROR, BILATERAL_ERROR_INVALID,
+                           "a code is resolved strictly or by its line of continuation, not both");
+      return NULL;
+    }
+  follow = flags & BILATERAL_RESOLVE_STRICT ? FALSE : flags & BILATERAL_RESOLVE_FOLLOW_CONTINUATION ? TRUE : scheme_follows (scheme);
   normal = normalize_code (scheme, code);
   holders = g_hash_table_lookup (self->by_code[scheme], normal);
   when = date_text (date);
+  shown = _bilateral_printable (code, -1);
   if (holders == NULL)
     {
       g_set_error (error, BILATERAL_ERROR, BILATERAL_ERROR_NOT_FOUND, "no state ever had the %s code “%s” (asked for %s)",
-                   scheme_label (scheme), code, when);
+                   scheme_label (scheme), shown, when);
       return NULL;
     }
 
@@ -640,7 +703,7 @@ bilateral_registry_resolve (BilateralRegistry *self, const char *code, Bilateral
           best_days = days;
         }
     }
-  for (guint i = 0; best == NULL && i < holders->len; i++)
+  for (guint i = 0; follow && best == NULL && i < holders->len; i++)
     {
       BilateralAssignment *a = g_ptr_array_index (holders, i);
       best = follow_continuations (self, a->state, first, last, &best_days);
@@ -649,8 +712,13 @@ bilateral_registry_resolve (BilateralRegistry *self, const char *code, Bilateral
     return best;
 
   message = g_string_new (NULL);
-  g_string_append_printf (message, "the %s code “%s” meant no state on %s: it was ", scheme_label (scheme), code, when);
+  g_string_append_printf (message, "the %s code “%s” meant no state on %s: it was ", scheme_label (scheme), shown, when);
   append_holdings (message, holders);
+  if (!follow && !(flags & BILATERAL_RESOLVE_STRICT))
+    g_string_append (message, scheme == BILATERAL_CODE_SCHEME_COW || scheme == BILATERAL_CODE_SCHEME_COW_LETTERS ||
+                                  scheme == BILATERAL_CODE_SCHEME_GW || scheme == BILATERAL_CODE_SCHEME_GW_LETTERS
+                                ? " (a membership list's code means a member only while it was one)"
+                                : "");
   g_set_error_literal (error, BILATERAL_ERROR, BILATERAL_ERROR_NOT_FOUND, message->str);
   g_string_free (message, TRUE);
   return NULL;

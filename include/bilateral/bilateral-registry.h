@@ -12,6 +12,26 @@
 
 G_BEGIN_DECLS
 
+/**
+ * BilateralResolveFlags:
+ * @BILATERAL_RESOLVE_DEFAULT: each scheme's own rule: COW and G-W codes (and
+ *   their letter codes) mean a state only within its membership spells;
+ *   ISO and CAMEO codes follow the line of continuation
+ * @BILATERAL_RESOLVE_STRICT: only the state that held exactly that code on
+ *   that date, in any scheme
+ * @BILATERAL_RESOLVE_FOLLOW_CONTINUATION: when no state held the code then,
+ *   the state of the holder's line of continuation that existed, in any
+ *   scheme
+ *
+ * How bilateral_registry_resolve_full() reads a code outside the dates it
+ * was held.
+ */
+typedef enum {
+  BILATERAL_RESOLVE_DEFAULT = 0,
+  BILATERAL_RESOLVE_STRICT = 1 << 0,
+  BILATERAL_RESOLVE_FOLLOW_CONTINUATION = 1 << 1,
+} BilateralResolveFlags;
+
 #define BILATERAL_TYPE_REGISTRY (bilateral_registry_get_type ())
 
 BILATERAL_AVAILABLE_IN_ALL
@@ -34,6 +54,13 @@ BilateralState *bilateral_registry_resolve (BilateralRegistry   *self,
                                             BilateralCodeScheme  scheme,
                                             const BilateralDate *date,
                                             GError             **error);
+BILATERAL_AVAILABLE_IN_ALL
+BilateralState *bilateral_registry_resolve_full (BilateralRegistry    *self,
+                                                 const char           *code,
+                                                 BilateralCodeScheme   scheme,
+                                                 const BilateralDate  *date,
+                                                 BilateralResolveFlags flags,
+                                                 GError              **error);
 BILATERAL_AVAILABLE_IN_ALL
 char *bilateral_registry_convert (BilateralRegistry   *self,
                                   const char          *code,

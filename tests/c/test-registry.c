@@ -66,6 +66,52 @@ test_resolve_errors (void **state)
   assert_error (error, BILATERAL_ERROR_NOT_FOUND, "“770”", "1946", "Pakistan's from 1947-08-14");
 }
 
+/* COW and G-W codes mean members only; ISO and CAMEO follow continuation. */
+static void
+test_resolve_by_scheme (void **state)
+{
+  BilateralRegistry *reg = bilateral_registry_get_default ();
+  g_autoptr (BilateralDate) in_1919 = date ("1919");
+  g_autoptr (BilateralDate) in_1907 = date ("1907");
+  g_autoptr (BilateralDate) in_1980 = date ("1980");
+  g_autoptr (BilateralDate) in_1995 = date ("1995");
+  g_autoptr (BilateralDate) in_1920 = date ("1920");
+  g_autoptr (BilateralDate) day = date ("2006-06-04");
+  GError *error = NULL;
+
+  assert_null (bilateral_registry_resolve (reg, "20", BILATERAL_CODE_SCHEME_COW, in_1919, &error));
+  assert_error (error, BILATERAL_ERROR_NOT_FOUND, "the COW code “20” meant no state on 1919", "Canada's from 1920-01-10");
+  assert_null (bilateral_registry_resolve (reg, "40", BILATERAL_CODE_SCHEME_COW, in_1907, &error));
+  assert_error (error, BILATERAL_ERROR_NOT_FOUND, "Cuba's from 1902-05-20 to 1906-09-25");
+  assert_null (bilateral_registry_resolve (reg, "255", BILATERAL_CODE_SCHEME_COW, in_1980, &error));
+  assert_error (error, BILATERAL_ERROR_NOT_FOUND, "“255”", "Germany's from 1990-10-03");
+  assert_null (bilateral_registry_resolve (reg, "340", BILATERAL_CODE_SCHEME_GW, day, &error));
+  assert_error (error, BILATERAL_ERROR_NOT_FOUND, "G-W code “340” meant no state on 2006-06-04");
+  assert_null (bilateral_registry_convert (reg, "20", BILATERAL_CODE_SCHEME_COW, BILATERAL_CODE_SCHEME_GW, in_1919, &error));
+  assert_error (error, BILATERAL_ERROR_NOT_FOUND, "COW code “20”");
+  assert_string_equal (resolved_id ("RUS", BILATERAL_CODE_SCHEME_ISO_ALPHA3, "1970"), "SUN");
+  assert_string_equal (resolved_id ("SUN", BILATERAL_CODE_SCHEME_CAMEO, "1995"), "RUS");
+
+  /* The flags choose the rule in every scheme. */
+  assert_null (bilateral_registry_resolve_full (reg, "SUN", BILATERAL_CODE_SCHEME_ISO_ALPHA3, in_1995, BILATERAL_RESOLVE_STRICT,
+                                                &error));
+  assert_error (error, BILATERAL_ERROR_NOT_FOUND, "ISO alpha-3 code “SUN” meant no state on 1995");
+  assert_ptr_equal (bilateral_registry_resolve_full (reg, "SUN", BILATERAL_CODE_SCHEME_ISO_ALPHA3, in_1995,
+                                                     BILATERAL_RESOLVE_DEFAULT, &error),
+                    bilateral_registry_lookup_id (reg, "RUS"));
+  assert_ptr_equal (bilateral_registry_resolve_full (reg, "20", BILATERAL_CODE_SCHEME_COW, in_1919,
+                                                     BILATERAL_RESOLVE_FOLLOW_CONTINUATION, &error),
+                    bilateral_registry_lookup_id (reg, "CAN"));
+  assert_no_error (error);
+  /* COW 365 names Russia throughout, so the revolution's years need no rule. */
+  assert_non_null (bilateral_registry_resolve_full (reg, "365", BILATERAL_CODE_SCHEME_COW, in_1920, BILATERAL_RESOLVE_STRICT,
+                                                    &error));
+  assert_no_error (error);
+  assert_null (bilateral_registry_resolve_full (reg, "PAK", BILATERAL_CODE_SCHEME_ISO_ALPHA3, in_1995,
+                                                BILATERAL_RESOLVE_STRICT | BILATERAL_RESOLVE_FOLLOW_CONTINUATION, &error));
+  assert_error (error, BILATERAL_ERROR_INVALID, "not both");
+}
+
 static void
 test_convert (void **state)
 {
@@ -192,6 +238,7 @@ main (void)
     cmocka_unit_test (test_resolve_errors),
     cmocka_unit_test (test_convert),
     cmocka_unit_test (test_lookups_and_codes),
+    cmocka_unit_test (test_resolve_by_scheme),
     cmocka_unit_test (test_successions),
     cmocka_unit_test (test_panel),
     cmocka_unit_test (test_code_scheme_names),

@@ -138,6 +138,14 @@ test('the registry resolves and converts codes as of a date', () => {
         assert(e.matches(Bilateral.error_quark(), Bilateral.Error.NOT_FOUND), `${e}`);
         assert(e.message.includes('Afghanistan'), e.message);
     });
+    // Membership codes mean members only; the flags choose the rule.
+    assertThrows(() => reg.resolve('20', S.COW, Bilateral.Date.parse('1919')), e => {
+        assert(e.message.includes('Canada'), e.message);
+    });
+    assertThrows(() => reg.resolve_full('SUN', S.ISO_ALPHA3, Bilateral.Date.parse('1995'), Bilateral.ResolveFlags.STRICT),
+        e => assert(e.matches(Bilateral.error_quark(), Bilateral.Error.NOT_FOUND), `${e}`));
+    assertEqual(reg.resolve_full('20', S.COW, Bilateral.Date.parse('1919'),
+        Bilateral.ResolveFlags.FOLLOW_CONTINUATION).get_id(), 'CAN');
     const states = reg.get_states_in_year(1991);
     const ids = [];
     for (let i = 0; i < states.get_n_items(); i++)

@@ -329,3 +329,31 @@ def test_an_archive_state_takes_what_it_lacks_from_the_registry():
     assert ddr.get_name() == "German Democratic Republic"
     assert ddr.get_code(S.ISO_ALPHA3) == "DDR" and ddr.get_code(S.GW) == "265"
     assert str(ddr.get_existence()) == "1970"
+
+
+@pytest.mark.parametrize(
+    "code, scheme, when, fragment",
+    [
+        ("20", "COW", "1919", "Canada's from 1920-01-10"),
+        ("40", "COW", "1907", "Cuba's"),
+        ("255", "COW", "1980", "Germany's from 1990-10-03"),
+        ("340", "GW", "2006-06-04", "Serbia's from 2006-06-05"),
+    ],
+)
+def test_membership_codes_mean_members_only(reg, code, scheme, when, fragment):
+    with pytest.raises(GLib.Error) as info:
+        reg.resolve(code, getattr(Bilateral.CodeScheme, scheme), Bilateral.Date.parse(when))
+    assert fragment in info.value.message
+    with pytest.raises(GLib.Error):
+        reg.convert(code, getattr(Bilateral.CodeScheme, scheme), Bilateral.CodeScheme.GW, Bilateral.Date.parse(when))
+
+
+def test_resolve_full_flags(reg):
+    S, F, D = Bilateral.CodeScheme, Bilateral.ResolveFlags, Bilateral.Date.parse
+    assert reg.resolve("RUS", S.ISO_ALPHA3, D("1970")).get_id() == "SUN"
+    with pytest.raises(GLib.Error):
+        reg.resolve_full("SUN", S.ISO_ALPHA3, D("1995"), F.STRICT)
+    assert reg.resolve_full("SUN", S.ISO_ALPHA3, D("1995"), F.DEFAULT).get_id() == "RUS"
+    assert reg.resolve_full("20", S.COW, D("1919"), F.FOLLOW_CONTINUATION).get_id() == "CAN"
+    with pytest.raises(GLib.Error):
+        reg.resolve_full("PAK", S.ISO_ALPHA3, D("1995"), F.STRICT | F.FOLLOW_CONTINUATION)
