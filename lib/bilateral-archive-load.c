@@ -418,6 +418,10 @@ fill_from_registry (const char *id, BilateralDate **existence, const char **name
       g_value_set_string (&values[(*n)++], code);
       *filled |= BILATERAL_FILLED_CODE (s);
     }
+  /* The format has no status: it is always the registry's. */
+  names[*n] = "status";
+  g_value_init (&values[*n], BILATERAL_TYPE_STATE_STATUS);
+  g_value_set_enum (&values[(*n)++], bilateral_state_get_status (state));
   return state;
 }
 
@@ -426,8 +430,8 @@ fill_from_registry (const char *id, BilateralDate **existence, const char **name
 BilateralState *
 _bilateral_archive_new_registry_state (const char *id, guint *filled)
 {
-  const char *names[3 + BILATERAL_N_CODE_SCHEMES];
-  GValue values[3 + BILATERAL_N_CODE_SCHEMES] = { G_VALUE_INIT };
+  const char *names[4 + BILATERAL_N_CODE_SCHEMES];
+  GValue values[4 + BILATERAL_N_CODE_SCHEMES] = { G_VALUE_INIT };
   g_autoptr (BilateralDate) existence = NULL;
   BilateralState *known, *state;
   guint n = 0;
@@ -456,8 +460,8 @@ read_actor (Loader *l, JsonObject *o, const char *at)
 {
   static const char *const allowed[] = { "id", "kind", "name", "aliases", "existence", "citations", "codes",
                                          "predecessors", "affiliation", "role", NULL };
-  const char *names[8 + BILATERAL_N_CODE_SCHEMES];
-  GValue values[8 + BILATERAL_N_CODE_SCHEMES] = { G_VALUE_INIT };
+  const char *names[9 + BILATERAL_N_CODE_SCHEMES];
+  GValue values[9 + BILATERAL_N_CODE_SCHEMES] = { G_VALUE_INIT };
   g_autoptr (BilateralDate) existence = NULL;
   g_autoptr (GListModel) citations = NULL;
   g_auto (GStrv) aliases = NULL;

@@ -434,6 +434,22 @@ _bilateral_country_names_free (BilateralCountryNames *names)
   g_free (names);
 }
 
+/* ICEWS's own list of countries settles names that fit several: its
+ * "Congo" is the Republic of the Congo (it writes "Democratic Republic of
+ * Congo" for the other), its "Guinea" is Guinea. */
+static BilateralState *
+icews_name (const char *name)
+{
+  static const struct {
+    const char *name, *id;
+  } names[] = { { "Congo", "COG" }, { "Guinea", "GIN" } };
+
+  for (guint i = 0; i < G_N_ELEMENTS (names); i++)
+    if (g_str_equal (name, names[i].name))
+      return bilateral_registry_lookup_id (bilateral_registry_get_default (), names[i].id);
+  return NULL;
+}
+
 static void
 learn_name (BilateralCountryNames *names, const char *name, gsize len)
 {
@@ -448,7 +464,9 @@ learn_name (BilateralCountryNames *names, const char *name, gsize len)
   key[len] = '\0';
   if (g_hash_table_contains (names->codes, key))
     return; /* the common case: no allocation per row */
-  state = bilateral_registry_lookup_name (bilateral_registry_get_default (), key);
+  state = icews_name (key);
+  if (state == NULL)
+    state = bilateral_registry_lookup_name (bilateral_registry_get_default (), key);
   cameo = state ? bilateral_state_get_code (state, BILATERAL_CODE_SCHEME_CAMEO) : NULL;
   g_hash_table_insert (names->codes, g_strdup (key),
                        GUINT_TO_POINTER (cameo ? _bilateral_pack_code (cameo, strlen (cameo)) : 0));

@@ -27,4 +27,28 @@ gint64 _bilateral_registry_days_existing (BilateralState *state, gint64 first, g
 GPtrArray *_bilateral_registry_assignments_of (BilateralRegistry *self, BilateralState *state);
 BilateralState *_bilateral_registry_continued (BilateralRegistry *self, BilateralState *state);
 
+/* The names of the registry's entries (bilateral-registry-names.c). Tier 0
+ * is English, tier 1 a translation, and each ranks BILATERAL_NAME_TIER_FORM
+ * lower when the key is that of another form of the name; an entry may
+ * apply only between two days (a former name). */
+#define BILATERAL_NAME_TIER_FORM 2
+typedef struct {
+  BilateralState *state;
+  guint tier;
+  gint32 first;
+  gint32 last;
+} BilateralNameEntry;
+
+typedef struct _BilateralNameIndex BilateralNameIndex;
+
+char *_bilateral_name_key (const char *name);
+BilateralNameIndex *_bilateral_name_index_new (void);
+void _bilateral_name_index_free (BilateralNameIndex *index);
+void _bilateral_name_index_add (BilateralNameIndex *index, const char *name, BilateralState *state, guint tier, gint32 first,
+                                gint32 last);
+/* The entries under a name's key, or of its other forms; NULL for none. */
+GArray *_bilateral_name_index_lookup (BilateralNameIndex *index, const char *name);
+guint _bilateral_name_index_get_n_names (BilateralNameIndex *index);
+guint _bilateral_name_index_get_n_keys (BilateralNameIndex *index);
+
 G_END_DECLS

@@ -44,13 +44,8 @@ struct _BilateralRegistry {
   GHashTable *by_code[BILATERAL_N_CODE_SCHEMES]; /* code → GPtrArray of assignments */
   GHashTable *by_state;                          /* state → GPtrArray of assignments */
   GHashTable *microstates;                       /* set of states */
-  GArray *names;                                 /* of NameEntry: every state's name, then the aliases */
+  BilateralNameIndex *names;
 };
-
-typedef struct {
-  char *folded;
-  BilateralState *state;
-} NameEntry;
 
 G_DEFINE_FINAL_TYPE (BilateralRegistry, bilateral_registry, G_TYPE_OBJECT)
 
@@ -64,12 +59,6 @@ assignment_free (BilateralAssignment *a)
 }
 
 static void
-name_entry_clear (gpointer data)
-{
-  g_free (((NameEntry *) data)->folded);
-}
-
-static void
 bilateral_registry_finalize (GObject *object)
 {
   BilateralRegistry *self = BILATERAL_REGISTRY (object);
@@ -79,7 +68,7 @@ bilateral_registry_finalize (GObject *object)
   g_clear_pointer (&self->by_state, g_hash_table_unref);
   g_clear_pointer (&self->by_id, g_hash_table_unref);
   g_clear_pointer (&self->microstates, g_hash_table_unref);
-  g_clear_pointer (&self->names, g_array_unref);
+  g_clear_pointer (&self->names, _bilateral_name_index_free);
   g_clear_object (&self->states);
   G_OBJECT_CLASS (bilateral_registry_parent_class)->finalize (object);
 }
@@ -99,25 +88,7 @@ bilateral_registry_init (BilateralRegistry *self)
     self->by_code[s] = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, (GDestroyNotify) g_ptr_array_unref);
   self->by_state = g_hash_table_new_full (NULL, NULL, NULL, (GDestroyNotify) g_ptr_array_unref);
   self->microstates = g_hash_table_new (NULL, NULL);
-  self->names = g_array_new (FALSE, FALSE, sizeof (NameEntry));
-  g_array_set_clear_func (self->names, name_entry_clear);
-}
-
-/* Case and accents folded: "Côte d’Ivoire" and "cote d’ivoire" match. */
-static char *
-fold_name (const char *name)
-{
-  g_autofree char *normal = g_utf8_normalize (name, -1, G_NORMALIZE_NFKD);
-  g_autofree char *folded = g_utf8_casefold (normal ? normal : name, -1);
-  GString *plain = g_string_new (NULL);
-
-  for (const char *p = folded; *p; p = g_utf8_next_char (p))
-    {
-      gunichar c = g_utf8_get_char (p);
-      if (g_unichar_type (c) != G_UNICODE_NON_SPACING_MARK)
-        g_string_append_unichar (plain, c);
-    }
-  return g_string_free (plain, FALSE);
+  self->names = _bilateral_name_index_new ();
 }
 
 /* Codes as the registry stores them: numbers without leading zeros for COW
@@ -149,9 +120,7 @@ normalize_code (BilateralCodeScheme scheme, const char *code)
 static void
 add_name (BilateralRegistry *self, const char *name, BilateralState *state)
 {
-  NameEntry entry = { fold_name (name), state };
-
-  g_array_append_val (self->names, entry);
+  _bilateral_name_index_add (self->names, name, state, 0, BILATERAL_DAY_OPEN_START, BILATERAL_DAY_OPEN_END);
 }
 
 static gint32
@@ -171,6 +140,17 @@ span_date (const char *first, const char *last)
   return bilateral_date_parse (text, NULL);
 }
 
+static BilateralStateStatus
+status_of (const char *nick)
+{
+  g_autoptr (GEnumClass) klass = g_type_class_ref (BILATERAL_TYPE_STATE_STATUS);
+  GEnumValue *value = g_enum_get_value_by_nick (klass, nick);
+
+  if (value == NULL)
+    g_critical ("The registry gives an unknown status “%s”", nick);
+  return value ? (BilateralStateStatus) value->value : BILATERAL_STATE_STATUS_SOVEREIGN;
+}
+
 static void
 add_state (BilateralRegistry *self, JsonObject *o)
 {
@@ -186,24 +166,28 @@ add_state (BilateralRegistry *self, JsonObject *o)
   g_autoptr (BilateralDate) existence = NULL;
   GPtrArray *own;
   BilateralState *state;
-  const char *names[BILATERAL_N_CODE_SCHEMES + 4];
-  GValue values[BILATERAL_N_CODE_SCHEMES + 4] = { G_VALUE_INIT };
+  const char *names[BILATERAL_N_CODE_SCHEMES + 5];
+  GValue values[BILATERAL_N_CODE_SCHEMES + 5] = { G_VALUE_INIT };
   guint n = 0;
 
   for (guint i = 0; i < n_spells; i++)
     {
       JsonArray *s = json_array_get_array_element (spells, i);
-      g_ptr_array_add (spell_dates, span_date (json_array_get_string_element (s, 0),
+      g_ptr_array_add (spell_dates, span_date (json_node_is_null (json_array_get_element (s, 0)) ? NULL
+                                                                                                : json_array_get_string_element (s, 0),
                                                json_node_is_null (json_array_get_element (s, 1)) ? NULL
                                                                                                 : json_array_get_string_element (s, 1)));
     }
-  {
-    JsonArray *first = json_array_get_array_element (spells, 0);
-    JsonArray *last = json_array_get_array_element (spells, n_spells - 1);
-    existence = span_date (json_array_get_string_element (first, 0),
-                           json_node_is_null (json_array_get_element (last, 1)) ? NULL
-                                                                                : json_array_get_string_element (last, 1));
-  }
+  /* An entry with no spells is one whose dates no source gives: no existence. */
+  if (n_spells > 0)
+    {
+      JsonArray *first = json_array_get_array_element (spells, 0);
+      JsonArray *last = json_array_get_array_element (spells, n_spells - 1);
+      existence = span_date (json_node_is_null (json_array_get_element (first, 0)) ? NULL
+                                                                                  : json_array_get_string_element (first, 0),
+                             json_node_is_null (json_array_get_element (last, 1)) ? NULL
+                                                                                 : json_array_get_string_element (last, 1));
+    }
   for (guint i = 0; i < json_array_get_length (aliases); i++)
     g_strv_builder_add (alias_builder, json_array_get_string_element (aliases, i));
   alias_list = g_strv_builder_end (alias_builder);
@@ -238,6 +222,9 @@ add_state (BilateralRegistry *self, JsonObject *o)
   names[n] = "aliases";
   g_value_init (&values[n], G_TYPE_STRV);
   g_value_set_boxed (&values[n++], alias_list);
+  names[n] = "status";
+  g_value_init (&values[n], BILATERAL_TYPE_STATE_STATUS);
+  g_value_set_enum (&values[n++], status_of (json_object_get_string_member (o, "status")));
   for (guint s = 0; s < BILATERAL_N_CODE_SCHEMES; s++)
     if (latest[s])
       {
@@ -283,6 +270,29 @@ add_state (BilateralRegistry *self, JsonObject *o)
         }
       g_ptr_array_add (holders, a);
       g_ptr_array_add (own, a);
+    }
+}
+
+/* [name, id, tier, from, to]: the abbreviations, former names and
+ * translations the build compiled from its sources. */
+static void
+add_names (BilateralRegistry *self, JsonArray *names)
+{
+  for (guint i = 0; names && i < json_array_get_length (names); i++)
+    {
+      JsonArray *n = json_array_get_array_element (names, i);
+      BilateralState *state = g_hash_table_lookup (self->by_id, json_array_get_string_element (n, 1));
+      JsonNode *from = json_array_get_element (n, 3), *to = json_array_get_element (n, 4);
+
+      if (state == NULL)
+        {
+          g_critical ("The registry names an entry it does not have: %s", json_array_get_string_element (n, 1));
+          continue;
+        }
+      _bilateral_name_index_add (self->names, json_array_get_string_element (n, 0), state,
+                                 (guint) json_array_get_int_element (n, 2),
+                                 day_or (json_node_is_null (from) ? NULL : json_node_get_string (from), BILATERAL_DAY_OPEN_START),
+                                 day_or (json_node_is_null (to) ? NULL : json_node_get_string (to), BILATERAL_DAY_OPEN_END));
     }
 }
 
@@ -333,7 +343,6 @@ registry_load (gpointer unused)
   for (guint i = 0; i < json_array_get_length (successions); i++)
     add_succession (self, json_array_get_array_element (successions, i));
 
-  /* Aliases come after every state's name, so a name always wins. */
   n_names = g_list_model_get_n_items (G_LIST_MODEL (self->states));
   for (guint i = 0; i < n_names; i++)
     {
@@ -342,6 +351,7 @@ registry_load (gpointer unused)
       for (guint a = 0; aliases[a]; a++)
         add_name (self, aliases[a], BILATERAL_STATE (state));
     }
+  add_names (self, json_object_get_array_member (root, "names"));
   return self;
 }
 
@@ -392,34 +402,6 @@ bilateral_registry_lookup_id (BilateralRegistry *self, const char *id)
   g_return_val_if_fail (BILATERAL_IS_REGISTRY (self), NULL);
   g_return_val_if_fail (id != NULL, NULL);
   return g_hash_table_lookup (self->by_id, id);
-}
-
-/**
- * bilateral_registry_lookup_name:
- * @self: the registry
- * @name: a name: "Soviet Union", "USSR", "Burma", "côte d'ivoire"
- *
- * Finds a state by its name or a common alias, ignoring case and accents.
- * A state's own name wins over another's alias.
- *
- * Returns: (transfer none) (nullable): the state, or %NULL
- */
-BilateralState *
-bilateral_registry_lookup_name (BilateralRegistry *self, const char *name)
-{
-  g_autofree char *folded = NULL;
-
-  g_return_val_if_fail (BILATERAL_IS_REGISTRY (self), NULL);
-  g_return_val_if_fail (name != NULL, NULL);
-
-  folded = fold_name (name);
-  for (guint i = 0; i < self->names->len; i++)
-    {
-      NameEntry *entry = &g_array_index (self->names, NameEntry, i);
-      if (strcmp (entry->folded, folded) == 0)
-        return entry->state;
-    }
-  return NULL;
 }
 
 /**
@@ -582,6 +564,147 @@ follow_continuations (BilateralRegistry *self, BilateralState *start, gint64 fir
           }
     }
   return best;
+}
+
+/* The entries a name may mean: those of the best tier of its key; at
+ * @date, those that applied then (a dated name within its dates, any other
+ * while its entry existed), or else the states of their lines of
+ * continuation that existed. Each state once, in the index's order. */
+static GPtrArray *
+name_candidates (BilateralRegistry *self, const char *name, const BilateralDate *date)
+{
+  GArray *entries = _bilateral_name_index_lookup (self->names, name);
+  GPtrArray *out = g_ptr_array_new ();
+  guint best = G_MAXUINT;
+  gboolean any_undated = FALSE;
+  gint64 first = 0, last = 0;
+
+  if (entries == NULL)
+    return out;
+  for (guint i = 0; i < entries->len; i++)
+    {
+      BilateralNameEntry *e = &g_array_index (entries, BilateralNameEntry, i);
+      best = MIN (best, e->tier);
+    }
+  for (guint i = 0; i < entries->len; i++)
+    {
+      BilateralNameEntry *e = &g_array_index (entries, BilateralNameEntry, i);
+      any_undated |= e->tier == best && e->first == BILATERAL_DAY_OPEN_START && e->last == BILATERAL_DAY_OPEN_END;
+    }
+  if (date)
+    date_span (date, &first, &last);
+  for (guint i = 0; i < entries->len; i++)
+    {
+      BilateralNameEntry *e = &g_array_index (entries, BilateralNameEntry, i);
+      gboolean dated = e->first != BILATERAL_DAY_OPEN_START || e->last != BILATERAL_DAY_OPEN_END;
+      BilateralDate *existence = bilateral_actor_get_existence (BILATERAL_ACTOR (e->state));
+
+      if (e->tier != best || g_ptr_array_find (out, e->state, NULL))
+        continue;
+      /* Without a date, a name's lasting meanings before those it had for a while. */
+      if (!date && dated && any_undated)
+        continue;
+      if (date && dated && _bilateral_overlap (first, last, e->first, e->last) == 0)
+        continue;
+      if (date && !dated && existence && _bilateral_registry_days_existing (e->state, first, last) == 0)
+        continue;
+      g_ptr_array_add (out, e->state);
+    }
+  /* "Russia" in 1970: the Russian Federation's line, the USSR then. */
+  for (guint i = 0; date && out->len == 0 && i < entries->len; i++)
+    {
+      BilateralNameEntry *e = &g_array_index (entries, BilateralNameEntry, i);
+      gint64 days = 0;
+      BilateralState *line = e->tier == best ? follow_continuations (self, e->state, first, last, &days) : NULL;
+      if (line && !g_ptr_array_find (out, line, NULL))
+        g_ptr_array_add (out, line);
+    }
+  return out;
+}
+
+/**
+ * bilateral_registry_lookup_name:
+ * @self: the registry
+ * @name: a name: "Soviet Union", "USSR", "Burma", "côte d'ivoire",
+ *   "Korea, Rep.", "Bangladesch"
+ *
+ * Finds the entry a name means, however it is written: in any case, with
+ * or without accents, with any apostrophe or dash, `&` for "and", with
+ * ISO's parentheses and comma inversions ("Bolivia (Plurinational State
+ * of)", "Congo (the)", "Korea, Republic of"), as an abbreviation ("USA",
+ * "UAE", "DPRK"), a former name ("Gold Coast", "Zaire") or a name in
+ * another language (from iso-codes and CLDR). An English name outranks a
+ * translation. See bilateral_registry_lookup_name_at() for names whose
+ * meaning moved.
+ *
+ * A name that fits several entries ("Congo", "Korea", "Guinea",
+ * "Micronesia") is not guessed: this gives %NULL, and
+ * bilateral_registry_lookup_names() gives every candidate.
+ *
+ * Returns: (transfer none) (nullable): the entry, or %NULL if the name is
+ *   unknown or ambiguous
+ */
+BilateralState *
+bilateral_registry_lookup_name (BilateralRegistry *self, const char *name)
+{
+  return bilateral_registry_lookup_name_at (self, name, NULL);
+}
+
+/**
+ * bilateral_registry_lookup_name_at:
+ * @self: the registry
+ * @name: a name, as bilateral_registry_lookup_name() takes it
+ * @date: (nullable): when the name was used; %NULL for any time
+ *
+ * Finds the entry a name meant at @date: a former name within the dates it
+ * applied ("Yugoslavia" in 1980 is the Socialist Federal Republic, in 2005
+ * Serbia and Montenegro), any other name while its entry existed; where
+ * none existed then, the entry of its line of continuation that did
+ * ("Russia" in 1970 is the USSR).
+ *
+ * Returns: (transfer none) (nullable): the entry, or %NULL if the name is
+ *   unknown, or fits several entries at @date
+ */
+BilateralState *
+bilateral_registry_lookup_name_at (BilateralRegistry *self, const char *name, const BilateralDate *date)
+{
+  g_autoptr (GPtrArray) candidates = NULL;
+
+  g_return_val_if_fail (BILATERAL_IS_REGISTRY (self), NULL);
+  g_return_val_if_fail (name != NULL, NULL);
+
+  candidates = name_candidates (self, name, date);
+  return candidates->len == 1 ? g_ptr_array_index (candidates, 0) : NULL;
+}
+
+/**
+ * bilateral_registry_lookup_names:
+ * @self: the registry
+ * @name: a name, as bilateral_registry_lookup_name() takes it
+ *
+ * Finds every entry a name may mean, as bilateral_registry_lookup_name()
+ * weighs them: one for most names, several for "Congo" (the Republic and
+ * the Democratic Republic) or "Korea", none for a name the registry does
+ * not know. A name's lasting meanings come before those it had for a
+ * while: "Yugoslavia" is the Socialist Federal Republic, whose name it
+ * was; bilateral_registry_lookup_name_at() finds Serbia and Montenegro in
+ * 2005.
+ *
+ * Returns: (transfer full): a #GListModel of #BilateralState
+ */
+GListModel *
+bilateral_registry_lookup_names (BilateralRegistry *self, const char *name)
+{
+  g_autoptr (GPtrArray) candidates = NULL;
+  GListStore *store;
+
+  g_return_val_if_fail (BILATERAL_IS_REGISTRY (self), NULL);
+  g_return_val_if_fail (name != NULL, NULL);
+
+  store = g_list_store_new (BILATERAL_TYPE_STATE);
+  candidates = name_candidates (self, name, NULL);
+  g_list_store_splice (store, 0, 0, candidates->pdata, candidates->len);
+  return G_LIST_MODEL (store);
 }
 
 /* Whether a scheme's codes follow the line of continuation by default. */

@@ -6,8 +6,9 @@
 /**
  * BilateralState:
  *
- * A sovereign state, with its codes in each #BilateralCodeScheme and its
- * place in a chain of succession.
+ * A state, or a territory that ISO 3166 codes apart (its
+ * #BilateralState:status says which), with its codes in each
+ * #BilateralCodeScheme and its place in a chain of succession.
  *
  * The codes are construct properties named after the schemes (`iso2`,
  * `iso3`, `isonum`, `cow`, `cow-letters`, `gw`, `gw-letters`, `cameo`).
@@ -21,12 +22,13 @@ struct _BilateralState {
   GListStore *predecessors;
   GListStore *successors;
   GPtrArray *spells; /* of BilateralDate; built from the existence unless set */
+  BilateralStateStatus status;
 };
 
 G_DEFINE_FINAL_TYPE (BilateralState, bilateral_state, BILATERAL_TYPE_ACTOR)
 
-/* Property ids are 1 + the scheme, so the two tables cannot drift apart. */
-enum { PROP_0, N_PROPS = BILATERAL_N_CODE_SCHEMES + 1 };
+/* Code property ids are 1 + the scheme, so the two tables cannot drift apart. */
+enum { PROP_0, PROP_STATUS = BILATERAL_N_CODE_SCHEMES + 1, N_PROPS };
 
 static GParamSpec *props[N_PROPS];
 
@@ -70,7 +72,9 @@ bilateral_state_get_property (GObject *object, guint prop_id, GValue *value, GPa
 {
   BilateralState *self = BILATERAL_STATE (object);
 
-  if (prop_id >= 1 && prop_id < N_PROPS)
+  if (prop_id == PROP_STATUS)
+    g_value_set_enum (value, self->status);
+  else if (prop_id >= 1 && prop_id <= BILATERAL_N_CODE_SCHEMES)
     g_value_set_string (value, self->codes[prop_id - 1]);
   else
     G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
@@ -82,7 +86,12 @@ bilateral_state_set_property (GObject *object, guint prop_id, const GValue *valu
   BilateralState *self = BILATERAL_STATE (object);
   const char *code;
 
-  if (prop_id < 1 || prop_id >= N_PROPS)
+  if (prop_id == PROP_STATUS)
+    {
+      self->status = g_value_get_enum (value);
+      return;
+    }
+  if (prop_id < 1 || prop_id > BILATERAL_N_CODE_SCHEMES)
     {
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
       return;
@@ -147,6 +156,17 @@ bilateral_state_class_init (BilateralStateClass *klass)
   for (guint i = 0; i < BILATERAL_N_CODE_SCHEMES; i++)
     props[i + 1] = g_param_spec_string (scheme_names[i], NULL, NULL, NULL, flags);
 
+  /**
+   * BilateralState:status:
+   *
+   * What the entity is: a sovereign state, a dependent territory, a part of
+   * a state that ISO 3166 codes apart, … The registry gives each of its
+   * entries one (their current, or last); a state of a document takes the
+   * registry's, or is sovereign.
+   */
+  props[PROP_STATUS] = g_param_spec_enum ("status", NULL, NULL, BILATERAL_TYPE_STATE_STATUS, BILATERAL_STATE_STATUS_SOVEREIGN,
+                                          flags);
+
   g_object_class_install_properties (object_class, N_PROPS, props);
 }
 
@@ -191,6 +211,41 @@ bilateral_state_get_code (BilateralState *self, BilateralCodeScheme scheme)
   g_return_val_if_fail (BILATERAL_IS_STATE (self), NULL);
   g_return_val_if_fail ((guint) scheme < BILATERAL_N_CODE_SCHEMES, NULL);
   return self->codes[scheme];
+}
+
+/**
+ * bilateral_state_get_status:
+ * @self: a state
+ *
+ * Gets what the entity is: see #BilateralState:status.
+ *
+ * Returns: the status
+ */
+BilateralStateStatus
+bilateral_state_get_status (BilateralState *self)
+{
+  g_return_val_if_fail (BILATERAL_IS_STATE (self), BILATERAL_STATE_STATUS_SOVEREIGN);
+  return self->status;
+}
+
+/**
+ * bilateral_state_status_to_string:
+ * @status: a status
+ *
+ * The short name of a status, as the registry's data and messages write it.
+ *
+ * Returns: (transfer none): `sovereign`, `partially-recognized`,
+ *   `associated-state`, `dependent-territory`, `part-of-state`,
+ *   `disputed-territory` or `international`
+ */
+const char *
+bilateral_state_status_to_string (BilateralStateStatus status)
+{
+  g_autoptr (GEnumClass) klass = g_type_class_ref (BILATERAL_TYPE_STATE_STATUS);
+  GEnumValue *value = g_enum_get_value (klass, status);
+
+  g_return_val_if_fail (value != NULL, NULL);
+  return value->value_nick;
 }
 
 /**

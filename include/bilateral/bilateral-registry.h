@@ -49,6 +49,13 @@ BILATERAL_AVAILABLE_IN_ALL
 BilateralState *bilateral_registry_lookup_name (BilateralRegistry *self,
                                                 const char        *name);
 BILATERAL_AVAILABLE_IN_ALL
+BilateralState *bilateral_registry_lookup_name_at (BilateralRegistry   *self,
+                                                   const char          *name,
+                                                   const BilateralDate *date);
+BILATERAL_AVAILABLE_IN_ALL
+GListModel *bilateral_registry_lookup_names (BilateralRegistry *self,
+                                             const char        *name);
+BILATERAL_AVAILABLE_IN_ALL
 BilateralState *bilateral_registry_resolve (BilateralRegistry   *self,
                                             const char          *code,
                                             BilateralCodeScheme  scheme,

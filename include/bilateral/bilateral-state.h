@@ -42,6 +42,38 @@ typedef enum {
  */
 #define BILATERAL_N_CODE_SCHEMES 8
 
+/**
+ * BilateralStateStatus:
+ * @BILATERAL_STATE_STATUS_SOVEREIGN: a sovereign state (`sovereign`)
+ * @BILATERAL_STATE_STATUS_PARTIALLY_RECOGNIZED: a state that many others do
+ *   not recognise: Taiwan, Kosovo, Palestine (`partially-recognized`)
+ * @BILATERAL_STATE_STATUS_ASSOCIATED_STATE: self-governing in free
+ *   association with another state: the Cook Islands, Niue
+ *   (`associated-state`)
+ * @BILATERAL_STATE_STATUS_DEPENDENT_TERRITORY: a territory that another
+ *   state governs or is responsible for: Puerto Rico, Bermuda, Jersey
+ *   (`dependent-territory`)
+ * @BILATERAL_STATE_STATUS_PART_OF_STATE: a part of a state that ISO 3166
+ *   codes apart: Hong Kong, Greenland, Réunion, Åland (`part-of-state`)
+ * @BILATERAL_STATE_STATUS_DISPUTED_TERRITORY: a territory whose sovereignty
+ *   is the dispute: Western Sahara (`disputed-territory`)
+ * @BILATERAL_STATE_STATUS_INTERNATIONAL: held under a treaty or in common:
+ *   Antarctica (`international`)
+ *
+ * What an entry of the registry is. The state-system panels are the COW
+ * and Gleditsch–Ward members, whatever their status; the other entries are
+ * there so that data keyed by ISO codes finds every entity.
+ */
+typedef enum {
+  BILATERAL_STATE_STATUS_SOVEREIGN,
+  BILATERAL_STATE_STATUS_PARTIALLY_RECOGNIZED,
+  BILATERAL_STATE_STATUS_ASSOCIATED_STATE,
+  BILATERAL_STATE_STATUS_DEPENDENT_TERRITORY,
+  BILATERAL_STATE_STATUS_PART_OF_STATE,
+  BILATERAL_STATE_STATUS_DISPUTED_TERRITORY,
+  BILATERAL_STATE_STATUS_INTERNATIONAL,
+} BilateralStateStatus;
+
 #define BILATERAL_TYPE_STATE (bilateral_state_get_type ())
 
 BILATERAL_AVAILABLE_IN_ALL
@@ -54,6 +86,10 @@ BilateralState *bilateral_state_new (const char    *id,
 BILATERAL_AVAILABLE_IN_ALL
 const char *bilateral_state_get_code (BilateralState     *self,
                                       BilateralCodeScheme scheme);
+BILATERAL_AVAILABLE_IN_ALL
+BilateralStateStatus bilateral_state_get_status (BilateralState *self);
+BILATERAL_AVAILABLE_IN_ALL
+const char *bilateral_state_status_to_string (BilateralStateStatus status);
 BILATERAL_AVAILABLE_IN_ALL
 GListModel *bilateral_state_get_predecessors (BilateralState *self);
 BILATERAL_AVAILABLE_IN_ALL
