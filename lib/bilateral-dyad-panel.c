@@ -52,6 +52,7 @@ struct _BilateralDyadPanel {
   guint64 filtered;
   guint64 skipped[BILATERAL_N_SKIP_REASONS];
   GPtrArray *skipped_lines[BILATERAL_N_SKIP_REASONS]; /* "file:line" */
+  GHashTable *unknown_names;                          /* ICEWS country name → rows */
 };
 
 G_DEFINE_FINAL_TYPE (BilateralDyadPanel, bilateral_dyad_panel, G_TYPE_OBJECT)
@@ -74,6 +75,7 @@ bilateral_dyad_panel_finalize (GObject *object)
   _bilateral_cell_table_clear (&self->groups);
   for (guint r = 0; r < BILATERAL_N_SKIP_REASONS; r++)
     g_ptr_array_unref (self->skipped_lines[r]);
+  g_hash_table_unref (self->unknown_names);
   G_OBJECT_CLASS (bilateral_dyad_panel_parent_class)->finalize (object);
 }
 
@@ -103,6 +105,21 @@ bilateral_dyad_panel_init (BilateralDyadPanel *self)
   _bilateral_cell_table_init (&self->groups);
   for (guint r = 0; r < BILATERAL_N_SKIP_REASONS; r++)
     self->skipped_lines[r] = g_ptr_array_new_with_free_func (g_free);
+  self->unknown_names = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+}
+
+static void
+add_unknown_names (GHashTable *into, GHashTable *from)
+{
+  GHashTableIter iter;
+  gpointer name, count;
+
+  g_hash_table_iter_init (&iter, from);
+  while (g_hash_table_iter_next (&iter, &name, &count))
+    {
+      gsize before = GPOINTER_TO_SIZE (g_hash_table_lookup (into, name));
+      g_hash_table_insert (into, g_strdup (name), GSIZE_TO_POINTER (before + GPOINTER_TO_SIZE (count)));
+    }
 }
 
 /**
@@ -375,6 +392,11 @@ scan_block (BilateralEventBlock *block, gpointer user_data, GError **error)
         dirty_row_error (block, lines_before, job, error);
       if (job->overflow && error && *error == NULL)
         overflow_error (block->name, error);
+      if (job->unknown_names)
+        {
+          add_unknown_names (self->unknown_names, job->unknown_names);
+          g_clear_pointer (&job->unknown_names, g_hash_table_unref);
+        }
       lines_before += job->lines;
       block->lines += job->lines;
       if (job->table.n >= FLUSH_GROUPS && !job->overflow)
@@ -512,6 +534,7 @@ bilateral_dyad_panel_merge (BilateralDyadPanel *self, BilateralDyadPanel *other,
   self->kept += other->kept;
   self->filtered += other->filtered;
   self->has_tone &= other->has_tone;
+  add_unknown_names (self->unknown_names, other->unknown_names);
   for (guint r = 0; r < BILATERAL_N_SKIP_REASONS; r++)
     {
       self->skipped[r] += other->skipped[r];
@@ -1037,6 +1060,61 @@ bilateral_dyad_panel_get_skipped_lines (BilateralDyadPanel *self, BilateralSkipR
   lines = g_strv_builder_end (builder);
   g_strv_builder_unref (builder);
   return lines;
+}
+
+static int
+compare_by_count (gconstpointer a, gconstpointer b, gpointer table)
+{
+  const char *x = *(const char *const *) a, *y = *(const char *const *) b;
+  gsize nx = GPOINTER_TO_SIZE (g_hash_table_lookup (table, x)), ny = GPOINTER_TO_SIZE (g_hash_table_lookup (table, y));
+
+  return nx != ny ? (nx < ny ? 1 : -1) : g_strcmp0 (x, y);
+}
+
+/**
+ * bilateral_dyad_panel_get_unknown_names:
+ * @self: a panel
+ *
+ * Gets the country names of ICEWS rows that the registry does not know, or
+ * that fit several entries (the rows are skipped as
+ * %BILATERAL_SKIP_COUNTRY), the most frequent first; see
+ * bilateral_dyad_panel_get_unknown_name_count() for how often each came.
+ * Bytes that are not UTF-8 are written as `\xNN`.
+ *
+ * Returns: (transfer full): the names
+ */
+char **
+bilateral_dyad_panel_get_unknown_names (BilateralDyadPanel *self)
+{
+  GPtrArray *names;
+  GHashTableIter iter;
+  gpointer name;
+
+  g_return_val_if_fail (BILATERAL_IS_DYAD_PANEL (self), NULL);
+  names = g_ptr_array_new ();
+  g_hash_table_iter_init (&iter, self->unknown_names);
+  while (g_hash_table_iter_next (&iter, &name, NULL))
+    g_ptr_array_add (names, g_strdup (name));
+  g_ptr_array_sort_with_data (names, compare_by_count, self->unknown_names);
+  g_ptr_array_add (names, NULL);
+  return (char **) g_ptr_array_free (names, FALSE);
+}
+
+/**
+ * bilateral_dyad_panel_get_unknown_name_count:
+ * @self: a panel
+ * @name: a name, as bilateral_dyad_panel_get_unknown_names() gives it
+ *
+ * Gets how many times rows skipped for @name named it.
+ *
+ * Returns: the count; 0 for a name that was not unknown
+ */
+guint64
+bilateral_dyad_panel_get_unknown_name_count (BilateralDyadPanel *self, const char *name)
+{
+  g_return_val_if_fail (BILATERAL_IS_DYAD_PANEL (self), 0);
+  g_return_val_if_fail (name != NULL, 0);
+  return GPOINTER_TO_SIZE (g_hash_table_lookup (self->unknown_names, name));
 }
 
 static gboolean

@@ -617,6 +617,20 @@ row_countries (BilateralScanJob *job, const Fields *fields, guint32 *a, guint32 
   return 1;
 }
 
+/* An ICEWS country name the registry does not know, counted for the skip
+ * report: such rows are rare, so a small allocation for each is no cost. */
+static void
+note_unknown_name (BilateralScanJob *job, const char *name, gsize len)
+{
+  g_autofree char *shown = _bilateral_printable (name, (gssize) MIN (len, 100));
+  gpointer count;
+
+  if (job->unknown_names == NULL)
+    job->unknown_names = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  count = g_hash_table_lookup (job->unknown_names, shown);
+  g_hash_table_insert (job->unknown_names, g_steal_pointer (&shown), GSIZE_TO_POINTER (GPOINTER_TO_SIZE (count) + 1));
+}
+
 static inline BilateralSkipReason
 number_skip (NumResult r)
 {
@@ -655,6 +669,13 @@ process_row (BilateralScanJob *job, const Fields *fields)
       if (a) /* the first was good: the second is not */
         f = icews ? I_TARGET_COUNTRY : G_ACTOR2_COUNTRY;
       skip_field (job, BILATERAL_SKIP_COUNTRY, fields, f);
+      if (icews)
+        {
+          if (!a)
+            note_unknown_name (job, FIELD (I_SOURCE_COUNTRY), FIELD_LEN (I_SOURCE_COUNTRY));
+          if (!b)
+            note_unknown_name (job, FIELD (I_TARGET_COUNTRY), FIELD_LEN (I_TARGET_COUNTRY));
+        }
       return;
     }
   if (countries == 0)

@@ -118,6 +118,7 @@ typedef struct {
   const char *first_dirty_value;  /* within data */
   gsize first_dirty_value_len;
   gboolean overflow;        /* a group's count or sum overflowed */
+  GHashTable *unknown_names; /* ICEWS country name (printable) → rows; NULL: none yet */
 } BilateralScanJob;
 
 void _bilateral_scan (BilateralScanJob *job);

@@ -56,6 +56,24 @@ write_panel (BilateralDyadPanel *panel, const char *output, gboolean partial, GE
          g_output_stream_close (stream, NULL, error);
 }
 
+/* ICEWS names the registry does not know (or that fit several), by count. */
+static void
+report_unknown_names (BilateralDyadPanel *panel, gboolean quiet)
+{
+  g_auto (GStrv) names = bilateral_dyad_panel_get_unknown_names (panel);
+  guint n = g_strv_length (names);
+
+  if (n == 0 || quiet)
+    return;
+  fprintf (stderr, "unknown country names:");
+  for (guint i = 0; i < n && i < 20; i++)
+    fprintf (stderr, "%s “%s” (%" G_GUINT64_FORMAT ")", i ? "," : "", names[i],
+             bilateral_dyad_panel_get_unknown_name_count (panel, names[i]));
+  if (n > 20)
+    fprintf (stderr, " and %u more", n - 20);
+  fprintf (stderr, "\n");
+}
+
 static void
 report_skipped (BilateralDyadPanel *panel, gboolean quiet)
 {
@@ -72,6 +90,7 @@ report_skipped (BilateralDyadPanel *panel, gboolean quiet)
       fprintf (stderr, "skipped %" G_GUINT64_FORMAT " %s with %s (first: %s)\n", n, n == 1 ? "row" : "rows", bilateral_skip_reason_describe (r),
                joined);
     }
+  report_unknown_names (panel, quiet);
 }
 
 int

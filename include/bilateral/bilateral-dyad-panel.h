@@ -95,6 +95,11 @@ BILATERAL_AVAILABLE_IN_ALL
 void bilateral_dyad_panel_set_filter (BilateralDyadPanel   *self,
                                       BilateralEventFilter *filter);
 BILATERAL_AVAILABLE_IN_ALL
+char **bilateral_dyad_panel_get_unknown_names (BilateralDyadPanel *self);
+BILATERAL_AVAILABLE_IN_ALL
+guint64 bilateral_dyad_panel_get_unknown_name_count (BilateralDyadPanel *self,
+                                                     const char         *name);
+BILATERAL_AVAILABLE_IN_ALL
 BilateralEventFilter *bilateral_dyad_panel_get_filter (BilateralDyadPanel *self);
 BILATERAL_AVAILABLE_IN_ALL
 void bilateral_dyad_panel_set_threads (BilateralDyadPanel *self,
