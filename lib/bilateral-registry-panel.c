@@ -87,7 +87,7 @@ state_years (BilateralRegistry *self, int year)
     {
       StateYear *row = &g_array_index (candidates, StateYear, i);
       GPtrArray *own = _bilateral_registry_assignments_of (self, row->state);
-      gboolean held_any = FALSE, kept_any = FALSE;
+      gboolean kept_any = FALSE;
 
       for (guint s = 0; s < BILATERAL_N_CODE_SCHEMES; s++)
         {
@@ -96,7 +96,6 @@ state_years (BilateralRegistry *self, int year)
 
           if (!is_system_scheme (s) || row->codes[s] == NULL)
             continue;
-          held_any = TRUE;
           main_assignment (own, s, first, last, &days);
           key = g_strdup_printf ("%d:%s", s, row->codes[s]);
           if (days < (gint64) GPOINTER_TO_SIZE (g_hash_table_lookup (holder_days, key)))
@@ -107,7 +106,8 @@ state_years (BilateralRegistry *self, int year)
           else
             kept_any = TRUE;
         }
-      if (!held_any || kept_any)
+      /* The panel is the state system: members of the COW or G-W list that year. */
+      if (kept_any)
         g_array_append_val (rows, *row);
     }
   return rows;
@@ -118,9 +118,11 @@ state_years (BilateralRegistry *self, int year)
  * @self: the registry
  * @year: a year
  *
- * The states of a year's panel: those that existed on some day of @year,
- * less a state whose COW and G-W codes passed to another that held them
- * for more of the year (the Russian Federation in 1991).
+ * The states of a year's panel: the members of the COW or Gleditsch–Ward
+ * state system on some day of @year, less a state whose COW and G-W codes
+ * passed to another that held them for more of the year (the Russian
+ * Federation in 1991). The registry's other entries (dependent
+ * territories, British India, the Holy See) are not in the panel.
  *
  * Returns: (transfer full): a #GListModel of #BilateralState
  */

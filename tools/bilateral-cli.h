@@ -16,6 +16,7 @@ int bilateral_command_phases (int argc, char **argv);
 int bilateral_command_aggregate (int argc, char **argv);
 int bilateral_command_merge (int argc, char **argv);
 int bilateral_command_events (int argc, char **argv);
+int bilateral_command_convert (int argc, char **argv);
 
 /* A bundled history by name, or a bilateral/1 file by path. */
 BilateralArchive *bilateral_cli_open_history (const char *name_or_path, GError **error);

@@ -76,6 +76,23 @@ char *bilateral_registry_convert (BilateralRegistry   *self,
                                   const BilateralDate *date,
                                   GError             **error);
 BILATERAL_AVAILABLE_IN_ALL
+char **bilateral_registry_convert_codes (BilateralRegistry   *self,
+                                         const char *const   *codes,
+                                         BilateralCodeScheme  from,
+                                         BilateralCodeScheme  to,
+                                         const char *const   *dates,
+                                         const BilateralDate *at,
+                                         guint               *n_failed,
+                                         GError             **error);
+BILATERAL_AVAILABLE_IN_ALL
+char **bilateral_registry_convert_names (BilateralRegistry   *self,
+                                         const char *const   *names,
+                                         BilateralCodeScheme  to,
+                                         const char *const   *dates,
+                                         const BilateralDate *at,
+                                         guint               *n_failed,
+                                         GError             **error);
+BILATERAL_AVAILABLE_IN_ALL
 const char *bilateral_registry_get_code (BilateralRegistry   *self,
                                          BilateralState      *state,
                                          BilateralCodeScheme  scheme,

@@ -420,6 +420,14 @@ test_icews_name_with_nul (void **state)
   panel = panel_of (path, BILATERAL_PANEL_BIN_MONTH, 1, &error);
   assert_no_error (error);
   assert_int_equal (bilateral_dyad_panel_get_skipped (panel, BILATERAL_SKIP_COUNTRY), 1);
+  {
+    /* The skip report names it, printable. */
+    g_auto (GStrv) unknown = bilateral_dyad_panel_get_unknown_names (panel);
+    assert_int_equal (g_strv_length (unknown), 1);
+    assert_string_equal (unknown[0], "Pak\\x00stan");
+    assert_int_equal (bilateral_dyad_panel_get_unknown_name_count (panel, unknown[0]), 1);
+    assert_int_equal (bilateral_dyad_panel_get_unknown_name_count (panel, "Atlantis"), 0);
+  }
   g_unlink (path);
   g_rmdir (dir);
 }

@@ -113,6 +113,144 @@ test_resolve_by_scheme (void **state)
 }
 
 static void
+test_statuses (void **state)
+{
+  BilateralRegistry *reg = bilateral_registry_get_default ();
+  static const struct {
+    const char *id;
+    BilateralStateStatus status;
+  } cases[] = {
+    { "PAK", BILATERAL_STATE_STATUS_SOVEREIGN },          { "VAT", BILATERAL_STATE_STATUS_SOVEREIGN },
+    { "PSE", BILATERAL_STATE_STATUS_PARTIALLY_RECOGNIZED }, { "TWN", BILATERAL_STATE_STATUS_PARTIALLY_RECOGNIZED },
+    { "KOS", BILATERAL_STATE_STATUS_PARTIALLY_RECOGNIZED }, { "HKG", BILATERAL_STATE_STATUS_PART_OF_STATE },
+    { "PRI", BILATERAL_STATE_STATUS_DEPENDENT_TERRITORY },  { "ESH", BILATERAL_STATE_STATUS_DISPUTED_TERRITORY },
+    { "COK", BILATERAL_STATE_STATUS_ASSOCIATED_STATE },    { "ATA", BILATERAL_STATE_STATUS_INTERNATIONAL },
+    { "ANT", BILATERAL_STATE_STATUS_PART_OF_STATE },       { "SKM", BILATERAL_STATE_STATUS_DEPENDENT_TERRITORY },
+  };
+  g_autoptr (BilateralDate) in_1970 = date ("1970");
+  g_autoptr (BilateralDate) in_2000 = date ("2000");
+  GError *error = NULL;
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      BilateralState *s = bilateral_registry_lookup_id (reg, cases[i].id);
+      assert_non_null (s);
+      assert_int_equal (bilateral_state_get_status (s), cases[i].status);
+    }
+  assert_string_equal (bilateral_state_status_to_string (BILATERAL_STATE_STATUS_PART_OF_STATE), "part-of-state");
+  assert_string_equal (bilateral_actor_get_name (BILATERAL_ACTOR (bilateral_registry_lookup_id (reg, "BLR"))), "Belarus");
+  /* ISO-keyed data finds every entity; withdrawn codes within their dates. */
+  assert_string_equal (resolved_id ("PSE", BILATERAL_CODE_SCHEME_ISO_ALPHA3, "1985"), "PSE");
+  assert_string_equal (resolved_id ("HKG", BILATERAL_CODE_SCHEME_CAMEO, "2012"), "HKG");
+  assert_string_equal (resolved_id ("SK", BILATERAL_CODE_SCHEME_ISO_ALPHA2, "1970"), "SKM");
+  assert_string_equal (resolved_id ("SK", BILATERAL_CODE_SCHEME_ISO_ALPHA2, "2000"), "SVK");
+  assert_string_equal (resolved_id ("626", BILATERAL_CODE_SCHEME_ISO_NUMERIC, "1990"), "TMP");
+  assert_string_equal (resolved_id ("626", BILATERAL_CODE_SCHEME_ISO_NUMERIC, "2010"), "TLS");
+  assert_null (bilateral_registry_resolve_full (reg, "NHB", BILATERAL_CODE_SCHEME_ISO_ALPHA3, in_2000, BILATERAL_RESOLVE_STRICT,
+                                                &error));
+  assert_error (error, BILATERAL_ERROR_NOT_FOUND, "New Hebrides");
+  /* The state-system panels stay the COW and G-W members. */
+  {
+    g_autoptr (GListModel) states = bilateral_registry_get_states_in_year (reg, 1970);
+    for (guint i = 0; i < g_list_model_get_n_items (states); i++)
+      {
+        g_autoptr (BilateralState) s = g_list_model_get_item (states, i);
+        assert_non_null (bilateral_registry_get_code (reg, s, BILATERAL_CODE_SCHEME_GW, in_1970) ?: bilateral_registry_get_code (reg, s, BILATERAL_CODE_SCHEME_COW, in_1970));
+      }
+  }
+}
+
+static void
+test_names (void **state)
+{
+  BilateralRegistry *reg = bilateral_registry_get_default ();
+  static const char *const cases[][2] = {
+    { "  Pakistan ", "PAK" },        { "Côte d’Ivoire", "CIV" },        { "Lao People’s Democratic Republic", "LAO" },
+    { "Bosnia & Herzegovina", "BIH" }, { "Bolivia (Plurinational State of)", "BOL" }, { "Congo (the)", "COG" },
+    { "Korea, Rep.", "KOR" },        { "Congo, Dem. Rep.", "COD" },     { "USA", "USA" },
+    { "U.S.", "USA" },               { "UAE", "ARE" },                  { "DPRK", "PRK" },
+    { "ROK", "KOR" },                { "DRC", "COD" },                  { "Bangladesch", "BGD" },
+    { "Macédoine du Nord", "MKD" },  { "Gold Coast", "GHA" },           { "Ukrainian SSR", "UKR" },
+    { "Zaire", "COD" },              { "Yugoslavia", "YUG" },           { "Occupied Palestinian Territory", "PSE" },
+    { "the former Yugoslav Republic of Macedonia", "MKD" }, { "Democratic Republic of Congo", "COD" },
+    { "Holy See", "VAT" },           { "Hong Kong", "HKG" },            { "India", "IND" },
+  };
+  static const char *const ambiguous[] = { "Congo", "Korea", "Guinea", "Micronesia" };
+  g_autoptr (BilateralDate) in_2005 = date ("2005");
+  g_autoptr (BilateralDate) in_1970 = date ("1970");
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      BilateralState *s = bilateral_registry_lookup_name (reg, cases[i][0]);
+      if (s == NULL || !g_str_equal (bilateral_actor_get_id (BILATERAL_ACTOR (s)), cases[i][1]))
+        fail_msg ("“%s” gives %s, not %s", cases[i][0], s ? bilateral_actor_get_id (BILATERAL_ACTOR (s)) : "nothing",
+                  cases[i][1]);
+    }
+  for (guint i = 0; i < G_N_ELEMENTS (ambiguous); i++)
+    {
+      g_autoptr (GListModel) candidates = bilateral_registry_lookup_names (reg, ambiguous[i]);
+      assert_null (bilateral_registry_lookup_name (reg, ambiguous[i]));
+      assert_true (g_list_model_get_n_items (candidates) >= 2);
+    }
+  {
+    g_autoptr (GListModel) none = bilateral_registry_lookup_names (reg, "Atlantis");
+    assert_int_equal (g_list_model_get_n_items (none), 0);
+  }
+  assert_string_equal (bilateral_actor_get_id (BILATERAL_ACTOR (bilateral_registry_lookup_name_at (reg, "Yugoslavia", in_2005))),
+                       "SCG");
+  assert_string_equal (bilateral_actor_get_id (BILATERAL_ACTOR (bilateral_registry_lookup_name_at (reg, "Yugoslavia", in_1970))),
+                       "YUG");
+  assert_string_equal (bilateral_actor_get_id (BILATERAL_ACTOR (bilateral_registry_lookup_name_at (reg, "Russia", in_1970))), "SUN");
+}
+
+static void
+test_convert_columns (void **state)
+{
+  BilateralRegistry *reg = bilateral_registry_get_default ();
+  const char *codes[] = { "20", "20", "365", "255", "255", NULL };
+  const char *dates[] = { "1919", "1950", "1990", "1980", "1995", NULL };
+  const char *names[] = { "Pakistan", "Congo", "Yugoslavia", "Atlantis", NULL };
+  const char *name_dates[] = { "", "", "2005", "", NULL };
+  const char *short_dates[] = { "1990", NULL };
+  const char *bad_dates[] = { "1990", "1990", "19x0", "1990", "1990", NULL };
+  g_autoptr (BilateralDate) in_1990 = date ("1990");
+  GError *error = NULL;
+  guint failed = 0;
+  g_auto (GStrv) iso = bilateral_registry_convert_codes (reg, codes, BILATERAL_CODE_SCHEME_COW, BILATERAL_CODE_SCHEME_ISO_ALPHA3,
+                                                         dates, NULL, &failed, &error);
+  g_auto (GStrv) at = NULL;
+  g_auto (GStrv) by_name = NULL;
+
+  assert_no_error (error);
+  assert_int_equal (g_strv_length (iso), 5);
+  assert_string_equal (iso[0], "");
+  assert_string_equal (iso[1], "CAN");
+  assert_string_equal (iso[2], "SUN");
+  assert_string_equal (iso[3], "");
+  assert_string_equal (iso[4], "DEU");
+  assert_int_equal (failed, 2);
+  at = bilateral_registry_convert_codes (reg, codes, BILATERAL_CODE_SCHEME_COW, BILATERAL_CODE_SCHEME_GW, NULL, in_1990, &failed,
+                                         &error);
+  assert_no_error (error);
+  assert_string_equal (at[2], "365");
+  assert_string_equal (at[3], "260");
+  assert_int_equal (failed, 0);
+  by_name = bilateral_registry_convert_names (reg, names, BILATERAL_CODE_SCHEME_COW, name_dates, NULL, &failed, &error);
+  assert_no_error (error);
+  assert_string_equal (by_name[0], "770");
+  assert_string_equal (by_name[1], "");
+  assert_string_equal (by_name[2], "345");
+  assert_string_equal (by_name[3], "");
+  assert_int_equal (failed, 2);
+  assert_null (bilateral_registry_convert_codes (reg, codes, BILATERAL_CODE_SCHEME_COW, BILATERAL_CODE_SCHEME_GW, short_dates,
+                                                 NULL, NULL, &error));
+  assert_error (error, BILATERAL_ERROR_INVALID, "5 values but 1 dates");
+  assert_null (bilateral_registry_convert_codes (reg, codes, BILATERAL_CODE_SCHEME_COW, BILATERAL_CODE_SCHEME_GW, bad_dates, NULL,
+                                                 NULL, &error));
+  assert_error (error, BILATERAL_ERROR_PARSE, "date 3:", "19x0");
+}
+
+static void
 test_convert (void **state)
 {
   BilateralRegistry *reg = bilateral_registry_get_default ();
@@ -239,6 +377,9 @@ main (void)
     cmocka_unit_test (test_convert),
     cmocka_unit_test (test_lookups_and_codes),
     cmocka_unit_test (test_resolve_by_scheme),
+    cmocka_unit_test (test_statuses),
+    cmocka_unit_test (test_names),
+    cmocka_unit_test (test_convert_columns),
     cmocka_unit_test (test_successions),
     cmocka_unit_test (test_panel),
     cmocka_unit_test (test_code_scheme_names),

@@ -146,6 +146,15 @@ test('the registry resolves and converts codes as of a date', () => {
         e => assert(e.matches(Bilateral.error_quark(), Bilateral.Error.NOT_FOUND), `${e}`));
     assertEqual(reg.resolve_full('20', S.COW, Bilateral.Date.parse('1919'),
         Bilateral.ResolveFlags.FOLLOW_CONTINUATION).get_id(), 'CAN');
+    // Every ISO entry, with its status; names however written; never a guess.
+    assertEqual(reg.resolve('PSE', S.ISO_ALPHA3, null).get_status(), Bilateral.StateStatus.PARTIALLY_RECOGNIZED);
+    assertEqual(reg.lookup_name('Korea, Rep.').get_id(), 'KOR');
+    assertEqual(reg.lookup_name('Congo'), null);
+    assertEqual(reg.lookup_names('Congo').get_n_items(), 2);
+    assertEqual(reg.lookup_name_at('Yugoslavia', Bilateral.Date.parse('2005')).get_id(), 'SCG');
+    const [codes, failed] = reg.convert_codes(['20', '365'], S.COW, S.ISO_ALPHA3, ['1919', '1990'], null);
+    assertEqual(codes.join(','), ',SUN');
+    assertEqual(failed, 1);
     const states = reg.get_states_in_year(1991);
     const ids = [];
     for (let i = 0; i < states.get_n_items(); i++)

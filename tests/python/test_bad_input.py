@@ -77,6 +77,18 @@ def test_succession_loops_refused():
     assert "continue each other" in info.value.message
 
 
+def test_unknown_icews_names_are_reported_by_name(tmp_path, data_dir):
+    lines = events(data_dir, "icews-small.tab").split(b"\n")
+    lines[1] = lines[1].replace(b"\tPakistan\tMake", b"\tAtlantis\tMake")
+    lines[3] = lines[3].replace(b"\tIndia\t", b"\tAtlantis\t")
+    path = tmp_path / "unknown.tab"
+    path.write_bytes(b"\n".join(lines))
+    panel = panel_of(path)
+    assert panel.get_skipped(Bilateral.SkipReason.COUNTRY) == 2
+    assert panel.get_unknown_names() == ["Atlantis"]
+    assert panel.get_unknown_name_count("Atlantis") == 2
+
+
 def test_out_of_range_goldstein_is_a_skip(tmp_path, data_dir):
     path = tmp_path / "range.tsv"
     path.write_bytes(gdelt_row(data_dir, 30, b"1e300"))

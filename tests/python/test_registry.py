@@ -357,3 +357,148 @@ def test_resolve_full_flags(reg):
     assert reg.resolve_full("20", S.COW, D("1919"), F.FOLLOW_CONTINUATION).get_id() == "CAN"
     with pytest.raises(GLib.Error):
         reg.resolve_full("PAK", S.ISO_ALPHA3, D("1995"), F.STRICT | F.FOLLOW_CONTINUATION)
+
+
+ISO_JSON = "/usr/share/iso-codes/json"
+
+
+def iso_entries(part):
+    import json
+    with open(os.path.join(ISO_JSON, "iso_3166-%d.json" % part), encoding="utf-8") as f:
+        return json.load(f)["3166-%d" % part]
+
+
+def test_every_iso_3166_1_entry_is_known(reg):
+    S = Bilateral.CodeScheme
+    entries = iso_entries(1)
+    assert len(entries) == 249
+    for e in entries:
+        state = reg.resolve(e["alpha_3"], S.ISO_ALPHA3, None)
+        assert reg.resolve(e["alpha_2"], S.ISO_ALPHA2, None) is state, e
+        assert reg.resolve(e["numeric"], S.ISO_NUMERIC, None) is state, e
+        assert state.get_code(S.ISO_ALPHA3) == e["alpha_3"], e
+        names = {state.get_name(), *state.get_aliases()}
+        assert e.get("common_name", e["name"]) in names or e["name"] in names, (e, names)
+        assert reg.lookup_name(e["name"]) in (state, None)  # never another entry
+
+
+def test_every_iso_3166_3_code_is_known_within_its_dates(reg):
+    S, F = Bilateral.CodeScheme, Bilateral.ResolveFlags
+    entries = iso_entries(3)
+    assert len(entries) == 31
+    for e in entries:
+        withdrawn = int(e["withdrawal_date"][:4])
+        # In some year before its withdrawal, the code meant an entry of that name, strictly.
+        found = None
+        for year in range(withdrawn - 1, withdrawn - 40, -1):
+            try:
+                found = reg.resolve_full(e["alpha_3"], S.ISO_ALPHA3, Bilateral.Date.parse("%04d" % year), F.STRICT)
+                break
+            except GLib.Error:
+                continue
+        assert found is not None, e
+        names = {found.get_name(), *found.get_aliases()}
+        assert e["name"] in names, (e, names)
+        # After it, the alpha-3 means nothing, or (reassigned, as ATF was) another entry.
+        after = Bilateral.Date.parse("%04d" % (withdrawn + 2))
+        try:
+            later = reg.resolve_full(e["alpha_3"], S.ISO_ALPHA3, after, F.STRICT)
+        except GLib.Error:
+            later = None
+        assert later is not found, e
+
+
+@pytest.mark.parametrize(
+    "code, status",
+    [("PAK", "SOVEREIGN"), ("VAT", "SOVEREIGN"), ("PSE", "PARTIALLY_RECOGNIZED"), ("TWN", "PARTIALLY_RECOGNIZED"),
+     ("HKG", "PART_OF_STATE"), ("PRI", "DEPENDENT_TERRITORY"), ("ESH", "DISPUTED_TERRITORY"),
+     ("NIU", "ASSOCIATED_STATE"), ("ATA", "INTERNATIONAL")],
+)
+def test_status(reg, code, status):
+    state = reg.resolve(code, Bilateral.CodeScheme.ISO_ALPHA3, None)
+    assert state.get_status() == getattr(Bilateral.StateStatus, status)
+    assert Bilateral.StateStatus.to_string(state.get_status()) == status.lower().replace("_", "-")
+
+
+def test_names_are_the_sources_names(reg):
+    """Each entry's name: our table's, else ISO's for the code it held last, else the lists'."""
+    by_alpha3 = {e["alpha_3"]: e.get("common_name", e["name"]) for e in iso_entries(1)}
+    with open(os.path.join(os.path.dirname(__file__), "..", "..", "data", "registry", "states.csv"), encoding="utf-8") as f:
+        rows = list(csv.DictReader(f))
+    last = {}
+    for r in rows:
+        last.setdefault(r["id"], []).append(r)
+    for state_id, state_rows in last.items():
+        state = reg.lookup_id(state_id)
+        given = [r["name"] for r in state_rows if r["name"]]
+        if given:
+            assert state.get_name() == given[0], state_id
+        elif state_rows[-1]["iso3"] in by_alpha3:
+            assert state.get_name() == by_alpha3[state_rows[-1]["iso3"]], state_id
+    assert reg.lookup_id("BLR").get_name() == "Belarus"
+    assert "Soviet Socialist" not in reg.lookup_id("BLR").get_name()
+
+
+@pytest.mark.parametrize(
+    "name, expected",
+    [(" Pakistan ", "PAK"), ("Côte d’Ivoire", "CIV"), ("Lao People’s Democratic Republic", "LAO"),
+     ("Trinidad & Tobago", "TTO"), ("Bolivia (Plurinational State of)", "BOL"), ("Congo (the)", "COG"),
+     ("Korea, Rep.", "KOR"), ("Congo, Dem. Rep.", "COD"), ("USA", "USA"), ("U.S.", "USA"), ("UAE", "ARE"),
+     ("DPRK", "PRK"), ("ROK", "KOR"), ("DRC", "COD"), ("Bangladesch", "BGD"), ("Macédoine du Nord", "MKD"),
+     ("Gold Coast", "GHA"), ("Ukrainian SSR", "UKR"), ("Zaire", "COD"), ("Deutschland", "DEU"),
+     ("Россия", "RUS"), ("Hong Kong", "HKG"), ("Holy See", "VAT"), ("Palestine", "PSE")],
+)
+def test_everyday_names(reg, name, expected):
+    assert reg.lookup_name(name).get_id() == expected
+
+
+@pytest.mark.parametrize("name", ["Congo", "Korea", "Guinea", "Micronesia"])
+def test_ambiguous_names_are_not_guessed(reg, name):
+    assert reg.lookup_name(name) is None
+    assert len(reg.lookup_names(name)) >= 2
+
+
+def test_lookup_name_at(reg):
+    D = Bilateral.Date.parse
+    assert reg.lookup_name_at("Yugoslavia", D("2005")).get_id() == "SCG"
+    assert reg.lookup_name_at("Yugoslavia", D("1980")).get_id() == "YUG"
+    assert reg.lookup_name_at("Russia", D("1970")).get_id() == "SUN"
+    assert reg.lookup_name_at("East Timor", D("1990")).get_id() == "TMP"
+    assert reg.lookup_name_at("East Timor", D("2010")).get_id() == "TLS"
+    assert reg.lookup_name_at("Atlantis", D("2010")) is None
+    assert len(reg.lookup_names("Atlantis")) == 0
+
+
+def test_convert_columns(reg):
+    S = Bilateral.CodeScheme
+    out, failed = reg.convert_codes(["20", "20", "365", "255"], S.COW, S.ISO_ALPHA3, ["1919", "1950", "1990", "1980"], None)
+    assert out == ["", "CAN", "SUN", ""] and failed == 2
+    out, failed = reg.convert_codes(["365"] * 1000, S.COW, S.ISO_ALPHA3, None, Bilateral.Date.parse("1995"))
+    assert out == ["RUS"] * 1000 and failed == 0
+    out, failed = reg.convert_names(["Pakistan", "Congo", "Yugoslavia"], S.COW, ["", "", "2005"], None)
+    assert out == ["770", "", "345"] and failed == 1
+    with pytest.raises(GLib.Error):
+        reg.convert_codes(["1", "2"], S.COW, S.GW, ["1990"], None)
+
+
+def test_cli_convert(tmp_path):
+    import subprocess
+    path = tmp_path / "c.csv"
+    path.write_text('id,country,year\n1,Pakistan,1990\n2,"Korea, Rep.",2000\n3,Congo,2000\n4,Atlantis,2000\n')
+    tool = os.environ.get("BILATERAL_TOOL", "bilateral")
+    result = subprocess.run([tool, "convert", str(path), "--column", "country", "--from", "name", "--to", "cow",
+                             "--date-column", "year"], capture_output=True, text=True, check=False)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.splitlines() == ["id,country,year,country_cow", "1,Pakistan,1990,770",
+                                          '2,"Korea, Rep.",2000,732', "3,Congo,2000,", "4,Atlantis,2000,"]
+    assert "2 values did not convert" in result.stderr
+    assert "“Congo” at 2000: 1 row (fits several: COG, COD)" in result.stderr
+    assert "“Atlantis” at 2000: 1 row (no entry has this name)" in result.stderr
+    out = tmp_path / "o.csv"
+    codes = tmp_path / "codes.csv"
+    codes.write_text("cow\n20\n2\n")
+    result = subprocess.run([tool, "convert", str(codes), "--column", "cow", "--from", "cow", "--to", "iso3", "--at", "1919",
+                             "-o", str(out)], capture_output=True, text=True, check=False)
+    assert result.returncode == 0, result.stderr
+    assert out.read_text() == "cow,cow_iso3\n20,\n2,USA\n"
+    assert "meant no state on 1919" in result.stderr
