@@ -266,3 +266,27 @@ def test_cli_names_a_bad_option_value():
     assert result.returncode == 2 and "--by takes day, month or year, not “week”" in result.stderr.decode()
     result = run("events", "--dyad", "PAK,RUS", "--format", "csv", "x.tsv")
     assert result.returncode == 2 and "--format takes auto, gdelt1, gdelt2 or icews" in result.stderr.decode()
+
+
+def test_entities_below_the_state_system_load_as_events(tmp_path):
+    """GDELT rows for Palestine, Hong Kong, Taiwan and Kosovo become events."""
+    data_dir = os.environ.get("BILATERAL_TEST_DATA", os.path.join(os.path.dirname(__file__), "..", "data"))
+    with open(os.path.join(data_dir, "events", "gdelt2-clean.tsv"), "rb") as f:
+        template = f.read().split(b"\n")[0].split(b"\t")
+    rows = []
+    for i, (a, b) in enumerate([(b"PSE", b"RUS"), (b"HKG", b"CHN"), (b"TWN", b"CHN"), (b"KSV", b"SRB")]):
+        f = list(template)
+        f[0] = str(900 + i).encode()
+        f[7], f[17] = a, b
+        rows.append(b"\t".join(f))
+    path = tmp_path / "entities.tsv"
+    path.write_bytes(b"\n".join(rows) + b"\n")
+    for a, b, ids in [("PSE", "RUS", ("PSE", "RUS")), ("HKG", "CHN", ("HKG", "CHN")), ("TWN", "CHN", ("TWN", "CHN")),
+                      ("KSV", "SRB", ("KOS", "SRB"))]:
+        archive = Bilateral.Archive.new()
+        flt = Bilateral.EventFilter.new()
+        flt.set_dyad(a, b, False)
+        ok, added, skipped = archive.add_events_from_file(str(path), Bilateral.EventFormat.AUTO, flt, None)
+        assert (ok, added, skipped) == (True, 1, 0), (a, b)
+        event = archive.get_events()[0]
+        assert {event.get_source().get_id(), event.get_target().get_id()} == set(ids)
