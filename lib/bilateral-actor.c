@@ -7,7 +7,8 @@
  * BilateralActor:
  *
  * Someone who acts in a relationship: a state, an organisation, a group or
- * a person. The subclasses add what each kind has.
+ * a person. The subclasses add what each kind has; an actor is always one
+ * of them (#BilateralActor itself is abstract).
  *
  * Every actor has an id unique in its archive (states use their ISO alpha-3
  * code where they have one), a name, optional aliases that
@@ -23,7 +24,7 @@ typedef struct {
   GListModel *citations;
 } BilateralActorPrivate;
 
-G_DEFINE_TYPE_WITH_PRIVATE (BilateralActor, bilateral_actor, G_TYPE_OBJECT)
+G_DEFINE_ABSTRACT_TYPE_WITH_PRIVATE (BilateralActor, bilateral_actor, G_TYPE_OBJECT)
 
 enum { PROP_0, PROP_ID, PROP_NAME, PROP_KIND, PROP_EXISTENCE, PROP_ALIASES, PROP_CITATIONS, N_PROPS };
 
@@ -33,6 +34,7 @@ GListModel *
 _bilateral_list_copy (GListModel *model, GType item_type)
 {
   GListStore *store = g_list_store_new (item_type);
+  GListModel *view;
 
   if (model)
     {
@@ -48,7 +50,9 @@ _bilateral_list_copy (GListModel *model, GType item_type)
           g_list_store_append (store, item);
         }
     }
-  return G_LIST_MODEL (store);
+  view = _bilateral_list_view_new (G_LIST_MODEL (store));
+  g_object_unref (store);
+  return view;
 }
 
 static void

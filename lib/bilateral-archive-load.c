@@ -748,14 +748,12 @@ read_events (Loader *l, JsonArray *array)
         }
       if (!ok || !id || !date || !source || !code)
         continue;
+      /* Without "goldstein", the event takes its code's weight, as one made in code does. */
       event = g_object_new (BILATERAL_TYPE_EVENT, "id", id, "date", date, "source", source, "target", target,
-                            "cameo-code", cameo,
-                            "goldstein", goldstein ? json_node_get_double (goldstein) : bilateral_cameo_code_get_goldstein (code),
-                            "title", get_string (l, o, at, "title", FALSE), "citations", citations,
-                            "impacts", impacts, NULL);
+                            "cameo-code", cameo, "title", get_string (l, o, at, "title", FALSE), "citations", citations,
+                            "impacts", impacts, goldstein ? "goldstein" : NULL,
+                            goldstein ? json_node_get_double (goldstein) : 0.0, NULL);
       _bilateral_archive_insert_event (l->archive, event, at);
-      if (goldstein == NULL)
-        _bilateral_archive_set_filled (l->archive, event, BILATERAL_FILLED_GOLDSTEIN);
     }
 }
 

@@ -306,7 +306,7 @@ write_event (Writer *w, BilateralEvent *event)
   if (target)
     member_string (w, "target", bilateral_actor_get_id (target));
   member_string (w, "cameo", bilateral_event_get_cameo_code (event));
-  if (!(_bilateral_archive_get_filled (w->archive, event) & BILATERAL_FILLED_GOLDSTEIN))
+  if (_bilateral_event_goldstein_given (event))
     {
       key (w, "goldstein");
       write_double (w, bilateral_event_get_goldstein (event));

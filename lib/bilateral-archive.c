@@ -26,10 +26,15 @@ struct _BilateralArchive {
   char *title;
   char *description;
   GListStore *sources;
+  GListModel *sources_view; /* what the getter gives */
   GListStore *actors;
+  GListModel *actors_view; /* what the getter gives */
   GListStore *successions;
+  GListModel *successions_view; /* what the getter gives */
   GListStore *events;
+  GListModel *events_view; /* what the getter gives */
   GListStore *phases;
+  GListModel *phases_view; /* what the getter gives */
   GHashTable *sources_by_id;
   GHashTable *actors_by_id;
   GHashTable *events_by_id;
@@ -59,10 +64,15 @@ bilateral_archive_finalize (GObject *object)
   g_clear_pointer (&self->phases_by_id, g_hash_table_unref);
   g_clear_pointer (&self->pointers, g_hash_table_unref);
   g_clear_pointer (&self->filled, g_hash_table_unref);
+  g_clear_object (&self->sources_view);
   g_clear_object (&self->sources);
+  g_clear_object (&self->actors_view);
   g_clear_object (&self->actors);
+  g_clear_object (&self->successions_view);
   g_clear_object (&self->successions);
+  g_clear_object (&self->events_view);
   g_clear_object (&self->events);
+  g_clear_object (&self->phases_view);
   g_clear_object (&self->phases);
   G_OBJECT_CLASS (bilateral_archive_parent_class)->finalize (object);
 }
@@ -123,10 +133,15 @@ static void
 bilateral_archive_init (BilateralArchive *self)
 {
   self->sources = g_list_store_new (BILATERAL_TYPE_SOURCE);
+  self->sources_view = _bilateral_list_view_new (G_LIST_MODEL (self->sources));
   self->actors = g_list_store_new (BILATERAL_TYPE_ACTOR);
+  self->actors_view = _bilateral_list_view_new (G_LIST_MODEL (self->actors));
   self->successions = g_list_store_new (BILATERAL_TYPE_SUCCESSION);
+  self->successions_view = _bilateral_list_view_new (G_LIST_MODEL (self->successions));
   self->events = g_list_store_new (BILATERAL_TYPE_EVENT);
+  self->events_view = _bilateral_list_view_new (G_LIST_MODEL (self->events));
   self->phases = g_list_store_new (BILATERAL_TYPE_PHASE);
+  self->phases_view = _bilateral_list_view_new (G_LIST_MODEL (self->phases));
   self->sources_by_id = g_hash_table_new (g_str_hash, g_str_equal);
   self->actors_by_id = g_hash_table_new (g_str_hash, g_str_equal);
   self->events_by_id = g_hash_table_new (g_str_hash, g_str_equal);
@@ -238,7 +253,7 @@ GListModel *
 bilateral_archive_get_sources (BilateralArchive *self)
 {
   g_return_val_if_fail (BILATERAL_IS_ARCHIVE (self), NULL);
-  return G_LIST_MODEL (self->sources);
+  return self->sources_view;
 }
 
 /**
@@ -253,7 +268,7 @@ GListModel *
 bilateral_archive_get_actors (BilateralArchive *self)
 {
   g_return_val_if_fail (BILATERAL_IS_ARCHIVE (self), NULL);
-  return G_LIST_MODEL (self->actors);
+  return self->actors_view;
 }
 
 /**
@@ -268,7 +283,7 @@ GListModel *
 bilateral_archive_get_successions (BilateralArchive *self)
 {
   g_return_val_if_fail (BILATERAL_IS_ARCHIVE (self), NULL);
-  return G_LIST_MODEL (self->successions);
+  return self->successions_view;
 }
 
 /**
@@ -283,7 +298,7 @@ GListModel *
 bilateral_archive_get_events (BilateralArchive *self)
 {
   g_return_val_if_fail (BILATERAL_IS_ARCHIVE (self), NULL);
-  return G_LIST_MODEL (self->events);
+  return self->events_view;
 }
 
 /**
@@ -298,7 +313,7 @@ GListModel *
 bilateral_archive_get_phases (BilateralArchive *self)
 {
   g_return_val_if_fail (BILATERAL_IS_ARCHIVE (self), NULL);
-  return G_LIST_MODEL (self->phases);
+  return self->phases_view;
 }
 
 /**

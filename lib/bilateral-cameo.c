@@ -21,6 +21,7 @@
 struct _BilateralCameo {
   GObject parent_instance;
   GListStore *codes;
+  GListModel *codes_view; /* what the getter gives */
   GHashTable *by_code;
 };
 
@@ -35,6 +36,7 @@ bilateral_cameo_finalize (GObject *object)
   BilateralCameo *self = BILATERAL_CAMEO (object);
 
   g_clear_pointer (&self->by_code, g_hash_table_unref);
+  g_clear_object (&self->codes_view);
   g_clear_object (&self->codes);
   G_OBJECT_CLASS (bilateral_cameo_parent_class)->finalize (object);
 }
@@ -49,6 +51,7 @@ static void
 bilateral_cameo_init (BilateralCameo *self)
 {
   self->codes = g_list_store_new (BILATERAL_TYPE_CAMEO_CODE);
+  self->codes_view = _bilateral_list_view_new (G_LIST_MODEL (self->codes));
   self->by_code = g_hash_table_new (g_str_hash, g_str_equal);
 }
 
@@ -187,5 +190,5 @@ GListModel *
 bilateral_cameo_get_codes (BilateralCameo *self)
 {
   g_return_val_if_fail (BILATERAL_IS_CAMEO (self), NULL);
-  return G_LIST_MODEL (self->codes);
+  return self->codes_view;
 }

@@ -58,8 +58,10 @@ struct _BilateralDyadPanel {
 G_DEFINE_FINAL_TYPE (BilateralDyadPanel, bilateral_dyad_panel, G_TYPE_OBJECT)
 
 enum { SIGNAL_PROGRESS, N_SIGNALS };
+enum { PROP_0, PROP_BIN, PROP_DIRECTED, PROP_THREADS, PROP_STRICT, N_PROPS };
 
 static guint signals[N_SIGNALS];
+static GParamSpec *props[N_PROPS];
 
 #define MAX_THREADS 64
 /* A thread's groups go into the panel's only when there are this many, so
@@ -80,9 +82,73 @@ bilateral_dyad_panel_finalize (GObject *object)
 }
 
 static void
+bilateral_dyad_panel_get_property (GObject *object, guint prop_id, GValue *value, GParamSpec *pspec)
+{
+  BilateralDyadPanel *self = BILATERAL_DYAD_PANEL (object);
+
+  switch (prop_id)
+    {
+    case PROP_BIN: g_value_set_enum (value, self->bin); break;
+    case PROP_DIRECTED: g_value_set_boolean (value, self->directed); break;
+    case PROP_THREADS: g_value_set_uint (value, self->threads); break;
+    case PROP_STRICT: g_value_set_boolean (value, self->strict); break;
+    default: G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+bilateral_dyad_panel_set_property (GObject *object, guint prop_id, const GValue *value, GParamSpec *pspec)
+{
+  BilateralDyadPanel *self = BILATERAL_DYAD_PANEL (object);
+
+  switch (prop_id)
+    {
+    case PROP_BIN: self->bin = g_value_get_enum (value); break;
+    case PROP_DIRECTED: self->directed = g_value_get_boolean (value); break;
+    case PROP_THREADS: bilateral_dyad_panel_set_threads (self, g_value_get_uint (value)); break;
+    case PROP_STRICT: bilateral_dyad_panel_set_strict (self, g_value_get_boolean (value)); break;
+    default: G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
 bilateral_dyad_panel_class_init (BilateralDyadPanelClass *klass)
 {
-  G_OBJECT_CLASS (klass)->finalize = bilateral_dyad_panel_finalize;
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  const GParamFlags construct = G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS;
+  const GParamFlags settable = G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY;
+
+  object_class->finalize = bilateral_dyad_panel_finalize;
+  object_class->get_property = bilateral_dyad_panel_get_property;
+  object_class->set_property = bilateral_dyad_panel_set_property;
+
+  /**
+   * BilateralDyadPanel:bin:
+   *
+   * The periods of the panel: days, months or years. Set when the panel is
+   * made (`Bilateral.DyadPanel(bin=Bilateral.PanelBin.MONTH)`).
+   */
+  props[PROP_BIN] = g_param_spec_enum ("bin", NULL, NULL, BILATERAL_TYPE_PANEL_BIN, BILATERAL_PANEL_BIN_DAY, construct);
+  /**
+   * BilateralDyadPanel:directed:
+   *
+   * Whether A→B is kept apart from B→A. Set when the panel is made.
+   */
+  props[PROP_DIRECTED] = g_param_spec_boolean ("directed", NULL, NULL, FALSE, construct);
+  /**
+   * BilateralDyadPanel:threads:
+   *
+   * How many threads read each block: 1 to 64; 0 when set means the number
+   * of processors.
+   */
+  props[PROP_THREADS] = g_param_spec_uint ("threads", NULL, NULL, 0, MAX_THREADS, 1, settable);
+  /**
+   * BilateralDyadPanel:strict:
+   *
+   * Whether a dirty row is an error rather than skipped and counted.
+   */
+  props[PROP_STRICT] = g_param_spec_boolean ("strict", NULL, NULL, FALSE, settable);
+  g_object_class_install_properties (object_class, N_PROPS, props);
 
   /**
    * BilateralDyadPanel::progress:
@@ -134,11 +200,7 @@ add_unknown_names (GHashTable *into, GHashTable *from)
 BilateralDyadPanel *
 bilateral_dyad_panel_new (BilateralPanelBin bin, gboolean directed)
 {
-  BilateralDyadPanel *self = g_object_new (BILATERAL_TYPE_DYAD_PANEL, NULL);
-
-  self->bin = bin;
-  self->directed = !!directed;
-  return self;
+  return g_object_new (BILATERAL_TYPE_DYAD_PANEL, "bin", bin, "directed", !!directed, NULL);
 }
 
 /**
@@ -214,7 +276,11 @@ bilateral_dyad_panel_set_threads (BilateralDyadPanel *self, guint threads)
   g_return_if_fail (BILATERAL_IS_DYAD_PANEL (self));
   if (threads == 0)
     threads = g_get_num_processors ();
-  self->threads = CLAMP (threads, 1, MAX_THREADS);
+  threads = CLAMP (threads, 1, MAX_THREADS);
+  if (self->threads == threads)
+    return;
+  self->threads = threads;
+  g_object_notify_by_pspec (G_OBJECT (self), props[PROP_THREADS]);
 }
 
 /**
@@ -244,7 +310,10 @@ void
 bilateral_dyad_panel_set_strict (BilateralDyadPanel *self, gboolean strict)
 {
   g_return_if_fail (BILATERAL_IS_DYAD_PANEL (self));
+  if (self->strict == !!strict)
+    return;
   self->strict = !!strict;
+  g_object_notify_by_pspec (G_OBJECT (self), props[PROP_STRICT]);
 }
 
 /**

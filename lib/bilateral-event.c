@@ -1,6 +1,8 @@
 /* SPDX-License-Identifier: LGPL-2.1-or-later */
 #include "config.h"
 
+#include <math.h>
+
 #include <string.h>
 
 #include "bilateral-private.h"
@@ -24,6 +26,7 @@ struct _BilateralEvent {
   BilateralActor *target;
   char *cameo_code;
   double goldstein;
+  gboolean goldstein_given; /* else the codebook's, and not saved */
   char *title;
   GListModel *citations;
   GListModel *impacts;
@@ -124,7 +127,14 @@ bilateral_event_set_property (GObject *object, guint prop_id, const GValue *valu
     case PROP_SOURCE: self->source = g_value_dup_object (value); break;
     case PROP_TARGET: self->target = g_value_dup_object (value); break;
     case PROP_CAMEO_CODE: self->cameo_code = _bilateral_dup_text (g_value_get_string (value)); break;
-    case PROP_GOLDSTEIN: self->goldstein = g_value_get_double (value); break;
+    case PROP_GOLDSTEIN:
+      /* GObject sets a construct property that was not given to its
+       * default, −0.0: that one value means "not given". */
+      self->goldstein = g_value_get_double (value);
+      self->goldstein_given = !(self->goldstein == 0.0 && signbit (self->goldstein));
+      if (!self->goldstein_given)
+        self->goldstein = 0.0;
+      break;
     case PROP_TITLE: self->title = _bilateral_dup_text (g_value_get_string (value)); break;
     case PROP_CITATIONS:
       self->citations = _bilateral_list_copy (g_value_get_object (value), BILATERAL_TYPE_CITATION);
@@ -151,6 +161,19 @@ bilateral_event_constructed (GObject *object)
     self->citations = _bilateral_list_copy (NULL, BILATERAL_TYPE_CITATION);
   if (self->impacts == NULL)
     self->impacts = _bilateral_list_copy (NULL, BILATERAL_TYPE_IMPACT);
+  /* One rule, in code as in a file: no weight given is the codebook's. */
+  if (!self->goldstein_given && self->cameo_code)
+    {
+      BilateralCameoCode *code = bilateral_cameo_lookup (bilateral_cameo_get_default (), self->cameo_code, NULL);
+      if (code)
+        self->goldstein = bilateral_cameo_code_get_goldstein (code);
+    }
+}
+
+gboolean
+_bilateral_event_goldstein_given (BilateralEvent *self)
+{
+  return self->goldstein_given;
 }
 
 static void
@@ -198,8 +221,11 @@ bilateral_event_class_init (BilateralEventClass *klass)
    * BilateralEvent:goldstein:
    *
    * The Goldstein weight, −10 (most hostile) to +10 (most cooperative).
+   * An event made without one has its CAMEO code's weight in the codebook,
+   * as an event of a file without one does; it is not saved, since it
+   * follows from the code.
    */
-  props[PROP_GOLDSTEIN] = g_param_spec_double ("goldstein", NULL, NULL, -10.0, 10.0, 0.0, flags);
+  props[PROP_GOLDSTEIN] = g_param_spec_double ("goldstein", NULL, NULL, -10.0, 10.0, -0.0, flags);
   /**
    * BilateralEvent:quad-class:
    *
@@ -242,7 +268,8 @@ bilateral_event_init (BilateralEvent *self)
  * @source: who acted
  * @target: (nullable): who was acted upon
  * @cameo_code: the CAMEO event code, as a string
- * @goldstein: the Goldstein weight, −10 to +10
+ * @goldstein: the Goldstein weight, −10 to +10, or NaN for the CAMEO
+ *   codebook's weight of @cameo_code
  * @title: (nullable): a one-line description
  *
  * Makes an event; give citations and impacts with g_object_new().
@@ -258,9 +285,10 @@ bilateral_event_new (const char *id, BilateralDate *date, BilateralActor *source
   g_return_val_if_fail (BILATERAL_IS_ACTOR (source), NULL);
   g_return_val_if_fail (target == NULL || BILATERAL_IS_ACTOR (target), NULL);
   g_return_val_if_fail (cameo_code != NULL && bilateral_cameo_code_is_valid (cameo_code), NULL);
-  g_return_val_if_fail (goldstein >= -10.0 && goldstein <= 10.0, NULL);
+  g_return_val_if_fail (isnan (goldstein) || (goldstein >= -10.0 && goldstein <= 10.0), NULL);
+  /* A NaN weight leaves the property unset: the codebook's. */
   return g_object_new (BILATERAL_TYPE_EVENT, "id", id, "date", date, "source", source, "target", target,
-                       "cameo-code", cameo_code, "goldstein", goldstein, "title", title, NULL);
+                       "cameo-code", cameo_code, "title", title, isnan (goldstein) ? NULL : "goldstein", goldstein, NULL);
 }
 
 /**

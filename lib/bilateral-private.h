@@ -15,13 +15,21 @@ char *_bilateral_dup_text (const char *text);
 /* The days of a month of the proleptic Gregorian calendar. */
 int _bilateral_days_in_month (int year, int month);
 
-/* A private copy of an optional list, so immutable objects stay so. */
+/* A read-only view of a list (bilateral-list-view.c): what getters give. */
+#define BILATERAL_TYPE_LIST_VIEW (_bilateral_list_view_get_type ())
+G_DECLARE_FINAL_TYPE (BilateralListView, _bilateral_list_view, BILATERAL, LIST_VIEW, GObject)
+GListModel *_bilateral_list_view_new (GListModel *model);
+
+/* A private, read-only copy of an optional list, so immutable objects stay so. */
 GListModel *_bilateral_list_copy (GListModel *model, GType item_type);
 
 /* Succession links are wired by the archive once both states are in it. */
 void _bilateral_state_add_predecessor (BilateralState *self, BilateralSuccession *link);
 void _bilateral_state_add_successor (BilateralState *self, BilateralSuccession *link);
 void _bilateral_state_set_spells (BilateralState *self, GPtrArray *spells);
+
+/* Whether an event was given its weight, or took its code's from the codebook. */
+gboolean _bilateral_event_goldstein_given (BilateralEvent *self);
 
 /* Date order for lists of events and phases; ties by id so order is total. */
 int _bilateral_event_compare (gconstpointer a, gconstpointer b, gpointer user_data);
@@ -75,8 +83,6 @@ BilateralArchive *_bilateral_archive_load_bytes (GBytes *bytes, const char *orig
 #define BILATERAL_FILLED_CODE(scheme) (1u << (scheme))
 #define BILATERAL_FILLED_NAME (1u << BILATERAL_N_CODE_SCHEMES)
 #define BILATERAL_FILLED_EXISTENCE (1u << (BILATERAL_N_CODE_SCHEMES + 1))
-/* ... and what an event took from the CAMEO codebook. */
-#define BILATERAL_FILLED_GOLDSTEIN (1u << 0)
 void _bilateral_archive_set_filled (BilateralArchive *self, gpointer record, guint filled);
 BilateralState *_bilateral_archive_new_registry_state (const char *id, guint *filled);
 guint _bilateral_archive_get_filled (BilateralArchive *self, gpointer record);

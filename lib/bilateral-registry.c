@@ -40,6 +40,7 @@
 struct _BilateralRegistry {
   GObject parent_instance;
   GListStore *states;
+  GListModel *states_view; /* what the getter gives */
   GHashTable *by_id;                              /* id → state */
   GHashTable *by_code[BILATERAL_N_CODE_SCHEMES]; /* code → GPtrArray of assignments */
   GHashTable *by_state;                          /* state → GPtrArray of assignments */
@@ -69,6 +70,7 @@ bilateral_registry_finalize (GObject *object)
   g_clear_pointer (&self->by_id, g_hash_table_unref);
   g_clear_pointer (&self->microstates, g_hash_table_unref);
   g_clear_pointer (&self->names, _bilateral_name_index_free);
+  g_clear_object (&self->states_view);
   g_clear_object (&self->states);
   G_OBJECT_CLASS (bilateral_registry_parent_class)->finalize (object);
 }
@@ -83,6 +85,7 @@ static void
 bilateral_registry_init (BilateralRegistry *self)
 {
   self->states = g_list_store_new (BILATERAL_TYPE_STATE);
+  self->states_view = _bilateral_list_view_new (G_LIST_MODEL (self->states));
   self->by_id = g_hash_table_new (g_str_hash, g_str_equal);
   for (guint s = 0; s < BILATERAL_N_CODE_SCHEMES; s++)
     self->by_code[s] = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, (GDestroyNotify) g_ptr_array_unref);
@@ -383,7 +386,7 @@ GListModel *
 bilateral_registry_get_states (BilateralRegistry *self)
 {
   g_return_val_if_fail (BILATERAL_IS_REGISTRY (self), NULL);
-  return G_LIST_MODEL (self->states);
+  return self->states_view;
 }
 
 /**

@@ -24,8 +24,11 @@ struct _BilateralRelation {
   BilateralActor *first;
   BilateralActor *second;
   GListStore *events;
+  GListModel *events_view; /* what the getter gives */
   GListStore *phases;
+  GListModel *phases_view; /* what the getter gives */
   GListStore *third_party_events;
+  GListModel *third_party_events_view; /* what the getter gives */
   GArray *directions;     /* guint8 per event: BILATERAL_RELATION_FORWARD or _BACKWARD */
   GArray *impact_weights; /* double per third-party event: the sum of its impacts' weights on the dyad */
 };
@@ -39,8 +42,11 @@ bilateral_relation_finalize (GObject *object)
 
   g_clear_object (&self->first);
   g_clear_object (&self->second);
+  g_clear_object (&self->events_view);
   g_clear_object (&self->events);
+  g_clear_object (&self->phases_view);
   g_clear_object (&self->phases);
+  g_clear_object (&self->third_party_events_view);
   g_clear_object (&self->third_party_events);
   g_clear_pointer (&self->directions, g_array_unref);
   g_clear_pointer (&self->impact_weights, g_array_unref);
@@ -57,8 +63,11 @@ static void
 bilateral_relation_init (BilateralRelation *self)
 {
   self->events = g_list_store_new (BILATERAL_TYPE_EVENT);
+  self->events_view = _bilateral_list_view_new (G_LIST_MODEL (self->events));
   self->phases = g_list_store_new (BILATERAL_TYPE_PHASE);
+  self->phases_view = _bilateral_list_view_new (G_LIST_MODEL (self->phases));
   self->third_party_events = g_list_store_new (BILATERAL_TYPE_EVENT);
+  self->third_party_events_view = _bilateral_list_view_new (G_LIST_MODEL (self->third_party_events));
   self->directions = g_array_new (FALSE, FALSE, sizeof (guint8));
   self->impact_weights = g_array_new (FALSE, FALSE, sizeof (double));
 }
@@ -184,7 +193,7 @@ GListModel *
 bilateral_relation_get_events (BilateralRelation *self)
 {
   g_return_val_if_fail (BILATERAL_IS_RELATION (self), NULL);
-  return G_LIST_MODEL (self->events);
+  return self->events_view;
 }
 
 /**
@@ -199,7 +208,7 @@ GListModel *
 bilateral_relation_get_phases (BilateralRelation *self)
 {
   g_return_val_if_fail (BILATERAL_IS_RELATION (self), NULL);
-  return G_LIST_MODEL (self->phases);
+  return self->phases_view;
 }
 
 /**
@@ -215,7 +224,7 @@ GListModel *
 bilateral_relation_get_third_party_events (BilateralRelation *self)
 {
   g_return_val_if_fail (BILATERAL_IS_RELATION (self), NULL);
-  return G_LIST_MODEL (self->third_party_events);
+  return self->third_party_events_view;
 }
 
 /**

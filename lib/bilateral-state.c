@@ -20,7 +20,9 @@ struct _BilateralState {
   BilateralActor parent_instance;
   char *codes[BILATERAL_N_CODE_SCHEMES];
   GListStore *predecessors;
+  GListModel *predecessors_view; /* what the getter gives */
   GListStore *successors;
+  GListModel *successors_view; /* what the getter gives */
   GPtrArray *spells; /* of BilateralDate; built from the existence unless set */
   BilateralStateStatus status;
 };
@@ -61,7 +63,9 @@ bilateral_state_finalize (GObject *object)
 
   for (guint i = 0; i < BILATERAL_N_CODE_SCHEMES; i++)
     g_free (self->codes[i]);
+  g_clear_object (&self->predecessors_view);
   g_clear_object (&self->predecessors);
+  g_clear_object (&self->successors_view);
   g_clear_object (&self->successors);
   g_clear_pointer (&self->spells, g_ptr_array_unref);
   G_OBJECT_CLASS (bilateral_state_parent_class)->finalize (object);
@@ -174,13 +178,16 @@ static void
 bilateral_state_init (BilateralState *self)
 {
   self->predecessors = g_list_store_new (BILATERAL_TYPE_SUCCESSION);
+  self->predecessors_view = _bilateral_list_view_new (G_LIST_MODEL (self->predecessors));
   self->successors = g_list_store_new (BILATERAL_TYPE_SUCCESSION);
+  self->successors_view = _bilateral_list_view_new (G_LIST_MODEL (self->successors));
 }
 
 /**
  * bilateral_state_new:
  * @id: the id, usually the ISO alpha-3 code
- * @name: the name in English
+ * @name: (nullable): the name in English; %NULL for none (an archive gives
+ *   a state the registry knows its name)
  * @existence: (nullable): when the state existed
  *
  * Makes a state with no codes; give codes with g_object_new() and the
@@ -261,7 +268,7 @@ GListModel *
 bilateral_state_get_predecessors (BilateralState *self)
 {
   g_return_val_if_fail (BILATERAL_IS_STATE (self), NULL);
-  return G_LIST_MODEL (self->predecessors);
+  return self->predecessors_view;
 }
 
 /**
@@ -276,7 +283,7 @@ GListModel *
 bilateral_state_get_successors (BilateralState *self)
 {
   g_return_val_if_fail (BILATERAL_IS_STATE (self), NULL);
-  return G_LIST_MODEL (self->successors);
+  return self->successors_view;
 }
 
 /**

@@ -62,20 +62,6 @@ gzip_bytes (const char *data, gsize length)
   return g_memory_output_stream_steal_as_bytes (G_MEMORY_OUTPUT_STREAM (out));
 }
 
-static char *
-panel_csv (BilateralDyadPanel *panel, gboolean partial)
-{
-  g_autoptr (GOutputStream) out = g_memory_output_stream_new_resizable ();
-  g_autoptr (GBytes) bytes = NULL;
-  GError *error = NULL;
-
-  assert_true (bilateral_dyad_panel_write_csv (panel, out, partial, NULL, &error));
-  assert_no_error (error);
-  g_output_stream_close (out, NULL, NULL);
-  bytes = g_memory_output_stream_steal_as_bytes (G_MEMORY_OUTPUT_STREAM (out));
-  return g_strndup (g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes));
-}
-
 static BilateralDyadPanel *
 panel_of (const char *path, BilateralPanelBin bin, guint threads, GError **error)
 {

@@ -15,20 +15,6 @@ static const char clean_csv[] =
   "JPN,USA,201208,2,8.0,4.000000,2,0,0,0,11.111111\n"
   "USA,WST,201208,2,-20.0,-10.000000,0,0,0,2,5.189341\n";
 
-static char *
-panel_csv (BilateralDyadPanel *panel, gboolean partial)
-{
-  g_autoptr (GOutputStream) out = g_memory_output_stream_new_resizable ();
-  g_autoptr (GBytes) bytes = NULL;
-  GError *error = NULL;
-
-  assert_true (bilateral_dyad_panel_write_csv (panel, out, partial, NULL, &error));
-  assert_no_error (error);
-  g_output_stream_close (out, NULL, NULL);
-  bytes = g_memory_output_stream_steal_as_bytes (G_MEMORY_OUTPUT_STREAM (out));
-  return g_strndup (g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes));
-}
-
 static BilateralDyadPanel *
 read_file (const char *name, guint threads, GError **error)
 {

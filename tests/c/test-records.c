@@ -51,7 +51,8 @@ test_event (void **state)
   assert_int_equal (bilateral_event_get_quad_class (untargeted), BILATERAL_QUAD_CLASS_MATERIAL_CONFLICT);
   g_object_get (bare, "quad-class", &quad, NULL);
   assert_int_equal (quad, BILATERAL_QUAD_CLASS_VERBAL_CONFLICT);
-  assert_float_equal (bilateral_event_get_goldstein (bare), 0.0, 1e-12); /* the default */
+  /* No weight given: its code's in the codebook, as in a file. */
+  assert_float_equal (bilateral_event_get_goldstein (bare), -4.0, 1e-12);
 }
 
 static void

@@ -56,3 +56,18 @@ test_data_path (const char *name)
   return g_build_filename (g_getenv ("BILATERAL_TEST_DATA") ? g_getenv ("BILATERAL_TEST_DATA") : TEST_DATA_DIR,
                            name, NULL);
 }
+
+/* A panel written as CSV, partial or not. */
+static inline char *
+panel_csv (BilateralDyadPanel *panel, gboolean partial)
+{
+  g_autoptr (GOutputStream) out = g_memory_output_stream_new_resizable ();
+  g_autoptr (GBytes) bytes = NULL;
+  GError *error = NULL;
+
+  assert_true (bilateral_dyad_panel_write_csv (panel, out, partial, NULL, &error));
+  assert_no_error (error);
+  g_output_stream_close (out, NULL, NULL);
+  bytes = g_memory_output_stream_steal_as_bytes (G_MEMORY_OUTPUT_STREAM (out));
+  return g_strndup (g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes));
+}

@@ -1,0 +1,55 @@
+# SPDX-License-Identifier: LGPL-2.1-or-later
+"""The API as bindings see it cannot be misused: read-only collections,
+objects built whole, one rule for defaults."""
+import pytest
+from gi.repository import Bilateral, Gio, GLib
+
+
+def test_collections_are_read_only(sample):
+    events = sample.get_events()
+    assert not isinstance(events, Gio.ListStore)
+    assert not hasattr(events, "remove") and not hasattr(events, "append")
+    assert events.props.item_type == Bilateral.Event.__gtype__
+    assert events.props.n_items == len(events) > 0
+    first = events[0]
+    assert not hasattr(first.get_citations(), "remove_all")
+    assert sample.lookup_event(first.get_id()) is first
+    for getter in ("get_actors", "get_phases", "get_sources", "get_successions"):
+        assert not isinstance(getattr(sample, getter)(), Gio.ListStore), getter
+
+
+def test_a_collection_says_when_the_archive_grows(sample):
+    events = sample.get_events()
+    seen = []
+    events.connect("items-changed", lambda model, pos, removed, added: seen.append((removed, added)))
+    pak = sample.lookup_actor("PAK")
+    rus = sample.lookup_actor("RUS")
+    citation = Bilateral.Citation(source_id="essay")
+    store = Gio.ListStore.new(Bilateral.Citation)
+    store.append(citation)
+    event = Bilateral.Event(id="new-one", date=Bilateral.Date.parse("2014"), source=pak, target=rus, cameo_code="036",
+                            citations=store)
+    n = len(events)
+    sample.add_event(event)
+    assert len(events) == n + 1 and seen == [(0, 1)]
+
+
+def test_panels_are_built_whole():
+    panel = Bilateral.DyadPanel(bin=Bilateral.PanelBin.MONTH, directed=True, threads=2, strict=True)
+    assert panel.get_bin() == Bilateral.PanelBin.MONTH
+    assert panel.get_directed() and panel.get_strict()
+    assert panel.get_threads() == 2 == panel.props.threads
+
+
+def test_actor_is_abstract():
+    with pytest.raises(TypeError):
+        Bilateral.Actor(id="x")
+    assert Bilateral.State.new("X", None, None).get_id() == "X"  # a name is optional, as in the format
+
+
+def test_an_event_without_a_weight_has_its_codebooks(sample):
+    pak = sample.lookup_actor("PAK")
+    event = Bilateral.Event(id="e", date=Bilateral.Date.parse("1990"), source=pak, cameo_code="190")
+    assert event.get_goldstein() == -10.0
+    given = Bilateral.Event(id="f", date=Bilateral.Date.parse("1990"), source=pak, cameo_code="190", goldstein=0.0)
+    assert given.get_goldstein() == 0.0
