@@ -951,6 +951,9 @@ bilateral_archive_new_from_data (const char *data, gssize length, GError **error
  * each dyad against overlap. The error lists every problem found, each
  * with its JSON pointer (`/events/3/date`) and the offending value.
  *
+ * A file that cannot be read gives its #GIOErrorEnum error (such as
+ * %G_IO_ERROR_NOT_FOUND), its message prefixed with the path.
+ *
  * A state the registry knows (by its id, such as `SUN`, or else by the
  * first of its codes, as of its existence) takes from
  * bilateral_registry_get_default() what it does not give itself: its name,
@@ -961,16 +964,18 @@ bilateral_archive_new_from_data (const char *data, gssize length, GError **error
 BilateralArchive *
 bilateral_archive_new_from_file (const char *path, GError **error)
 {
-  g_autofree char *data = NULL;
+  g_autoptr (GFile) file = NULL;
   g_autoptr (GError) file_error = NULL;
+  g_autofree char *data = NULL;
   gsize length;
 
   g_return_val_if_fail (path != NULL, NULL);
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
 
-  if (!g_file_get_contents (path, &data, &length, &file_error))
+  file = g_file_new_for_path (path);
+  if (!g_file_load_contents (file, NULL, &data, &length, NULL, &file_error))
     {
-      g_set_error_literal (error, BILATERAL_ERROR, BILATERAL_ERROR_IO, file_error->message);
+      _bilateral_propagate_io_error (error, g_steal_pointer (&file_error), path);
       return NULL;
     }
   return load (data, length, path, error);

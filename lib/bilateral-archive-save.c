@@ -461,7 +461,7 @@ fail_fd:
   errno = saved;
 fail:
   saved = errno;
-  g_set_error (error, BILATERAL_ERROR, BILATERAL_ERROR_IO, "%s: cannot save: %s", display, g_strerror (saved));
+  g_set_error (error, G_IO_ERROR, g_io_error_from_errno (saved), "%s: cannot save: %s", display, g_strerror (saved));
   return FALSE;
 }
 
@@ -476,7 +476,8 @@ fail:
  * (`.NAME.PID.XXXXXX`) that replaces @path only once it is complete and on
  * disk, so a save that fails or is killed leaves the old file as it was. A
  * temporary left by a process that was killed is removed by the next save
- * to the same path.
+ * to the same path. The error is GIO's (%G_IO_ERROR_NOT_FOUND for a folder
+ * that is not there, %G_IO_ERROR_PERMISSION_DENIED), naming the path.
  *
  * Returns: %TRUE on success
  */

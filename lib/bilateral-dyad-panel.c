@@ -530,10 +530,11 @@ read_events (BilateralDyadPanel *self, const char *path, GInputStream *stream, c
  * @cancellable: (nullable): a #GCancellable
  * @error: return location for a #GError
  *
- * Reads an event file into the panel. The error is %BILATERAL_ERROR_IO when
- * the file cannot be read, %BILATERAL_ERROR_PARSE when its layout cannot be
- * told, a line is longer than 8 MiB, or (strict) a row is dirty, with the
- * file and line.
+ * Reads an event file into the panel, whole or not at all. The error is
+ * GIO's (%G_IO_ERROR_NOT_FOUND …) when the file cannot be opened or read,
+ * %BILATERAL_ERROR_IO when its compressed data is damaged,
+ * %BILATERAL_ERROR_PARSE when its layout cannot be told, a line is longer
+ * than 8 MiB, or (strict) a row is dirty, with the file and line.
  *
  * Returns: %TRUE on success
  */
@@ -946,6 +947,7 @@ bilateral_dyad_panel_new_from_csv (const char *path, GError **error)
 {
   g_autofree char *data = NULL;
   g_autoptr (GError) local = NULL;
+  g_autoptr (GFile) file = NULL;
   g_autoptr (BilateralDyadPanel) self = NULL;
   g_auto (GStrv) lines = NULL;
   g_auto (GStrv) header = NULL;
@@ -956,9 +958,10 @@ bilateral_dyad_panel_new_from_csv (const char *path, GError **error)
 
   g_return_val_if_fail (path != NULL, NULL);
 
-  if (!g_file_get_contents (path, &data, &length, &local))
+  file = g_file_new_for_path (path);
+  if (!g_file_load_contents (file, NULL, &data, &length, NULL, &local))
     {
-      g_set_error_literal (error, BILATERAL_ERROR, BILATERAL_ERROR_IO, local->message);
+      _bilateral_propagate_io_error (error, g_steal_pointer (&local), path);
       return NULL;
     }
   if ((nul = memchr (data, '\0', length)))

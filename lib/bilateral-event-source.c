@@ -179,7 +179,12 @@ read_zip (const char *path, const char *display, BilateralEventFormat format, Bi
   archive_read_support_format_zip (archive);
   if (archive_read_open_filename (archive, path, 1 << 16) != ARCHIVE_OK)
     {
-      g_set_error (error, BILATERAL_ERROR, BILATERAL_ERROR_IO, "%s: %s", display, archive_message (archive));
+      /* A file that cannot be opened is GIO's error, as for a plain file. */
+      int errsv = archive_errno (archive);
+      if (errsv > 0)
+        g_set_error (error, G_IO_ERROR, g_io_error_from_errno (errsv), "%s: %s", display, g_strerror (errsv));
+      else
+        g_set_error (error, BILATERAL_ERROR, BILATERAL_ERROR_IO, "%s: %s", display, archive_message (archive));
       archive_read_free (archive);
       return FALSE;
     }
@@ -335,7 +340,7 @@ _bilateral_read_events (const char *path, GInputStream *stream, const char *name
   file_stream = g_file_read (file, cancellable, &local);
   if (file_stream == NULL)
     {
-      g_set_error_literal (error, BILATERAL_ERROR, BILATERAL_ERROR_IO, local->message);
+      _bilateral_propagate_io_error (error, g_steal_pointer (&local), path);
       return FALSE;
     }
   if (g_str_has_suffix (path, ".gz"))

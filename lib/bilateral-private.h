@@ -9,6 +9,8 @@ G_BEGIN_DECLS
  * that are not, as \xNN); and whether text is UTF-8 without a NUL byte. */
 char *_bilateral_printable (const char *text, gssize length);
 gboolean _bilateral_text_is_clean (const char *text, gssize length);
+/* Passes a GIO error on, in its own domain, with the path in its message. */
+void _bilateral_propagate_io_error (GError **dest, GError *src, const char *path);
 /* A copy of text given to the model, which holds only UTF-8. */
 char *_bilateral_dup_text (const char *text);
 

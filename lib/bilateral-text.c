@@ -54,3 +54,15 @@ _bilateral_dup_text (const char *text)
   g_critical ("libbilateral: text that is not UTF-8 was given to the model; its bad bytes are replaced");
   return g_utf8_make_valid (text, -1);
 }
+
+void
+_bilateral_propagate_io_error (GError **dest, GError *src, const char *path)
+{
+  g_autofree char *display = _bilateral_printable (path, -1);
+
+  /* GIO's messages name the file already; where they do not, say which. */
+  if (strstr (src->message, path))
+    g_propagate_error (dest, src);
+  else
+    g_propagate_prefixed_error (dest, src, "%s: ", display);
+}

@@ -220,7 +220,7 @@ test_files (void **state)
   g_autofree char *path = g_build_filename (dir, "broken.json", NULL);
 
   assert_null (bilateral_archive_new_from_file ("/nonexistent/history.json", &error));
-  assert_error (error, BILATERAL_ERROR_IO, "/nonexistent/history.json");
+  assert_gio_error (error, G_IO_ERROR_NOT_FOUND, "/nonexistent/history.json");
 
   g_file_set_contents (path, "{\"format\": \"bilateral/1\",\n\n  \"title\": }", -1, NULL);
   assert_null (bilateral_archive_new_from_file (path, &error));

@@ -234,7 +234,7 @@ test_errors (void **state)
   assert_error (error, BILATERAL_ERROR_INVALID, "names no dyad");
   assert_false (bilateral_archive_add_events_from_file (archive, missing, BILATERAL_EVENT_FORMAT_AUTO, filter, NULL, NULL,
                                                         NULL, &error));
-  assert_error (error, BILATERAL_ERROR_IO, "no-such-file.tsv");
+  assert_gio_error (error, G_IO_ERROR_NOT_FOUND, "no-such-file.tsv");
   assert_false (bilateral_archive_add_events_from_file (archive, sample, BILATERAL_EVENT_FORMAT_AUTO, filter, NULL, NULL,
                                                         NULL, &error));
   assert_error (error, BILATERAL_ERROR_PARSE, "sample.json", "columns");

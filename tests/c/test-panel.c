@@ -96,7 +96,7 @@ test_truncated_and_empty_files (void **state)
   assert_false (bilateral_dyad_panel_add_stream (empty, junk, "<junk>", BILATERAL_EVENT_FORMAT_AUTO, NULL, &error));
   assert_error (error, BILATERAL_ERROR_PARSE, "<junk>: the first line has 3 columns");
   assert_null (read_file ("no-such-file.tsv", 1, &error));
-  assert_error (error, BILATERAL_ERROR_IO, "no-such-file.tsv");
+  assert_gio_error (error, G_IO_ERROR_NOT_FOUND, "no-such-file.tsv");
 }
 
 /* Writes @data as the one member of a zip file (deflated) or as a gzip file. */

@@ -44,6 +44,16 @@ assert_error_full (GError **error, int code, const char *file, int line, ...)
   g_clear_error (error);
 }
 
+/* The same for an error GIO gave, passed on (G_IO_ERROR_NOT_FOUND …). */
+#define assert_gio_error(error, code, fragment) \
+  do { \
+    if ((error) == NULL || !g_error_matches ((error), G_IO_ERROR, (code))) \
+      fail_msg ("expected GIO error %d, got %s", (code), (error) ? (error)->message : "none"); \
+    if (strstr ((error)->message, (fragment)) == NULL) \
+      fail_msg ("“%s” not in the message: %s", (fragment), (error)->message); \
+    g_clear_error (&(error)); \
+  } while (0)
+
 #define assert_no_error(error) \
   do { \
     if ((error) != NULL) \

@@ -53,3 +53,14 @@ def test_an_event_without_a_weight_has_its_codebooks(sample):
     assert event.get_goldstein() == -10.0
     given = Bilateral.Event(id="f", date=Bilateral.Date.parse("1990"), source=pak, cameo_code="190", goldstein=0.0)
     assert given.get_goldstein() == 0.0
+
+
+def test_gio_errors_pass_through(tmp_path):
+    missing = str(tmp_path / "no-such-file.json")
+    for call in (lambda: Bilateral.Archive.new_from_file(missing),
+                 lambda: Bilateral.DyadPanel.new(Bilateral.PanelBin.MONTH, False).add_file(missing, Bilateral.EventFormat.AUTO, None),
+                 lambda: Bilateral.DyadPanel.new_from_csv(missing)):
+        with pytest.raises(GLib.Error) as info:
+            call()
+        assert info.value.matches(Gio.io_error_quark(), Gio.IOErrorEnum.NOT_FOUND), info.value
+        assert "no-such-file.json" in info.value.message

@@ -72,7 +72,7 @@ def test_round_trip(sample, sample_path, tmp_path):
 def test_save_failure_keeps_the_old_file(sample, tmp_path):
     with pytest.raises(GLib.Error) as info:
         sample.save_to_file(str(tmp_path / "missing" / "x.json"))
-    assert info.value.code == Bilateral.Error.IO
+    assert info.value.matches(Gio.io_error_quark(), Gio.IOErrorEnum.NOT_FOUND)
 
 
 def test_malformed_file_names_the_pointer(tmp_path):
