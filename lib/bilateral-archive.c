@@ -41,6 +41,7 @@ struct _BilateralArchive {
   GHashTable *phases_by_id;
   GHashTable *pointers; /* record → JSON pointer in the document it was loaded from */
   GHashTable *filled;   /* record → BILATERAL_FILLED_* bits */
+  GHashTable *relations; /* "first\nsecond" actor ids → the live relation asked for */
 };
 
 G_DEFINE_FINAL_TYPE (BilateralArchive, bilateral_archive, G_TYPE_OBJECT)
@@ -64,6 +65,7 @@ bilateral_archive_finalize (GObject *object)
   g_clear_pointer (&self->phases_by_id, g_hash_table_unref);
   g_clear_pointer (&self->pointers, g_hash_table_unref);
   g_clear_pointer (&self->filled, g_hash_table_unref);
+  g_clear_pointer (&self->relations, g_hash_table_unref);
   g_clear_object (&self->sources_view);
   g_clear_object (&self->sources);
   g_clear_object (&self->actors_view);
@@ -148,6 +150,7 @@ bilateral_archive_init (BilateralArchive *self)
   self->phases_by_id = g_hash_table_new (g_str_hash, g_str_equal);
   self->pointers = g_hash_table_new_full (NULL, NULL, NULL, g_free);
   self->filled = g_hash_table_new (NULL, NULL);
+  self->relations = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_object_unref);
 }
 
 void
@@ -496,17 +499,98 @@ _bilateral_archive_principal (BilateralArchive *self, BilateralActor *actor)
  * @first: an actor of the archive
  * @second: another actor of the archive
  *
- * The view of the dyad of @first and @second: see #BilateralRelation.
+ * The view of the dyad of @first and @second: see #BilateralRelation. The
+ * archive keeps it, and keeps it up to date as it gains events and phases:
+ * asking again gives the same relation.
  *
  * Returns: (transfer full): the relation
  */
 BilateralRelation *
 bilateral_archive_get_relation (BilateralArchive *self, BilateralActor *first, BilateralActor *second)
 {
+  g_autofree char *key = NULL;
+  BilateralRelation *relation;
+
   g_return_val_if_fail (BILATERAL_IS_ARCHIVE (self), NULL);
   g_return_val_if_fail (BILATERAL_IS_ACTOR (first), NULL);
   g_return_val_if_fail (BILATERAL_IS_ACTOR (second), NULL);
-  return _bilateral_relation_new (self, first, second);
+
+  key = g_strconcat (bilateral_actor_get_id (first), "\n", bilateral_actor_get_id (second), NULL);
+  relation = g_hash_table_lookup (self->relations, key);
+  if (relation == NULL || bilateral_relation_get_first (relation) != first || bilateral_relation_get_second (relation) != second)
+    {
+      relation = _bilateral_relation_new (self, first, second);
+      g_hash_table_insert (self->relations, g_steal_pointer (&key), relation);
+    }
+  return g_object_ref (relation);
+}
+
+static int
+compare_relations (gconstpointer a, gconstpointer b, gpointer unused)
+{
+  BilateralRelation *x = (BilateralRelation *) a, *y = (BilateralRelation *) b;
+  int c = strcmp (bilateral_actor_get_id (bilateral_relation_get_first (x)), bilateral_actor_get_id (bilateral_relation_get_first (y)));
+
+  return c ? c : strcmp (bilateral_actor_get_id (bilateral_relation_get_second (x)),
+                         bilateral_actor_get_id (bilateral_relation_get_second (y)));
+}
+
+/**
+ * bilateral_archive_get_relations:
+ * @self: an archive
+ *
+ * Every dyad with an event or a phase, as a relation of its two principal
+ * actors (a person counts for the actor they act for; a state for the
+ * first of its line of continuation), in the order of their ids; each is
+ * the live relation bilateral_archive_get_relation() gives. Events with no
+ * target make no dyad.
+ *
+ * Returns: (transfer full): a #GListModel of #BilateralRelation
+ */
+GListModel *
+bilateral_archive_get_relations (BilateralArchive *self)
+{
+  g_autoptr (GHashTable) seen = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  GListStore *store;
+  GListModel *view;
+  GListModel *lists[2];
+
+  g_return_val_if_fail (BILATERAL_IS_ARCHIVE (self), NULL);
+
+  store = g_list_store_new (BILATERAL_TYPE_RELATION);
+  lists[0] = G_LIST_MODEL (self->events);
+  lists[1] = G_LIST_MODEL (self->phases);
+  for (guint l = 0; l < 2; l++)
+    for (guint i = 0; i < g_list_model_get_n_items (lists[l]); i++)
+      {
+        g_autoptr (GObject) record = g_list_model_get_item (lists[l], i);
+        BilateralActor *a = l == 0 ? bilateral_event_get_source (BILATERAL_EVENT (record)) : bilateral_phase_get_first (BILATERAL_PHASE (record));
+        BilateralActor *b = l == 0 ? bilateral_event_get_target (BILATERAL_EVENT (record)) : bilateral_phase_get_second (BILATERAL_PHASE (record));
+        g_autofree char *key = NULL;
+
+        if (a == NULL || b == NULL)
+          continue;
+        a = _bilateral_archive_principal (self, a);
+        b = _bilateral_archive_principal (self, b);
+        if (a == b)
+          continue;
+        if (strcmp (bilateral_actor_get_id (a), bilateral_actor_get_id (b)) > 0)
+          {
+            BilateralActor *t = a;
+            a = b;
+            b = t;
+          }
+        key = g_strconcat (bilateral_actor_get_id (a), "\n", bilateral_actor_get_id (b), NULL);
+        if (g_hash_table_add (seen, g_steal_pointer (&key)))
+          {
+            g_autoptr (BilateralRelation) relation = bilateral_archive_get_relation (self, a, b);
+            g_list_store_append (store, relation);
+          }
+      }
+  g_list_store_sort (store, compare_relations, NULL);
+  view = _bilateral_list_view_new (G_LIST_MODEL (store));
+  g_object_unref (store);
+  return view;
 }
 
 /* Inserting: no checks; the loader checks everything once all is in. */
@@ -551,17 +635,29 @@ _bilateral_archive_insert_succession (BilateralArchive *self, BilateralSuccessio
 void
 _bilateral_archive_insert_event (BilateralArchive *self, BilateralEvent *event, const char *pointer)
 {
+  GHashTableIter iter;
+  gpointer relation;
+
   g_list_store_insert_sorted (self->events, event, _bilateral_event_compare, NULL);
   g_hash_table_insert (self->events_by_id, (gpointer) bilateral_event_get_id (event), event);
   remember_pointer (self, event, pointer);
+  g_hash_table_iter_init (&iter, self->relations);
+  while (g_hash_table_iter_next (&iter, NULL, &relation))
+    _bilateral_relation_offer_event (relation, self, event);
 }
 
 void
 _bilateral_archive_insert_phase (BilateralArchive *self, BilateralPhase *phase, const char *pointer)
 {
+  GHashTableIter iter;
+  gpointer relation;
+
   g_list_store_insert_sorted (self->phases, phase, _bilateral_phase_compare, NULL);
   g_hash_table_insert (self->phases_by_id, (gpointer) bilateral_phase_get_id (phase), phase);
   remember_pointer (self, phase, pointer);
+  g_hash_table_iter_init (&iter, self->relations);
+  while (g_hash_table_iter_next (&iter, NULL, &relation))
+    _bilateral_relation_offer_phase (relation, self, phase);
 }
 
 char *

@@ -40,6 +40,9 @@ int _bilateral_phase_compare (gconstpointer a, gconstpointer b, gpointer user_da
 BilateralRelation *_bilateral_relation_new (BilateralArchive *archive,
                                             BilateralActor *first,
                                             BilateralActor *second);
+/* A record the archive gained: the relation takes it if it is of its dyad. */
+void _bilateral_relation_offer_event (BilateralRelation *self, BilateralArchive *archive, BilateralEvent *event);
+void _bilateral_relation_offer_phase (BilateralRelation *self, BilateralArchive *archive, BilateralPhase *phase);
 
 /* Which way a relation's event went, and how much a third party's bore on it. */
 #define BILATERAL_RELATION_FORWARD 1  /* from the relation's first actor to its second */

@@ -15,14 +15,18 @@
  * Russian Federation holds the years of Pakistan with the USSR. A person
  * stands for the actor they act for.
  *
- * Get one with bilateral_archive_get_relation(). It is a snapshot: records
- * added to the archive later do not show in it.
+ * Get one with bilateral_archive_get_relation(), or every one with
+ * bilateral_archive_get_relations(). A relation is a live view: events and
+ * phases the archive gains later show in its lists, which say
+ * items-changed. (Succession links added later do not change which states
+ * it counts as one; ask the archive for the relation again.)
  */
 
 struct _BilateralRelation {
   GObject parent_instance;
   BilateralActor *first;
   BilateralActor *second;
+  BilateralActor *root1, *root2; /* the principals the dyad is of */
   GListStore *events;
   GListModel *events_view; /* what the getter gives */
   GListStore *phases;
@@ -107,18 +111,64 @@ bears_on_dyad (BilateralArchive *archive, BilateralActor *root1, BilateralActor 
   return bears;
 }
 
+/* Where a record goes in a date-ordered store: after every one that sorts before it. */
+static guint
+sorted_position (GListModel *list, gpointer item, GCompareDataFunc compare)
+{
+  guint lo = 0, hi = g_list_model_get_n_items (list);
+
+  while (lo < hi)
+    {
+      guint mid = lo + (hi - lo) / 2;
+      g_autoptr (GObject) other = g_list_model_get_item (list, mid);
+      if (compare (other, item, NULL) <= 0)
+        lo = mid + 1;
+      else
+        hi = mid;
+    }
+  return lo;
+}
+
+void
+_bilateral_relation_offer_event (BilateralRelation *self, BilateralArchive *archive, BilateralEvent *event)
+{
+  double weight;
+
+  if (same_dyad (archive, self->root1, self->root2, bilateral_event_get_source (event), bilateral_event_get_target (event)))
+    {
+      guint8 direction = _bilateral_archive_principal (archive, bilateral_event_get_source (event)) == self->root1
+                           ? BILATERAL_RELATION_FORWARD : BILATERAL_RELATION_BACKWARD;
+      guint at = sorted_position (G_LIST_MODEL (self->events), event, _bilateral_event_compare);
+      g_array_insert_val (self->directions, at, direction);
+      g_list_store_insert (self->events, at, event);
+    }
+  else if (bears_on_dyad (archive, self->root1, self->root2, event, &weight))
+    {
+      guint at = sorted_position (G_LIST_MODEL (self->third_party_events), event, _bilateral_event_compare);
+      g_array_insert_val (self->impact_weights, at, weight);
+      g_list_store_insert (self->third_party_events, at, event);
+    }
+}
+
+void
+_bilateral_relation_offer_phase (BilateralRelation *self, BilateralArchive *archive, BilateralPhase *phase)
+{
+  if (same_dyad (archive, self->root1, self->root2, bilateral_phase_get_first (phase), bilateral_phase_get_second (phase)))
+    g_list_store_insert (self->phases, sorted_position (G_LIST_MODEL (self->phases), phase, _bilateral_phase_compare), phase);
+}
+
 BilateralRelation *
 _bilateral_relation_new (BilateralArchive *archive, BilateralActor *first, BilateralActor *second)
 {
   BilateralRelation *self = g_object_new (BILATERAL_TYPE_RELATION, NULL);
-  BilateralActor *root1 = _bilateral_archive_principal (archive, first);
-  BilateralActor *root2 = _bilateral_archive_principal (archive, second);
   GListModel *events = bilateral_archive_get_events (archive);
   GListModel *phases = bilateral_archive_get_phases (archive);
   guint n;
 
   self->first = g_object_ref (first);
   self->second = g_object_ref (second);
+  self->root1 = _bilateral_archive_principal (archive, first);
+  self->root2 = _bilateral_archive_principal (archive, second);
 
   /* The archive's lists are in date order already, so appending keeps it. */
   n = g_list_model_get_n_items (events);
@@ -127,14 +177,14 @@ _bilateral_relation_new (BilateralArchive *archive, BilateralActor *first, Bilat
       g_autoptr (BilateralEvent) event = g_list_model_get_item (events, i);
       double weight;
 
-      if (same_dyad (archive, root1, root2, bilateral_event_get_source (event), bilateral_event_get_target (event)))
+      if (same_dyad (archive, self->root1, self->root2, bilateral_event_get_source (event), bilateral_event_get_target (event)))
         {
-          guint8 direction = _bilateral_archive_principal (archive, bilateral_event_get_source (event)) == root1
+          guint8 direction = _bilateral_archive_principal (archive, bilateral_event_get_source (event)) == self->root1
                                ? BILATERAL_RELATION_FORWARD : BILATERAL_RELATION_BACKWARD;
           g_list_store_append (self->events, event);
           g_array_append_val (self->directions, direction);
         }
-      else if (bears_on_dyad (archive, root1, root2, event, &weight))
+      else if (bears_on_dyad (archive, self->root1, self->root2, event, &weight))
         {
           g_list_store_append (self->third_party_events, event);
           g_array_append_val (self->impact_weights, weight);
@@ -145,7 +195,7 @@ _bilateral_relation_new (BilateralArchive *archive, BilateralActor *first, Bilat
   for (guint i = 0; i < n; i++)
     {
       g_autoptr (BilateralPhase) phase = g_list_model_get_item (phases, i);
-      if (same_dyad (archive, root1, root2, bilateral_phase_get_first (phase), bilateral_phase_get_second (phase)))
+      if (same_dyad (archive, self->root1, self->root2, bilateral_phase_get_first (phase), bilateral_phase_get_second (phase)))
         g_list_store_append (self->phases, phase);
     }
   return self;

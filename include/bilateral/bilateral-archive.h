@@ -124,5 +124,7 @@ BILATERAL_AVAILABLE_IN_ALL
 BilateralRelation *bilateral_archive_get_relation (BilateralArchive *self,
                                                    BilateralActor   *first,
                                                    BilateralActor   *second);
+BILATERAL_AVAILABLE_IN_ALL
+GListModel *bilateral_archive_get_relations (BilateralArchive *self);
 
 G_END_DECLS

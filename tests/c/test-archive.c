@@ -137,6 +137,36 @@ test_relation (void **state)
   visit = g_list_model_get_item (bilateral_relation_get_events (pak_usa), 0);
   assert_string_equal (bilateral_actor_get_id (bilateral_event_get_source (visit)), "liaquat");
   assert_int_equal (g_list_model_get_n_items (bilateral_relation_get_phases (pak_usa)), 0);
+
+  /* The archive keeps its relations, and keeps them up to date. */
+  {
+    g_autoptr (BilateralRelation) again = bilateral_archive_get_relation (archive, pak, rus);
+    g_autoptr (GListModel) all = bilateral_archive_get_relations (archive);
+    g_autoptr (BilateralDate) in_1996 = date ("1996");
+    g_autoptr (BilateralCitation) citation = g_object_new (BILATERAL_TYPE_CITATION, "source-id", "essay", NULL);
+    g_autoptr (GListStore) citations = g_list_store_new (BILATERAL_TYPE_CITATION);
+    g_autoptr (BilateralEvent) later = NULL;
+    g_autoptr (BilateralEvent) last = NULL;
+    g_autoptr (BilateralRelation) first_relation = NULL;
+    GError *error = NULL;
+
+    assert_ptr_equal (again, rel);
+    assert_true (g_list_model_get_n_items (all) >= 2);
+    first_relation = g_list_model_get_item (all, 0);
+    assert_true (BILATERAL_IS_RELATION (first_relation));
+    g_list_store_append (citations, citation);
+    later = g_object_new (BILATERAL_TYPE_EVENT, "id", "later", "date", in_1996, "source", rus, "target", pak, "cameo-code",
+                          "036", "citations", citations, NULL);
+    assert_true (bilateral_archive_add_event (archive, later, &error));
+    assert_no_error (error);
+    assert_int_equal (g_list_model_get_n_items (events), 5);
+    for (guint i = 0; i < 5 && last != later; i++)
+      {
+        g_clear_object (&last);
+        last = g_list_model_get_item (events, i);
+      }
+    assert_ptr_equal (last, later);
+  }
 }
 
 static void

@@ -64,3 +64,22 @@ def test_gio_errors_pass_through(tmp_path):
             call()
         assert info.value.matches(Gio.io_error_quark(), Gio.IOErrorEnum.NOT_FOUND), info.value
         assert "no-such-file.json" in info.value.message
+
+
+def test_relations_are_live_and_kept(sample):
+    pak, rus = sample.lookup_actor("PAK"), sample.lookup_actor("RUS")
+    relation = sample.get_relation(pak, rus)
+    assert sample.get_relation(pak, rus) is relation
+    events = relation.get_events()
+    n, seen = len(events), []
+    events.connect("items-changed", lambda m, pos, removed, added: seen.append((pos, removed, added)))
+    store = Gio.ListStore.new(Bilateral.Citation)
+    store.append(Bilateral.Citation(source_id="essay"))
+    sample.add_event(Bilateral.Event(id="late", date=Bilateral.Date.parse("1995"), source=rus, target=pak,
+                                     cameo_code="036", citations=store))
+    assert len(events) == n + 1 and seen and seen[0][1:] == (0, 1)
+    assert events[seen[0][0]].get_id() == "late"
+    dates = [e.get_date() for e in events]
+    assert dates == sorted(dates, key=lambda d: (d.get_earliest_day(), d.get_latest_day()))
+    pairs = [(r.get_first().get_id(), r.get_second().get_id()) for r in sample.get_relations()]
+    assert ("PAK", "SUN") in pairs and pairs == sorted(pairs)
