@@ -19,7 +19,7 @@ check_citations (BilateralArchive *self, GListModel *citations, const char *wher
       g_autoptr (BilateralCitation) citation = g_list_model_get_item (citations, i);
       const char *id = bilateral_citation_get_source_id (citation);
 
-      if (bilateral_archive_lookup_source (self, id) == NULL)
+      if (bilateral_archive_lookup_source (self, id) == NULL && !_bilateral_problems_forgives (problems, "source", id))
         {
           g_autofree char *at = g_strdup_printf ("%s/citations/%u/source", where, i);
           _bilateral_problems_add (problems, BILATERAL_ERROR_REFERENCE, at, "no source has the id “%s”", id);

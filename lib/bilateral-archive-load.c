@@ -18,6 +18,31 @@ typedef struct {
   GHashTable *actor_ids; /* id → actor, while actors are being read */
 } Loader;
 
+/* "kind\x1fid" of every record the document has, built or not: a
+ * reference to one that failed is not reported again. */
+static GHashTable *
+document_ids (JsonNode *root)
+{
+  static const char *const lists[][2] = { { "sources", "source" }, { "actors", "actor" }, { "events", "event" },
+                                          { "phases", "phase" } };
+  GHashTable *ids = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  JsonObject *o = root && JSON_NODE_HOLDS_OBJECT (root) ? json_node_get_object (root) : NULL;
+
+  for (guint k = 0; o && k < G_N_ELEMENTS (lists); k++)
+    {
+      JsonNode *node = json_object_get_member (o, lists[k][0]);
+      JsonArray *array = node && JSON_NODE_HOLDS_ARRAY (node) ? json_node_get_array (node) : NULL;
+      for (guint i = 0; array && i < json_array_get_length (array); i++)
+        {
+          JsonNode *element = json_array_get_element (array, i);
+          JsonNode *id = JSON_NODE_HOLDS_OBJECT (element) ? json_object_get_member (json_node_get_object (element), "id") : NULL;
+          if (id && JSON_NODE_HOLDS_VALUE (id) && json_node_get_value_type (id) == G_TYPE_STRING)
+            g_hash_table_add (ids, g_strconcat (lists[k][1], "\x1f", json_node_get_string (id), NULL));
+        }
+    }
+  return ids;
+}
+
 static void
 problem (Loader *l, int code, const char *pointer, const char *member, const char *fmt, ...) G_GNUC_PRINTF (5, 6);
 
@@ -183,7 +208,7 @@ resolve_actor (Loader *l, const char *id, const char *pointer, const char *name)
   if (id == NULL)
     return NULL;
   actor = g_hash_table_lookup (l->actor_ids, id);
-  if (actor == NULL)
+  if (actor == NULL && !_bilateral_problems_forgives (l->problems, "actor", id))
     problem (l, BILATERAL_ERROR_REFERENCE, pointer, name, "no actor has the id “%s”", id);
   return actor;
 }
@@ -771,7 +796,8 @@ get_event (Loader *l, JsonObject *o, const char *pointer, const char *name, gboo
   event = bilateral_archive_lookup_event (l->archive, id);
   if (event == NULL)
     {
-      problem (l, BILATERAL_ERROR_REFERENCE, pointer, name, "no event has the id “%s”", id);
+      if (!_bilateral_problems_forgives (l->problems, "event", id))
+        problem (l, BILATERAL_ERROR_REFERENCE, pointer, name, "no event has the id “%s”", id);
       *ok = FALSE;
     }
   return event;
@@ -878,6 +904,8 @@ load (const char *data, gssize length, const char *name, GError **error)
   g_autoptr (GError) json_error = NULL;
   g_autoptr (BilateralArchive) archive = NULL;
   g_autoptr (GHashTable) actor_ids = NULL;
+  g_autoptr (GHashTable) ids = NULL;
+  g_autoptr (GHashTable) positions = NULL;
   BilateralProblems problems;
   Loader l;
   gboolean ok;
@@ -901,11 +929,23 @@ load (const char *data, gssize length, const char *name, GError **error)
 
   archive = bilateral_archive_new ();
   actor_ids = g_hash_table_new (g_str_hash, g_str_equal);
+  ids = document_ids (json_parser_get_root (parser));
   _bilateral_problems_init (&problems);
+  problems.forgiven = ids;
   l = (Loader) { archive, &problems, actor_ids };
   read_document (&l, json_parser_get_root (parser));
   /* Records that could not be built are not in the archive; check the rest. */
   _bilateral_archive_check_all (archive, &problems);
+  if (problems.messages->len > 0)
+    {
+      /* Where each problem is, as line:column beside its pointer. */
+      positions = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+      for (guint i = 0; i < problems.wheres->len; i++)
+        if (*(char *) g_ptr_array_index (problems.wheres, i) == '/')
+          g_hash_table_insert (positions, g_strdup (g_ptr_array_index (problems.wheres, i)), NULL);
+      _bilateral_json_locate (data, (gsize) length, positions);
+      problems.positions = positions;
+    }
   ok = _bilateral_problems_to_error (&problems, origin, error);
   _bilateral_problems_clear (&problems);
   return ok ? g_steal_pointer (&archive) : NULL;

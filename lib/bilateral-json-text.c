@@ -154,3 +154,130 @@ _bilateral_json_check_text (const char *data, gsize length, const char *origin, 
     }
   return error == NULL || *error == NULL;
 }
+
+/* Where the values of a document are ------------------------------------- */
+
+typedef struct {
+  gboolean array;
+  guint index;
+  GString *key; /* of the member being read */
+} Level;
+
+static void
+note_position (GHashTable *wanted, GString *pointer, guint line, guint column)
+{
+  const char *at = pointer->len ? pointer->str : "/";
+
+  if (g_hash_table_contains (wanted, at) && g_hash_table_lookup (wanted, at) == NULL)
+    g_hash_table_insert (wanted, g_strdup (at), g_strdup_printf ("%u:%u", line, column));
+}
+
+static void
+pointer_of (GArray *levels, GString *out)
+{
+  g_string_truncate (out, 0);
+  for (guint i = 0; i < levels->len; i++)
+    {
+      Level *v = &g_array_index (levels, Level, i);
+      if (v->array)
+        g_string_append_printf (out, "/%u", v->index);
+      else
+        g_string_append_printf (out, "/%s", v->key->str);
+    }
+}
+
+void
+_bilateral_json_locate (const char *data, gsize length, GHashTable *wanted)
+{
+  g_autoptr (GArray) levels = g_array_new (FALSE, TRUE, sizeof (Level));
+  g_autoptr (GString) pointer = g_string_new (NULL);
+  const char *p = data, *end = data + length;
+  guint line = 1, column = 1;
+  gboolean expect_key = FALSE, value_pending = TRUE;
+
+  while (p < end)
+    {
+      char c = *p;
+      Level *top = levels->len ? &g_array_index (levels, Level, levels->len - 1) : NULL;
+
+      if (c == '\n')
+        {
+          line++, column = 1, p++;
+          continue;
+        }
+      if (c == ' ' || c == '\t' || c == '\r' || c == ':')
+        {
+          p++, column++;
+          continue;
+        }
+      if (c == ',')
+        {
+          if (top && top->array)
+            top->index++, value_pending = TRUE;
+          else if (top)
+            expect_key = TRUE;
+          p++, column++;
+          continue;
+        }
+      if (c == '}' || c == ']')
+        {
+          if (levels->len)
+            {
+              Level *v = &g_array_index (levels, Level, levels->len - 1);
+              if (v->key)
+                g_string_free (v->key, TRUE);
+              g_array_set_size (levels, levels->len - 1);
+            }
+          p++, column++;
+          continue;
+        }
+      if (expect_key && c == '"')
+        {
+          /* A member's name: the pointer of the member is where its name is. */
+          const char *q = p + 1;
+          g_string_truncate (top->key, 0);
+          while (q < end && *q != '"')
+            {
+              if (*q == '\\' && q + 1 < end)
+                q++;
+              g_string_append_c (top->key, *q++);
+            }
+          pointer_of (levels, pointer);
+          note_position (wanted, pointer, line, column);
+          column += (guint) g_utf8_strlen (p, q + 1 - p);
+          p = q + 1;
+          expect_key = FALSE;
+          value_pending = TRUE;
+          continue;
+        }
+      /* A value starts here. */
+      if (value_pending)
+        {
+          pointer_of (levels, pointer);
+          note_position (wanted, pointer, line, column);
+          value_pending = FALSE;
+        }
+      if (c == '{' || c == '[')
+        {
+          Level v = { c == '[', 0, c == '{' ? g_string_new (NULL) : NULL };
+          g_array_append_val (levels, v);
+          expect_key = c == '{';
+          value_pending = c == '[';
+          p++, column++;
+          continue;
+        }
+      if (c == '"')
+        {
+          const char *q = p + 1;
+          while (q < end && *q != '"')
+            q += *q == '\\' ? 2 : 1;
+          column += (guint) g_utf8_strlen (p, MIN (q + 1, end) - p);
+          p = MIN (q + 1, end);
+          continue;
+        }
+      p++, column++;
+    }
+  for (guint i = 0; i < levels->len; i++)
+    if (g_array_index (levels, Level, i).key)
+      g_string_free (g_array_index (levels, Level, i).key, TRUE);
+}

@@ -64,11 +64,18 @@ BilateralActor *_bilateral_archive_principal (BilateralArchive *self, BilateralA
 /* Where a record sits in the document it came from (or would be saved to). */
 char *_bilateral_archive_pointer_of (BilateralArchive *self, gpointer record);
 
-/* Problems found while loading or checking, reported together in one GError. */
+/* Problems found while loading or checking, reported together in one GError.
+ * A reference to a record of the document that could not be built is not
+ * a problem of its own: the record's is the root cause, reported once. */
 typedef struct {
   GPtrArray *messages;
+  GPtrArray *wheres;     /* of each message: a JSON pointer, or a record's name */
   int first_code;
+  GHashTable *forgiven;  /* "kind\x1fid" of records the document has but that failed; borrowed */
+  GHashTable *positions; /* pointer → "line:column"; borrowed, or NULL */
 } BilateralProblems;
+
+gboolean _bilateral_problems_forgives (BilateralProblems *problems, const char *kind, const char *id);
 
 void _bilateral_problems_init (BilateralProblems *problems);
 void _bilateral_problems_clear (BilateralProblems *problems);
@@ -80,6 +87,9 @@ gboolean _bilateral_problems_to_error (BilateralProblems *problems, const char *
  * UTF-8, no \u0000 nor lone surrogates, numbers it can hold, nesting. */
 #define BILATERAL_JSON_MAX_DEPTH 64
 gboolean _bilateral_json_check_text (const char *data, gsize length, const char *origin, GError **error);
+/* Fills @wanted (JSON pointer → NULL) with "line:column" of each pointer's
+ * value, or of its member's name, as found in the text. */
+void _bilateral_json_locate (const char *data, gsize length, GHashTable *wanted);
 
 BilateralArchive *_bilateral_archive_load_bytes (GBytes *bytes, const char *origin, GError **error);
 

@@ -10,13 +10,17 @@ void
 _bilateral_problems_init (BilateralProblems *problems)
 {
   problems->messages = g_ptr_array_new_with_free_func (g_free);
+  problems->wheres = g_ptr_array_new_with_free_func (g_free);
   problems->first_code = -1;
+  problems->forgiven = NULL;
+  problems->positions = NULL;
 }
 
 void
 _bilateral_problems_clear (BilateralProblems *problems)
 {
   g_clear_pointer (&problems->messages, g_ptr_array_unref);
+  g_clear_pointer (&problems->wheres, g_ptr_array_unref);
 }
 
 void
@@ -31,6 +35,25 @@ _bilateral_problems_add (BilateralProblems *problems, int code, const char *wher
   if (problems->first_code < 0)
     problems->first_code = code;
   g_ptr_array_add (problems->messages, g_strdup_printf ("%s: %s", where, what));
+  g_ptr_array_add (problems->wheres, g_strdup (where));
+}
+
+gboolean
+_bilateral_problems_forgives (BilateralProblems *problems, const char *kind, const char *id)
+{
+  g_autofree char *key = NULL;
+
+  if (problems->forgiven == NULL || id == NULL)
+    return FALSE;
+  key = g_strconcat (kind, "\x1f", id, NULL);
+  return g_hash_table_contains (problems->forgiven, key);
+}
+
+/* "12:7" where the problem's pointer is in the text, or NULL. */
+static const char *
+position_of (BilateralProblems *problems, guint i)
+{
+  return problems->positions ? g_hash_table_lookup (problems->positions, g_ptr_array_index (problems->wheres, i)) : NULL;
 }
 
 /* One problem makes a one-line message; several are listed a line each. */
@@ -47,12 +70,21 @@ _bilateral_problems_to_error (BilateralProblems *problems, const char *origin, G
   if (origin)
     g_string_append (message, ": ");
   if (n == 1)
-    g_string_append (message, g_ptr_array_index (problems->messages, 0));
+    {
+      if (origin && position_of (problems, 0))
+        {
+          /* origin:line:column: pointer: what, as a compiler says it */
+          g_string_truncate (message, message->len - 2);
+          g_string_append_printf (message, ":%s: ", position_of (problems, 0));
+        }
+      g_string_append (message, g_ptr_array_index (problems->messages, 0));
+    }
   else
     {
       g_string_append_printf (message, "%u problems:", n);
       for (guint i = 0; i < n && i < MAX_LISTED; i++)
-        g_string_append_printf (message, "\n  %s", (char *) g_ptr_array_index (problems->messages, i));
+        g_string_append_printf (message, "\n  %s%s%s", position_of (problems, i) ? position_of (problems, i) : "",
+                                position_of (problems, i) ? ": " : "", (char *) g_ptr_array_index (problems->messages, i));
       if (n > MAX_LISTED)
         g_string_append_printf (message, "\n  … and %u more", n - MAX_LISTED);
     }

@@ -83,3 +83,23 @@ def test_relations_are_live_and_kept(sample):
     assert dates == sorted(dates, key=lambda d: (d.get_earliest_day(), d.get_latest_day()))
     pairs = [(r.get_first().get_id(), r.get_second().get_id()) for r in sample.get_relations()]
     assert ("PAK", "SUN") in pairs and pairs == sorted(pairs)
+
+
+def test_a_misspelt_member_is_one_problem_with_its_place(sample_path):
+    import json
+    with open(sample_path, encoding="utf-8") as f:
+        doc = json.load(f)
+    doc["events"][0]["titel"] = doc["events"][0].pop("title", "x")
+    text = json.dumps(doc, indent=2, ensure_ascii=False)
+    with pytest.raises(GLib.Error) as info:
+        Bilateral.Archive.new_from_data(text, -1)
+    line = next(i for i, l in enumerate(text.split("\n"), start=1) if '"titel"' in l)
+    assert info.value.message == '<data>:%d:7: /events/0/titel: unknown member “titel”' % line
+    # A bad kind drops the actor: what names it is not a problem of its own.
+    with open(sample_path, encoding="utf-8") as f:
+        doc = json.load(f)
+    next(a for a in doc["actors"] if a["id"] == "PAK")["kind"] = "country"
+    with pytest.raises(GLib.Error) as info:
+        Bilateral.Archive.new_from_data(json.dumps(doc, indent=2), -1)
+    assert "problems" not in info.value.message
+    assert "/kind: “country” is not one of" in info.value.message
