@@ -417,8 +417,8 @@ remove_stale_temporaries (const char *path)
     }
 }
 
-static gboolean
-write_atomically (const char *path, const char *data, gsize length, GError **error)
+gboolean
+_bilateral_archive_write_file (const char *path, const char *data, gsize length, GError **error)
 {
   g_autofree char *dir_name = g_path_get_dirname (path);
   g_autofree char *prefix = temporary_prefix (path);
@@ -492,5 +492,5 @@ bilateral_archive_save_to_file (BilateralArchive *self, const char *path, GError
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
 
   data = bilateral_archive_to_data (self, &length);
-  return write_atomically (path, data, length, error);
+  return _bilateral_archive_write_file (path, data, length, error);
 }

@@ -157,7 +157,8 @@ bilateral_dyad_panel_class_init (BilateralDyadPanelClass *klass)
    * @rows: the rows read so far, in all
    * @skipped: the dirty rows skipped so far, in all
    *
-   * Emitted, on the thread that reads, after each block of a file.
+   * Emitted after each block of a file: on the thread that reads, or, for
+   * bilateral_dyad_panel_add_file_async(), on the caller's main context.
    */
   signals[SIGNAL_PROGRESS] = g_signal_new ("progress", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0, NULL, NULL, NULL,
                                            G_TYPE_NONE, 3, G_TYPE_UINT64, G_TYPE_UINT64, G_TYPE_UINT64);
@@ -359,6 +360,7 @@ bilateral_skip_reason_describe (BilateralSkipReason reason)
  * panel only once it has been read whole: a file that fails adds nothing. */
 typedef struct {
   BilateralDyadPanel *panel; /* whose progress is told */
+  GMainContext *context;     /* where to tell it, when reading in another thread; NULL: here */
   BilateralDyadPanel *stage;
   BilateralCountryNames *names;
   BilateralScanJob jobs[MAX_THREADS];
@@ -379,6 +381,51 @@ overflow_error (const char *where, GError **error)
                "%s: a group's count or sum is too large to hold (over 4,294,967,295 events of one QuadClass, "
                "or a sum beyond 64 bits)", where);
   return FALSE;
+}
+
+typedef struct {
+  BilateralDyadPanel *panel;
+  guint64 bytes, rows, skipped;
+} Progress;
+
+static gboolean
+emit_progress (gpointer data)
+{
+  Progress *p = data;
+  g_signal_emit (p->panel, signals[SIGNAL_PROGRESS], 0, p->bytes, p->rows, p->skipped);
+  return G_SOURCE_REMOVE;
+}
+
+static void
+progress_free (gpointer data)
+{
+  Progress *p = data;
+  g_object_unref (p->panel);
+  g_free (p);
+}
+
+/* The progress signal, on the thread of the caller's main context. */
+static void
+tell_progress (Reader *r, guint64 bytes, guint64 rows, guint64 skipped)
+{
+  Progress *p = g_new (Progress, 1);
+
+  *p = (Progress) { g_object_ref (r->panel), bytes, rows, skipped };
+  if (r->context == NULL)
+    {
+      emit_progress (p);
+      progress_free (p);
+    }
+  else
+    {
+      /* A source, not g_main_context_invoke (), which would run it on this
+       * thread whenever the context is free to take. */
+      GSource *source = g_idle_source_new ();
+      g_source_set_priority (source, G_PRIORITY_DEFAULT);
+      g_source_set_callback (source, emit_progress, p, progress_free);
+      g_source_attach (source, r->context);
+      g_source_unref (source);
+    }
 }
 
 /* A strict panel's error for the first dirty row: where, why, and the value. */
@@ -479,16 +526,18 @@ scan_block (BilateralEventBlock *block, gpointer user_data, GError **error)
     return FALSE;
   for (guint reason = 0; reason < BILATERAL_N_SKIP_REASONS; reason++)
     skipped += r->panel->skipped[reason] + self->skipped[reason];
-  g_signal_emit (r->panel, signals[SIGNAL_PROGRESS], 0, block->bytes, r->panel->rows + self->rows, skipped);
+  tell_progress (r, block->bytes, r->panel->rows + self->rows, skipped);
   return TRUE;
 }
 
-static gboolean
-read_events (BilateralDyadPanel *self, const char *path, GInputStream *stream, const char *name, BilateralEventFormat format,
-             GCancellable *cancellable, GError **error)
+/* Reads a file or stream into a new panel of @self's kind, which the
+ * caller then absorbs: a file that fails leaves @self as it was. */
+static BilateralDyadPanel *
+read_stage (BilateralDyadPanel *self, const char *path, GInputStream *stream, const char *name, BilateralEventFormat format,
+            GMainContext *context, GCancellable *cancellable, GError **error)
 {
   g_autoptr (BilateralDyadPanel) stage = bilateral_dyad_panel_new (self->bin, self->directed);
-  Reader r = { self, stage, _bilateral_country_names_new (), { { 0 } }, self->threads };
+  Reader r = { self, context, stage, _bilateral_country_names_new (), { { 0 } }, self->threads };
   const BilateralCompiledFilter *filter = _bilateral_event_filter_compile (self->filter);
   gboolean scalar = g_getenv ("BILATERAL_SCALAR") != NULL, ok;
 
@@ -507,8 +556,12 @@ read_events (BilateralDyadPanel *self, const char *path, GInputStream *stream, c
     if (!_bilateral_cell_table_absorb (&stage->groups, &r.jobs[t].table) && ok)
       ok = overflow_error (name, error);
   _bilateral_country_names_free (r.names);
-  if (!ok)
-    return FALSE;
+  return ok ? g_steal_pointer (&stage) : NULL;
+}
+
+static gboolean
+absorb_stage (BilateralDyadPanel *self, BilateralDyadPanel *stage, const char *name, GError **error)
+{
   /* Into an empty panel, the stage's groups move rather than copy. */
   if (self->groups.n == 0)
     {
@@ -519,6 +572,103 @@ read_events (BilateralDyadPanel *self, const char *path, GInputStream *stream, c
   if (!bilateral_dyad_panel_merge (self, stage, NULL))
     return overflow_error (name, error);
   return TRUE;
+}
+
+static gboolean
+read_events (BilateralDyadPanel *self, const char *path, GInputStream *stream, const char *name, BilateralEventFormat format,
+             GCancellable *cancellable, GError **error)
+{
+  g_autoptr (BilateralDyadPanel) stage = read_stage (self, path, stream, name, format, NULL, cancellable, error);
+
+  return stage && absorb_stage (self, stage, name, error);
+}
+
+typedef struct {
+  char *path;
+  BilateralEventFormat format;
+  GMainContext *context;
+} AddFile;
+
+static void
+add_file_free (AddFile *a)
+{
+  g_free (a->path);
+  g_main_context_unref (a->context);
+  g_free (a);
+}
+
+static void
+add_file_thread (GTask *task, gpointer source, gpointer task_data, GCancellable *cancellable)
+{
+  AddFile *a = task_data;
+  GError *error = NULL;
+  BilateralDyadPanel *stage = read_stage (source, a->path, NULL, a->path, a->format, a->context, cancellable, &error);
+
+  if (stage)
+    g_task_return_pointer (task, stage, g_object_unref);
+  else
+    g_task_return_error (task, error);
+}
+
+/**
+ * bilateral_dyad_panel_add_file_async:
+ * @self: a panel
+ * @path: (type filename): an event file: plain, `.gz` or `.zip`
+ * @format: its layout, or %BILATERAL_EVENT_FORMAT_AUTO
+ * @cancellable: (nullable): a #GCancellable, checked between blocks
+ * @callback: (scope async): called on the thread-default main context of
+ *   the caller when the file is read
+ * @user_data: data for @callback
+ *
+ * Reads an event file as bilateral_dyad_panel_add_file() does, in a
+ * thread; #BilateralDyadPanel::progress is emitted on the caller's main
+ * context. The panel gains the file's rows only in
+ * bilateral_dyad_panel_add_file_finish(), all or none; it must not be read
+ * from or added to in between.
+ */
+void
+bilateral_dyad_panel_add_file_async (BilateralDyadPanel *self, const char *path, BilateralEventFormat format,
+                                     GCancellable *cancellable, GAsyncReadyCallback callback, gpointer user_data)
+{
+  g_autoptr (GTask) task = NULL;
+  AddFile *a;
+
+  g_return_if_fail (BILATERAL_IS_DYAD_PANEL (self));
+  g_return_if_fail (path != NULL);
+
+  a = g_new0 (AddFile, 1);
+  a->path = g_strdup (path);
+  a->format = format;
+  a->context = g_main_context_ref_thread_default ();
+  task = g_task_new (self, cancellable, callback, user_data);
+  g_task_set_source_tag (task, bilateral_dyad_panel_add_file_async);
+  g_task_set_task_data (task, a, (GDestroyNotify) add_file_free);
+  g_task_run_in_thread (task, add_file_thread);
+}
+
+/**
+ * bilateral_dyad_panel_add_file_finish:
+ * @self: a panel
+ * @result: the #GAsyncResult given to the callback
+ * @error: return location for a #GError
+ *
+ * Finishes bilateral_dyad_panel_add_file_async(): the panel gains the
+ * file's rows, or, on an error (%G_IO_ERROR_CANCELLED when cancelled),
+ * none.
+ *
+ * Returns: %TRUE on success
+ */
+gboolean
+bilateral_dyad_panel_add_file_finish (BilateralDyadPanel *self, GAsyncResult *result, GError **error)
+{
+  g_autoptr (BilateralDyadPanel) stage = NULL;
+  AddFile *a;
+
+  g_return_val_if_fail (g_task_is_valid (result, self), FALSE);
+  g_return_val_if_fail (g_task_get_source_tag (G_TASK (result)) == bilateral_dyad_panel_add_file_async, FALSE);
+  a = g_task_get_task_data (G_TASK (result));
+  stage = g_task_propagate_pointer (G_TASK (result), error);
+  return stage && absorb_stage (self, stage, a->path, error);
 }
 
 /**

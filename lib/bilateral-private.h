@@ -91,6 +91,9 @@ gboolean _bilateral_json_check_text (const char *data, gsize length, const char 
  * value, or of its member's name, as found in the text. */
 void _bilateral_json_locate (const char *data, gsize length, GHashTable *wanted);
 
+/* Writes a document to @path atomically (bilateral-archive-save.c). */
+gboolean _bilateral_archive_write_file (const char *path, const char *data, gsize length, GError **error);
+
 BilateralArchive *_bilateral_archive_load_bytes (GBytes *bytes, const char *origin, GError **error);
 
 /* What a state of a document took from the registry rather than gave itself,

@@ -36,6 +36,14 @@ BILATERAL_AVAILABLE_IN_ALL
 BilateralArchive *bilateral_archive_new_from_file (const char *path,
                                                    GError    **error);
 BILATERAL_AVAILABLE_IN_ALL
+void bilateral_archive_new_from_file_async (const char          *path,
+                                            GCancellable        *cancellable,
+                                            GAsyncReadyCallback  callback,
+                                            gpointer             user_data);
+BILATERAL_AVAILABLE_IN_ALL
+BilateralArchive *bilateral_archive_new_from_file_finish (GAsyncResult *result,
+                                                          GError      **error);
+BILATERAL_AVAILABLE_IN_ALL
 BilateralArchive *bilateral_archive_new_from_data (const char *data,
                                                    gssize      length,
                                                    GError    **error);
@@ -48,6 +56,16 @@ BILATERAL_AVAILABLE_IN_ALL
 gboolean bilateral_archive_save_to_file (BilateralArchive *self,
                                          const char       *path,
                                          GError          **error);
+BILATERAL_AVAILABLE_IN_ALL
+void bilateral_archive_save_to_file_async (BilateralArchive    *self,
+                                           const char          *path,
+                                           GCancellable        *cancellable,
+                                           GAsyncReadyCallback  callback,
+                                           gpointer             user_data);
+BILATERAL_AVAILABLE_IN_ALL
+gboolean bilateral_archive_save_to_file_finish (BilateralArchive *self,
+                                                GAsyncResult     *result,
+                                                GError          **error);
 BILATERAL_AVAILABLE_IN_ALL
 char *bilateral_archive_to_data (BilateralArchive *self,
                                  gsize            *length);

@@ -119,6 +119,17 @@ gboolean bilateral_dyad_panel_add_file (BilateralDyadPanel  *self,
                                         GCancellable        *cancellable,
                                         GError             **error);
 BILATERAL_AVAILABLE_IN_ALL
+void bilateral_dyad_panel_add_file_async (BilateralDyadPanel  *self,
+                                          const char          *path,
+                                          BilateralEventFormat format,
+                                          GCancellable        *cancellable,
+                                          GAsyncReadyCallback  callback,
+                                          gpointer             user_data);
+BILATERAL_AVAILABLE_IN_ALL
+gboolean bilateral_dyad_panel_add_file_finish (BilateralDyadPanel *self,
+                                               GAsyncResult       *result,
+                                               GError            **error);
+BILATERAL_AVAILABLE_IN_ALL
 gboolean bilateral_dyad_panel_add_stream (BilateralDyadPanel  *self,
                                           GInputStream        *stream,
                                           const char          *name,

@@ -170,6 +170,54 @@ test_relation (void **state)
 }
 
 static void
+got_result (GObject *source, GAsyncResult *result, gpointer data)
+{
+  GAsyncResult **out = data;
+  *out = g_object_ref (result);
+}
+
+static GAsyncResult *
+wait_for (GAsyncResult **result)
+{
+  while (*result == NULL)
+    g_main_context_iteration (NULL, TRUE);
+  return *result;
+}
+
+/* The _async calls, in a main loop, with cancellation. */
+static void
+test_async (void **state)
+{
+  g_autofree char *path = test_data_path ("sample.json");
+  g_autofree char *dir = g_dir_make_tmp ("bilateral-XXXXXX", NULL);
+  g_autofree char *out = g_build_filename (dir, "out.json", NULL);
+  g_autofree char *events_path = g_build_filename (g_getenv ("BILATERAL_TEST_DATA"), "events", "gdelt2-clean.tsv", NULL);
+  g_autoptr (GCancellable) cancelled = g_cancellable_new ();
+  g_autoptr (GAsyncResult) loaded = NULL, refused = NULL, saved = NULL, read = NULL;
+  g_autoptr (BilateralArchive) archive = NULL;
+  g_autoptr (BilateralDyadPanel) panel = bilateral_dyad_panel_new (BILATERAL_PANEL_BIN_MONTH, FALSE);
+  GError *error = NULL;
+
+  g_cancellable_cancel (cancelled);
+  bilateral_archive_new_from_file_async (path, NULL, got_result, &loaded);
+  archive = bilateral_archive_new_from_file_finish (wait_for (&loaded), &error);
+  assert_no_error (error);
+  assert_int_equal (g_list_model_get_n_items (bilateral_archive_get_events (archive)), 6);
+  bilateral_archive_new_from_file_async (path, cancelled, got_result, &refused);
+  assert_null (bilateral_archive_new_from_file_finish (wait_for (&refused), &error));
+  assert_gio_error (error, G_IO_ERROR_CANCELLED, "");
+  bilateral_archive_save_to_file_async (archive, out, NULL, got_result, &saved);
+  assert_true (bilateral_archive_save_to_file_finish (archive, wait_for (&saved), &error));
+  assert_true (g_file_test (out, G_FILE_TEST_EXISTS));
+  bilateral_dyad_panel_add_file_async (panel, events_path, BILATERAL_EVENT_FORMAT_AUTO, NULL, got_result, &read);
+  assert_true (bilateral_dyad_panel_add_file_finish (panel, wait_for (&read), &error));
+  assert_no_error (error);
+  assert_int_equal (bilateral_dyad_panel_get_rows (panel), 6);
+  g_unlink (out);
+  g_rmdir (dir);
+}
+
+static void
 test_round_trip (void **state)
 {
   BilateralArchive *archive = *state;
@@ -458,6 +506,7 @@ main (void)
     cmocka_unit_test (test_date_order),
     cmocka_unit_test (test_goldstein_from_the_codebook),
     cmocka_unit_test (test_builtin),
+    cmocka_unit_test (test_async),
     cmocka_unit_test (test_states_filled_from_the_registry),
     cmocka_unit_test (test_build_by_hand),
   };

@@ -187,4 +187,42 @@ test('series come as typed arrays, and phases are inferred and compared', () => 
     });
 });
 
+test('collections are read-only and relations live', () => {
+    const events = sample.get_events();
+    assert(!(events instanceof Gio.ListStore), 'not a Gio.ListStore');
+    assertEqual(typeof events.remove, 'undefined');
+    assertEqual(events.n_items, events.get_n_items());
+    const pak = sample.lookup_actor('PAK'), rus = sample.lookup_actor('RUS');
+    assert(sample.get_relation(pak, rus) === sample.get_relation(pak, rus), 'the same relation');
+    const panel = new Bilateral.DyadPanel({bin: Bilateral.PanelBin.MONTH});
+    assertEqual(panel.get_bin(), Bilateral.PanelBin.MONTH);
+    assertThrows(() => new Bilateral.Actor({id: 'x'}), () => true);
+});
+
+test('an archive loads in a main loop, and a cancelled load fails', () => {
+    const loop = new GLib.MainLoop(null, false);
+    let loaded = null, cancelledError = null;
+    Bilateral.Archive.new_from_file_async(samplePath, null, (source, result) => {
+        loaded = Bilateral.Archive.new_from_file_finish(result);
+        const cancellable = new Gio.Cancellable();
+        cancellable.cancel();
+        Bilateral.Archive.new_from_file_async(samplePath, cancellable, (s, r) => {
+            try {
+                Bilateral.Archive.new_from_file_finish(r);
+            } catch (e) {
+                cancelledError = e;
+            }
+            loop.quit();
+        });
+    });
+    GLib.timeout_add_seconds(GLib.PRIORITY_DEFAULT, 20, () => {
+        loop.quit();
+        return GLib.SOURCE_REMOVE;
+    });
+    loop.run();
+    assert(loaded !== null, 'loaded');
+    assertEqual(loaded.get_events().get_n_items(), 6);
+    assert(cancelledError && cancelledError.matches(Gio.io_error_quark(), Gio.IOErrorEnum.CANCELLED), `${cancelledError}`);
+});
+
 run();

@@ -103,3 +103,60 @@ def test_a_misspelt_member_is_one_problem_with_its_place(sample_path):
         Bilateral.Archive.new_from_data(json.dumps(doc, indent=2), -1)
     assert "problems" not in info.value.message
     assert "/kind: “country” is not one of" in info.value.message
+
+
+def run_async(start):
+    """Runs one asynchronous call in a main loop; gives what its callback got."""
+    loop, out = GLib.MainLoop(), {}
+
+    def done(source, result, *data):
+        out["source"], out["result"] = source, result
+        loop.quit()
+
+    start(done)
+    GLib.timeout_add_seconds(20, loop.quit)
+    loop.run()
+    return out["source"], out["result"]
+
+
+def test_load_and_save_async(sample_path, tmp_path):
+    _, result = run_async(lambda done: Bilateral.Archive.new_from_file_async(sample_path, None, done, None))
+    archive = Bilateral.Archive.new_from_file_finish(result)
+    assert len(archive.get_events()) > 0
+    out = tmp_path / "saved.json"
+    source, result = run_async(lambda done: archive.save_to_file_async(str(out), None, done, None))
+    assert source is archive and archive.save_to_file_finish(result)
+    assert Bilateral.Archive.new_from_file(str(out)).to_data()[0] == archive.to_data()[0]
+
+    cancellable = Gio.Cancellable()
+    cancellable.cancel()
+    _, result = run_async(lambda done: Bilateral.Archive.new_from_file_async(sample_path, cancellable, done, None))
+    with pytest.raises(GLib.Error) as info:
+        Bilateral.Archive.new_from_file_finish(result)
+    assert info.value.matches(Gio.io_error_quark(), Gio.IOErrorEnum.CANCELLED)
+    _, result = run_async(lambda done: archive.save_to_file_async(str(tmp_path / "no.json"), cancellable, done, None))
+    with pytest.raises(GLib.Error):
+        archive.save_to_file_finish(result)
+    assert not (tmp_path / "no.json").exists()
+
+
+def test_panel_add_file_async_tells_progress_on_the_main_thread(data_dir, tmp_path):
+    import os
+    import threading
+    main = threading.get_ident()
+    path = os.path.join(data_dir, "events", "gdelt2-clean.tsv")
+    panel = Bilateral.DyadPanel(bin=Bilateral.PanelBin.MONTH)
+    threads = []
+    panel.connect("progress", lambda p, b, rows, skipped: threads.append((threading.get_ident(), rows)))
+    source, result = run_async(lambda done: panel.add_file_async(path, Bilateral.EventFormat.AUTO, None, done, None))
+    assert panel.get_rows() == 0  # nothing until finished
+    assert panel.add_file_finish(result) and panel.get_rows() == 6
+    assert threads and all(t == main for t, _ in threads)
+
+    cancellable = Gio.Cancellable()
+    cancellable.cancel()
+    _, result = run_async(lambda done: panel.add_file_async(path, Bilateral.EventFormat.AUTO, cancellable, done, None))
+    with pytest.raises(GLib.Error) as info:
+        panel.add_file_finish(result)
+    assert info.value.matches(Gio.io_error_quark(), Gio.IOErrorEnum.CANCELLED)
+    assert panel.get_rows() == 6
