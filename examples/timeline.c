@@ -13,8 +13,8 @@ print_event (BilateralEvent *event)
   g_autofree char *date = bilateral_date_to_string (bilateral_event_get_date (event));
 
   printf ("  %-12s %s → %s  %-4s %+.1f  %s\n", date, bilateral_actor_get_id (bilateral_event_get_source (event)),
-           target ? bilateral_actor_get_id (target) : "—", bilateral_event_get_cameo_code (event),
-           bilateral_event_get_goldstein (event), bilateral_event_get_title (event) ? bilateral_event_get_title (event) : "");
+          target ? bilateral_actor_get_id (target) : "—", bilateral_event_get_cameo_code (event),
+          bilateral_event_get_goldstein (event), bilateral_event_get_title (event) ? bilateral_event_get_title (event) : "");
 }
 
 int
@@ -60,8 +60,8 @@ main (int argc, char **argv)
       g_autofree char *end_text = end ? bilateral_date_to_string (end) : g_strdup ("..");
       BilateralStance stance = bilateral_phase_get_stance (phase);
 
-      printf ("%s – %s  %s (%+d)  %s\n", start_text, end_text, g_enum_get_value (stances, stance)->value_nick,
-               stance, bilateral_phase_get_label (phase) ? bilateral_phase_get_label (phase) : "");
+      printf ("%s – %s  %s (%+d)  %s\n", start_text, end_text, g_enum_get_value (stances, stance)->value_nick, stance,
+              bilateral_phase_get_label (phase) ? bilateral_phase_get_label (phase) : "");
       for (guint e = 0; e < g_list_model_get_n_items (events); e++)
         {
           g_autoptr (BilateralEvent) event = g_list_model_get_item (events, e);

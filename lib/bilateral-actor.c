@@ -97,9 +97,7 @@ bilateral_actor_set_property (GObject *object, guint prop_id, const GValue *valu
     case PROP_NAME: priv->name = _bilateral_dup_text (g_value_get_string (value)); break;
     case PROP_EXISTENCE: priv->existence = g_value_dup_boxed (value); break;
     case PROP_ALIASES: priv->aliases = g_value_dup_boxed (value); break;
-    case PROP_CITATIONS:
-      priv->citations = _bilateral_list_copy (g_value_get_object (value), BILATERAL_TYPE_CITATION);
-      break;
+    case PROP_CITATIONS: priv->citations = _bilateral_list_copy (g_value_get_object (value), BILATERAL_TYPE_CITATION); break;
     default: G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
 }
@@ -148,8 +146,7 @@ bilateral_actor_class_init (BilateralActorClass *klass)
    *
    * What kind of actor this is; set by the subclass.
    */
-  props[PROP_KIND] = g_param_spec_enum ("kind", NULL, NULL, BILATERAL_TYPE_ACTOR_KIND,
-                                        BILATERAL_ACTOR_KIND_STATE,
+  props[PROP_KIND] = g_param_spec_enum ("kind", NULL, NULL, BILATERAL_TYPE_ACTOR_KIND, BILATERAL_ACTOR_KIND_STATE,
                                         G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
   /**
    * BilateralActor:existence:

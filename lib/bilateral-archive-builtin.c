@@ -66,8 +66,8 @@ bilateral_archive_load_builtin (const char *name, GError **error)
     {
       g_auto (GStrv) names = bilateral_archive_list_builtin ();
       g_autofree char *known = g_strjoinv (", ", names);
-      g_set_error (error, BILATERAL_ERROR, BILATERAL_ERROR_NOT_FOUND,
-                   "no bundled history is named “%s” (there are: %s)", name, known);
+      g_set_error (error, BILATERAL_ERROR, BILATERAL_ERROR_NOT_FOUND, "no bundled history is named “%s” (there are: %s)", name,
+                   known);
       return NULL;
     }
   origin = g_strconcat ("builtin:", name, NULL);

@@ -7,8 +7,7 @@
  * run them before taking a record in. Part of BilateralArchive. */
 
 static void
-check_citations (BilateralArchive *self, GListModel *citations, const char *where, gboolean required,
-                 BilateralProblems *problems)
+check_citations (BilateralArchive *self, GListModel *citations, const char *where, gboolean required, BilateralProblems *problems)
 {
   guint n = g_list_model_get_n_items (citations);
 
@@ -54,8 +53,8 @@ check_existence (BilateralActor *actor, BilateralDate *date, const char *where, 
     return;
   when = bilateral_date_to_string (date);
   span = bilateral_date_to_string (existence);
-  _bilateral_problems_add (problems, BILATERAL_ERROR_INVALID, where, "%s is outside the existence of “%s” (%s)",
-                           when, bilateral_actor_get_id (actor), span);
+  _bilateral_problems_add (problems, BILATERAL_ERROR_INVALID, where, "%s is outside the existence of “%s” (%s)", when,
+                           bilateral_actor_get_id (actor), span);
 }
 
 static void
@@ -206,7 +205,8 @@ check_succession_graph (BilateralArchive *self, BilateralProblems *problems)
       if (!g_hash_table_add (seen, key))
         {
           g_autofree char *where = _bilateral_archive_pointer_of (self, link);
-          _bilateral_problems_add (problems, BILATERAL_ERROR_INVALID, where, "a link from “%s” to “%s” is given twice", pred, succ);
+          _bilateral_problems_add (problems, BILATERAL_ERROR_INVALID, where, "a link from “%s” to “%s” is given twice", pred,
+                                   succ);
           continue;
         }
       if (!(edges = g_hash_table_lookup (out, pred)))
@@ -391,8 +391,9 @@ check_phase_overlaps (BilateralArchive *self, BilateralProblems *problems)
       BilateralActor *a = _bilateral_archive_principal (self, bilateral_phase_get_first (phase));
       BilateralActor *b = _bilateral_archive_principal (self, bilateral_phase_get_second (phase));
 
-      spans[i] = (PhaseSpan) { phase, { MIN (a, b), MAX (a, b) }, bilateral_phase_get_first_day (phase),
-                               bilateral_phase_get_end_day (phase), i };
+      spans[i] = (PhaseSpan){
+        phase, { MIN (a, b), MAX (a, b) }, bilateral_phase_get_first_day (phase), bilateral_phase_get_end_day (phase), i
+      };
     }
   qsort (spans, n, sizeof *spans, compare_spans);
   for (guint i = 0; i < n; i++)

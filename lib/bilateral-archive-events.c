@@ -29,8 +29,7 @@ static const struct {
 } datasets[] = {
   [BILATERAL_EVENT_FORMAT_GDELT1] = { "gdelt-1", "The GDELT Project: GDELT 1.0 event database", "https://www.gdeltproject.org/" },
   [BILATERAL_EVENT_FORMAT_GDELT2] = { "gdelt-2", "The GDELT Project: GDELT 2.0 event database", "https://www.gdeltproject.org/" },
-  [BILATERAL_EVENT_FORMAT_ICEWS] = { "icews", "ICEWS Coded Event Data",
-                                     "https://dataverse.harvard.edu/dataverse/icews" },
+  [BILATERAL_EVENT_FORMAT_ICEWS] = { "icews", "ICEWS Coded Event Data", "https://dataverse.harvard.edu/dataverse/icews" },
 };
 
 static char *
@@ -85,8 +84,7 @@ archive_state (Loader *l, BilateralState *known)
         g_autoptr (BilateralSuccession) link = g_list_model_get_item (links[k], i);
         const char *other = k == 0 ? bilateral_succession_get_predecessor_id (link)
                                    : bilateral_succession_get_successor_id (link);
-        if (_bilateral_archive_actor_by_id (l->archive, other) &&
-            !bilateral_archive_add_succession (l->archive, link, &l->error))
+        if (_bilateral_archive_actor_by_id (l->archive, other) && !bilateral_archive_add_succession (l->archive, link, &l->error))
           return NULL;
       }
   return state;
@@ -264,8 +262,8 @@ load_block (BilateralEventBlock *block, gpointer user_data, GError **error)
  */
 gboolean
 bilateral_archive_add_events_from_file (BilateralArchive *self, const char *path, BilateralEventFormat format,
-                                        BilateralEventFilter *filter, guint *n_added, guint *n_skipped,
-                                        GCancellable *cancellable, GError **error)
+                                        BilateralEventFilter *filter, guint *n_added, guint *n_skipped, GCancellable *cancellable,
+                                        GError **error)
 {
   Loader l = { self, NULL, NULL, NULL, NULL, 0, 0, NULL };
   gboolean ok;

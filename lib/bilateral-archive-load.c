@@ -23,8 +23,9 @@ typedef struct {
 static GHashTable *
 document_ids (JsonNode *root)
 {
-  static const char *const lists[][2] = { { "sources", "source" }, { "actors", "actor" }, { "events", "event" },
-                                          { "phases", "phase" } };
+  static const char *const lists[][2] = {
+    { "sources", "source" }, { "actors", "actor" }, { "events", "event" }, { "phases", "phase" }
+  };
   GHashTable *ids = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   JsonObject *o = root && JSON_NODE_HOLDS_OBJECT (root) ? json_node_get_object (root) : NULL;
 
@@ -43,8 +44,7 @@ document_ids (JsonNode *root)
   return ids;
 }
 
-static void
-problem (Loader *l, int code, const char *pointer, const char *member, const char *fmt, ...) G_GNUC_PRINTF (5, 6);
+static void problem (Loader *l, int code, const char *pointer, const char *member, const char *fmt, ...) G_GNUC_PRINTF (5, 6);
 
 static void
 problem (Loader *l, int code, const char *pointer, const char *member, const char *fmt, ...)
@@ -98,8 +98,8 @@ check_members (Loader *l, JsonObject *object, const char *pointer, const char *c
 
 /* Gets a member of the given kind; reports it missing (if @required) or mistyped. */
 static JsonNode *
-member (Loader *l, JsonObject *object, const char *pointer, const char *name, gboolean required,
-        JsonNodeType type, GType value_type, const char *expected)
+member (Loader *l, JsonObject *object, const char *pointer, const char *name, gboolean required, JsonNodeType type,
+        GType value_type, const char *expected)
 {
   JsonNode *node = json_object_get_member (object, name);
 
@@ -157,8 +157,7 @@ array_object (Loader *l, JsonArray *array, guint i, const char *array_pointer, c
 }
 
 static gboolean
-get_date (Loader *l, JsonObject *object, const char *pointer, const char *name, gboolean required,
-          BilateralDate **out)
+get_date (Loader *l, JsonObject *object, const char *pointer, const char *name, gboolean required, BilateralDate **out)
 {
   const char *text = get_string (l, object, pointer, name, required);
   g_autoptr (GError) error = NULL;
@@ -176,8 +175,7 @@ get_date (Loader *l, JsonObject *object, const char *pointer, const char *name, 
 }
 
 static gboolean
-get_enum (Loader *l, JsonObject *object, const char *pointer, const char *name, GType type, int fallback,
-          int *out)
+get_enum (Loader *l, JsonObject *object, const char *pointer, const char *name, GType type, int fallback, int *out)
 {
   const char *nick = get_string (l, object, pointer, name, FALSE);
   g_autoptr (GEnumClass) klass = g_type_class_ref (type);
@@ -280,7 +278,8 @@ read_citations (Loader *l, JsonObject *object, const char *pointer)
             numbers[k] = json_node_get_int (node);
             if (numbers[k] < 1 || numbers[k] > G_MAXINT)
               {
-                problem (l, BILATERAL_ERROR_SCHEMA, at, number_names[k], "%" G_GINT64_FORMAT " is not a count from 1", numbers[k]);
+                problem (l, BILATERAL_ERROR_SCHEMA, at, number_names[k], "%" G_GINT64_FORMAT " is not a count from 1",
+                         numbers[k]);
                 ok = FALSE;
               }
           }
@@ -290,9 +289,9 @@ read_citations (Loader *l, JsonObject *object, const char *pointer)
         supplement = json_node_get_boolean (node);
       if (!ok)
         continue;
-      citation = g_object_new (BILATERAL_TYPE_CITATION, "source-id", source, "paragraph", (guint) numbers[0],
-                               "sentence", (guint) numbers[1], "quote", get_string (l, c, at, "quote", FALSE),
-                               "note", get_string (l, c, at, "note", FALSE), "supplement", supplement, NULL);
+      citation = g_object_new (BILATERAL_TYPE_CITATION, "source-id", source, "paragraph", (guint) numbers[0], "sentence",
+                               (guint) numbers[1], "quote", get_string (l, c, at, "quote", FALSE), "note",
+                               get_string (l, c, at, "note", FALSE), "supplement", supplement, NULL);
       g_list_store_append (store, citation);
     }
   return G_LIST_MODEL (store);
@@ -324,9 +323,9 @@ read_sources (Loader *l, JsonArray *array)
         }
       if (!ok || id == NULL)
         continue;
-      source = g_object_new (BILATERAL_TYPE_SOURCE, "id", id, "title", get_string (l, o, at, "title", FALSE),
-                             "author", get_string (l, o, at, "author", FALSE), "url", get_string (l, o, at, "url", FALSE),
-                             "published", published, "note", get_string (l, o, at, "note", FALSE), NULL);
+      source = g_object_new (BILATERAL_TYPE_SOURCE, "id", id, "title", get_string (l, o, at, "title", FALSE), "author",
+                             get_string (l, o, at, "author", FALSE), "url", get_string (l, o, at, "url", FALSE), "published",
+                             published, "note", get_string (l, o, at, "note", FALSE), NULL);
       _bilateral_archive_insert_source (l->archive, source, at);
     }
 }
@@ -406,8 +405,8 @@ registry_match (const char *id, BilateralDate *existence, const char **names, GV
 /* A state takes from the registry what it does not give: its existence and
  * its codes (those it held during the given existence). */
 static BilateralState *
-fill_from_registry (const char *id, BilateralDate **existence, const char **names, GValue *values, guint first_code,
-                    guint *n, guint *filled)
+fill_from_registry (const char *id, BilateralDate **existence, const char **names, GValue *values, guint first_code, guint *n,
+                    guint *filled)
 {
   BilateralRegistry *registry = bilateral_registry_get_default ();
   BilateralState *state = registry_match (id, *existence, names, values, first_code, *n);
@@ -483,8 +482,8 @@ _bilateral_archive_new_registry_state (const char *id, guint *filled)
 static BilateralActor *
 read_actor (Loader *l, JsonObject *o, const char *at)
 {
-  static const char *const allowed[] = { "id", "kind", "name", "aliases", "existence", "citations", "codes",
-                                         "predecessors", "affiliation", "role", NULL };
+  static const char *const allowed[] = { "id",    "kind",         "name",        "aliases", "existence", "citations",
+                                         "codes", "predecessors", "affiliation", "role",    NULL };
   const char *names[9 + BILATERAL_N_CODE_SCHEMES];
   GValue values[9 + BILATERAL_N_CODE_SCHEMES] = { G_VALUE_INIT };
   g_autoptr (BilateralDate) existence = NULL;
@@ -512,10 +511,10 @@ read_actor (Loader *l, JsonObject *o, const char *at)
       ok = FALSE;
     }
 
-  type = kind == BILATERAL_ACTOR_KIND_STATE ? BILATERAL_TYPE_STATE
-       : kind == BILATERAL_ACTOR_KIND_ORGANIZATION ? BILATERAL_TYPE_ORGANIZATION
-       : kind == BILATERAL_ACTOR_KIND_GROUP ? BILATERAL_TYPE_GROUP
-       : BILATERAL_TYPE_PERSON;
+  type = kind == BILATERAL_ACTOR_KIND_STATE          ? BILATERAL_TYPE_STATE
+         : kind == BILATERAL_ACTOR_KIND_ORGANIZATION ? BILATERAL_TYPE_ORGANIZATION
+         : kind == BILATERAL_ACTOR_KIND_GROUP        ? BILATERAL_TYPE_GROUP
+                                                     : BILATERAL_TYPE_PERSON;
   if (kind == BILATERAL_ACTOR_KIND_STATE)
     {
       guint first_code = n;
@@ -540,8 +539,8 @@ read_actor (Loader *l, JsonObject *o, const char *at)
       BilateralActor *affiliation = get_actor (l, o, at, "affiliation", FALSE);
       if (affiliation && BILATERAL_IS_PERSON (affiliation))
         {
-          problem (l, BILATERAL_ERROR_REFERENCE, at, "affiliation", "“%s” is a person; a person acts for a state, organisation or group",
-                   bilateral_actor_get_id (affiliation));
+          problem (l, BILATERAL_ERROR_REFERENCE, at, "affiliation",
+                   "“%s” is a person; a person acts for a state, organisation or group", bilateral_actor_get_id (affiliation));
           ok = FALSE;
         }
       ok &= affiliation != NULL || json_object_get_member (o, "affiliation") == NULL;
@@ -570,9 +569,9 @@ read_actor (Loader *l, JsonObject *o, const char *at)
       g_value_set_string (&values[n++], id);
       names[n] = "name";
       g_value_init (&values[n], G_TYPE_STRING);
-      g_value_set_string (&values[n++], get_string (l, o, at, "name", FALSE)
-                                          ? get_string (l, o, at, "name", FALSE)
-                                          : registry_state ? bilateral_actor_get_name (BILATERAL_ACTOR (registry_state)) : NULL);
+      g_value_set_string (&values[n++], get_string (l, o, at, "name", FALSE) ? get_string (l, o, at, "name", FALSE)
+                                        : registry_state ? bilateral_actor_get_name (BILATERAL_ACTOR (registry_state))
+                                                         : NULL);
       names[n] = "existence";
       g_value_init (&values[n], BILATERAL_TYPE_DATE);
       g_value_set_boxed (&values[n++], existence);
@@ -624,9 +623,8 @@ read_predecessors (Loader *l, JsonObject *o, const char *pointer, BilateralActor
         }
       if (!ok || predecessor == NULL)
         continue;
-      link = g_object_new (BILATERAL_TYPE_SUCCESSION, "predecessor-id", bilateral_actor_get_id (predecessor),
-                           "successor-id", bilateral_actor_get_id (state), "kind", kind, "date", date,
-                           "citations", citations, NULL);
+      link = g_object_new (BILATERAL_TYPE_SUCCESSION, "predecessor-id", bilateral_actor_get_id (predecessor), "successor-id",
+                           bilateral_actor_get_id (state), "kind", kind, "date", date, "citations", citations, NULL);
       _bilateral_archive_insert_succession (l->archive, link, at);
     }
 }
@@ -713,8 +711,8 @@ read_impacts (Loader *l, JsonObject *o, const char *pointer, gboolean *ok)
           *ok = FALSE;
           continue;
         }
-      impact = g_object_new (BILATERAL_TYPE_IMPACT, "first", first, "second", second,
-                             "weight", json_node_get_double (weight), "citations", citations, NULL);
+      impact = g_object_new (BILATERAL_TYPE_IMPACT, "first", first, "second", second, "weight", json_node_get_double (weight),
+                             "citations", citations, NULL);
       g_list_store_append (store, impact);
     }
   return G_LIST_MODEL (store);
@@ -723,8 +721,8 @@ read_impacts (Loader *l, JsonObject *o, const char *pointer, gboolean *ok)
 static void
 read_events (Loader *l, JsonArray *array)
 {
-  static const char *const allowed[] = { "id", "date", "source", "target", "cameo", "goldstein", "title",
-                                         "citations", "impacts", NULL };
+  static const char *const allowed[] = { "id",        "date",  "source",    "target",  "cameo",
+                                         "goldstein", "title", "citations", "impacts", NULL };
 
   for (guint i = 0; array && i < json_array_get_length (array); i++)
     {
@@ -774,10 +772,9 @@ read_events (Loader *l, JsonArray *array)
       if (!ok || !id || !date || !source || !code)
         continue;
       /* Without "goldstein", the event takes its code's weight, as one made in code does. */
-      event = g_object_new (BILATERAL_TYPE_EVENT, "id", id, "date", date, "source", source, "target", target,
-                            "cameo-code", cameo, "title", get_string (l, o, at, "title", FALSE), "citations", citations,
-                            "impacts", impacts, goldstein ? "goldstein" : NULL,
-                            goldstein ? json_node_get_double (goldstein) : 0.0, NULL);
+      event = g_object_new (BILATERAL_TYPE_EVENT, "id", id, "date", date, "source", source, "target", target, "cameo-code", cameo,
+                            "title", get_string (l, o, at, "title", FALSE), "citations", citations, "impacts", impacts,
+                            goldstein ? "goldstein" : NULL, goldstein ? json_node_get_double (goldstein) : 0.0, NULL);
       _bilateral_archive_insert_event (l->archive, event, at);
     }
 }
@@ -806,8 +803,8 @@ get_event (Loader *l, JsonObject *o, const char *pointer, const char *name, gboo
 static void
 read_phases (Loader *l, JsonArray *array)
 {
-  static const char *const allowed[] = { "id", "dyad", "start", "end", "stance", "label", "summary",
-                                         "opening_event", "closing_event", "origin", "citations", NULL };
+  static const char *const allowed[] = { "id",      "dyad",          "start",         "end",    "stance",    "label",
+                                         "summary", "opening_event", "closing_event", "origin", "citations", NULL };
 
   for (guint i = 0; array && i < json_array_get_length (array); i++)
     {
@@ -852,10 +849,10 @@ read_phases (Loader *l, JsonArray *array)
         }
       if (!ok || !id || !start)
         continue;
-      phase = g_object_new (BILATERAL_TYPE_PHASE, "id", id, "first", first, "second", second, "start", start,
-                            "end", end, "stance", stance, "label", get_string (l, o, at, "label", FALSE),
-                            "summary", get_string (l, o, at, "summary", FALSE), "opening-event", opening,
-                            "closing-event", closing, "origin", origin, "citations", citations, NULL);
+      phase = g_object_new (BILATERAL_TYPE_PHASE, "id", id, "first", first, "second", second, "start", start, "end", end,
+                            "stance", stance, "label", get_string (l, o, at, "label", FALSE), "summary",
+                            get_string (l, o, at, "summary", FALSE), "opening-event", opening, "closing-event", closing, "origin",
+                            origin, "citations", citations, NULL);
       _bilateral_archive_insert_phase (l->archive, phase, at);
     }
 }
@@ -863,8 +860,7 @@ read_phases (Loader *l, JsonArray *array)
 static void
 read_document (Loader *l, JsonNode *root)
 {
-  static const char *const allowed[] = { "format", "title", "description", "sources", "actors", "events",
-                                         "phases", NULL };
+  static const char *const allowed[] = { "format", "title", "description", "sources", "actors", "events", "phases", NULL };
   JsonObject *o;
   const char *format;
 
@@ -932,7 +928,7 @@ load (const char *data, gssize length, const char *name, GError **error)
   ids = document_ids (json_parser_get_root (parser));
   _bilateral_problems_init (&problems);
   problems.forgiven = ids;
-  l = (Loader) { archive, &problems, actor_ids };
+  l = (Loader){ archive, &problems, actor_ids };
   read_document (&l, json_parser_get_root (parser));
   /* Records that could not be built are not in the archive; check the rest. */
   _bilateral_archive_check_all (archive, &problems);

@@ -39,8 +39,8 @@ struct _BilateralArchive {
   GHashTable *actors_by_id;
   GHashTable *events_by_id;
   GHashTable *phases_by_id;
-  GHashTable *pointers; /* record → JSON pointer in the document it was loaded from */
-  GHashTable *filled;   /* record → BILATERAL_FILLED_* bits */
+  GHashTable *pointers;  /* record → JSON pointer in the document it was loaded from */
+  GHashTable *filled;    /* record → BILATERAL_FILLED_* bits */
   GHashTable *relations; /* "first\nsecond" actor ids → the live relation asked for */
 };
 
@@ -529,10 +529,12 @@ static int
 compare_relations (gconstpointer a, gconstpointer b, gpointer unused)
 {
   BilateralRelation *x = (BilateralRelation *) a, *y = (BilateralRelation *) b;
-  int c = strcmp (bilateral_actor_get_id (bilateral_relation_get_first (x)), bilateral_actor_get_id (bilateral_relation_get_first (y)));
+  int c = strcmp (bilateral_actor_get_id (bilateral_relation_get_first (x)),
+                  bilateral_actor_get_id (bilateral_relation_get_first (y)));
 
-  return c ? c : strcmp (bilateral_actor_get_id (bilateral_relation_get_second (x)),
-                         bilateral_actor_get_id (bilateral_relation_get_second (y)));
+  return c ? c
+           : strcmp (bilateral_actor_get_id (bilateral_relation_get_second (x)),
+                     bilateral_actor_get_id (bilateral_relation_get_second (y)));
 }
 
 /**
@@ -564,8 +566,10 @@ bilateral_archive_get_relations (BilateralArchive *self)
     for (guint i = 0; i < g_list_model_get_n_items (lists[l]); i++)
       {
         g_autoptr (GObject) record = g_list_model_get_item (lists[l], i);
-        BilateralActor *a = l == 0 ? bilateral_event_get_source (BILATERAL_EVENT (record)) : bilateral_phase_get_first (BILATERAL_PHASE (record));
-        BilateralActor *b = l == 0 ? bilateral_event_get_target (BILATERAL_EVENT (record)) : bilateral_phase_get_second (BILATERAL_PHASE (record));
+        BilateralActor *a = l == 0 ? bilateral_event_get_source (BILATERAL_EVENT (record))
+                                   : bilateral_phase_get_first (BILATERAL_PHASE (record));
+        BilateralActor *b = l == 0 ? bilateral_event_get_target (BILATERAL_EVENT (record))
+                                   : bilateral_phase_get_second (BILATERAL_PHASE (record));
         g_autofree char *key = NULL;
 
         if (a == NULL || b == NULL)

@@ -54,8 +54,8 @@ bilateral_cameo_code_init (BilateralCameoCode *self)
 }
 
 BilateralCameoCode *
-_bilateral_cameo_code_new (const char *code, const char *name, guint level, const char *root_code,
-                           const char *base_code, BilateralQuadClass quad_class, double goldstein)
+_bilateral_cameo_code_new (const char *code, const char *name, guint level, const char *root_code, const char *base_code,
+                           BilateralQuadClass quad_class, double goldstein)
 {
   BilateralCameoCode *self = g_object_new (BILATERAL_TYPE_CAMEO_CODE, NULL);
 

@@ -25,16 +25,7 @@ struct _BilateralCitation {
 
 G_DEFINE_FINAL_TYPE (BilateralCitation, bilateral_citation, G_TYPE_OBJECT)
 
-enum {
-  PROP_0,
-  PROP_SOURCE_ID,
-  PROP_PARAGRAPH,
-  PROP_SENTENCE,
-  PROP_QUOTE,
-  PROP_NOTE,
-  PROP_SUPPLEMENT,
-  N_PROPS
-};
+enum { PROP_0, PROP_SOURCE_ID, PROP_PARAGRAPH, PROP_SENTENCE, PROP_QUOTE, PROP_NOTE, PROP_SUPPLEMENT, N_PROPS };
 
 static GParamSpec *props[N_PROPS];
 
@@ -166,8 +157,8 @@ BilateralCitation *
 bilateral_citation_new (const char *source_id, guint paragraph, guint sentence, const char *quote)
 {
   g_return_val_if_fail (source_id != NULL, NULL);
-  return g_object_new (BILATERAL_TYPE_CITATION, "source-id", source_id, "paragraph", paragraph,
-                       "sentence", sentence, "quote", quote, NULL);
+  return g_object_new (BILATERAL_TYPE_CITATION, "source-id", source_id, "paragraph", paragraph, "sentence", sentence, "quote",
+                       quote, NULL);
 }
 
 /**

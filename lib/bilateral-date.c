@@ -48,9 +48,9 @@ typedef enum {
 
 typedef struct {
   PointKind kind;
-  int year;  /* astronomical: 0 is 1 BCE; for 198X: 1980; for -198X: -1989 */
-  int month; /* 0 unknown, 1-12, 21-24 season */
-  int day;   /* 0 unknown */
+  int year;      /* astronomical: 0 is 1 BCE; for 198X: 1980; for -198X: -1989 */
+  int month;     /* 0 unknown, 1-12, 21-24 season */
+  int day;       /* 0 unknown */
   int day_shift; /* a time with an offset: its UTC day minus its own */
   BilateralDatePrecision precision;
   BilateralDateQualifier qualifiers;
@@ -71,8 +71,7 @@ struct _BilateralDate {
 G_DEFINE_BOXED_TYPE (BilateralDate, bilateral_date, bilateral_date_ref, bilateral_date_unref)
 
 static const char *const month_names[] = {
-  "January", "February", "March", "April", "May", "June", "July",
-  "August", "September", "October", "November", "December",
+  "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December",
 };
 
 static gboolean
@@ -151,9 +150,7 @@ point_range (const Point *p, gint32 *first, gint32 *last)
 
   switch (p->precision)
     {
-    case BILATERAL_DATE_PRECISION_DAY:
-      *first = *last = bilateral_date_day_from_ymd (y, p->month, p->day) + p->day_shift;
-      break;
+    case BILATERAL_DATE_PRECISION_DAY: *first = *last = bilateral_date_day_from_ymd (y, p->month, p->day) + p->day_shift; break;
     case BILATERAL_DATE_PRECISION_MONTH:
       *first = bilateral_date_day_from_ymd (y, p->month, 1);
       *last = bilateral_date_day_from_ymd (y, p->month, _bilateral_days_in_month (y, p->month));
@@ -166,8 +163,7 @@ point_range (const Point *p, gint32 *first, gint32 *last)
         if (last_month > 12)
           last_month -= 12, last_year++;
         *first = bilateral_date_day_from_ymd (y, first_month, 1);
-        *last = bilateral_date_day_from_ymd (last_year, last_month,
-                                             _bilateral_days_in_month (last_year, last_month));
+        *last = bilateral_date_day_from_ymd (last_year, last_month, _bilateral_days_in_month (last_year, last_month));
       }
       break;
     case BILATERAL_DATE_PRECISION_YEAR:
@@ -183,8 +179,7 @@ point_range (const Point *p, gint32 *first, gint32 *last)
       *last = bilateral_date_day_from_ymd (y + 99, 12, 31);
       break;
     case BILATERAL_DATE_PRECISION_INTERVAL:
-    default:
-      g_assert_not_reached ();
+    default: g_assert_not_reached ();
     }
 }
 
@@ -200,8 +195,7 @@ two_digits (const char *s)
   return (s[0] - '0') * 10 + (s[1] - '0');
 }
 
-static gboolean
-fail (GError **error, int code, const char *text, const char *fmt, ...) G_GNUC_PRINTF (4, 5);
+static gboolean fail (GError **error, int code, const char *text, const char *fmt, ...) G_GNUC_PRINTF (4, 5);
 
 static gboolean
 fail (GError **error, int code, const char *text, const char *fmt, ...)
@@ -230,8 +224,8 @@ parse_time (const char *s, gsize len, const char *whole, Point *p, GError **erro
   int hour, minute, second, offset = 0;
   gsize rest;
 
-  if (len < 9 || s[0] != 'T' || !is_digit (s[1]) || !is_digit (s[2]) || s[3] != ':' || !is_digit (s[4]) ||
-      !is_digit (s[5]) || s[6] != ':' || !is_digit (s[7]) || !is_digit (s[8]))
+  if (len < 9 || s[0] != 'T' || !is_digit (s[1]) || !is_digit (s[2]) || s[3] != ':' || !is_digit (s[4]) || !is_digit (s[5]) ||
+      s[6] != ':' || !is_digit (s[7]) || !is_digit (s[8]))
     return fail (error, BILATERAL_ERROR_PARSE, whole, "expected a time “THH:MM:SS” after the day, found “%.*s”", (int) len, s);
   hour = two_digits (s + 1);
   minute = two_digits (s + 4);
@@ -316,9 +310,9 @@ parse_point (const char *s, gsize len, const char *whole, Point *p, GError **err
   if (len > 0 && strchr ("?~%", s[len - 1]))
     {
       char q = s[--len];
-      p->qualifiers = q == '?' ? BILATERAL_DATE_QUALIFIER_UNCERTAIN
-                    : q == '~' ? BILATERAL_DATE_QUALIFIER_APPROXIMATE
-                    : BILATERAL_DATE_QUALIFIER_UNCERTAIN | BILATERAL_DATE_QUALIFIER_APPROXIMATE;
+      p->qualifiers = q == '?'   ? BILATERAL_DATE_QUALIFIER_UNCERTAIN
+                      : q == '~' ? BILATERAL_DATE_QUALIFIER_APPROXIMATE
+                                 : BILATERAL_DATE_QUALIFIER_UNCERTAIN | BILATERAL_DATE_QUALIFIER_APPROXIMATE;
       if (len > 0 && strchr ("?~%", s[len - 1]))
         return fail (error, BILATERAL_ERROR_PARSE, whole, "only one qualifier (?, ~ or %%) may end a date");
     }
@@ -367,8 +361,8 @@ parse_point (const char *s, gsize len, const char *whole, Point *p, GError **err
       if (len > 7 || time)
         return fail (error, BILATERAL_ERROR_PARSE, whole, "a day cannot follow the season %02d", p->month);
       if (p->month == 24 && p->year == MAX_YEAR)
-        return fail (error, BILATERAL_ERROR_DATE, whole, "the winter of %d runs into %d, past the last year supported",
-                     MAX_YEAR, MAX_YEAR + 1);
+        return fail (error, BILATERAL_ERROR_DATE, whole, "the winter of %d runs into %d, past the last year supported", MAX_YEAR,
+                     MAX_YEAR + 1);
       return TRUE;
     }
   if (p->month < 1 || p->month > 12)

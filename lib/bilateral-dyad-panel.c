@@ -347,8 +347,13 @@ const char *
 bilateral_skip_reason_describe (BilateralSkipReason reason)
 {
   static const char *const descriptions[BILATERAL_N_SKIP_REASONS] = {
-    "the wrong number of columns", "a bad date", "a bad CAMEO event code", "a number that cannot be read",
-    "a missing value", "a bad country code or an unknown country", "a number out of range",
+    "the wrong number of columns",
+    "a bad date",
+    "a bad CAMEO event code",
+    "a number that cannot be read",
+    "a missing value",
+    "a bad country code or an unknown country",
+    "a number out of range",
     "text that is not UTF-8",
   };
 
@@ -379,7 +384,8 @@ overflow_error (const char *where, GError **error)
 {
   g_set_error (error, BILATERAL_ERROR, BILATERAL_ERROR_INVALID,
                "%s: a group's count or sum is too large to hold (over 4,294,967,295 events of one QuadClass, "
-               "or a sum beyond 64 bits)", where);
+               "or a sum beyond 64 bits)",
+               where);
   return FALSE;
 }
 
@@ -410,7 +416,7 @@ tell_progress (Reader *r, guint64 bytes, guint64 rows, guint64 skipped)
 {
   Progress *p = g_new (Progress, 1);
 
-  *p = (Progress) { g_object_ref (r->panel), bytes, rows, skipped };
+  *p = (Progress){ g_object_ref (r->panel), bytes, rows, skipped };
   if (r->context == NULL)
     {
       emit_progress (p);
@@ -501,8 +507,8 @@ scan_block (BilateralEventBlock *block, gpointer user_data, GError **error)
         {
           self->skipped[reason] += job->skipped[reason].count;
           for (guint i = 0; i < job->skipped[reason].n_lines && self->skipped_lines[reason]->len < BILATERAL_SKIP_LINES; i++)
-            g_ptr_array_add (self->skipped_lines[reason],
-                             g_strdup_printf ("%s:%" G_GUINT64_FORMAT, block->name, lines_before + job->skipped[reason].lines[i]));
+            g_ptr_array_add (self->skipped_lines[reason], g_strdup_printf ("%s:%" G_GUINT64_FORMAT, block->name,
+                                                                           lines_before + job->skipped[reason].lines[i]));
         }
       if (job->first_dirty_line && error && *error == NULL)
         dirty_row_error (block, lines_before, job, error);
@@ -689,8 +695,8 @@ bilateral_dyad_panel_add_file_finish (BilateralDyadPanel *self, GAsyncResult *re
  * Returns: %TRUE on success
  */
 gboolean
-bilateral_dyad_panel_add_file (BilateralDyadPanel *self, const char *path, BilateralEventFormat format,
-                               GCancellable *cancellable, GError **error)
+bilateral_dyad_panel_add_file (BilateralDyadPanel *self, const char *path, BilateralEventFormat format, GCancellable *cancellable,
+                               GError **error)
 {
   g_return_val_if_fail (BILATERAL_IS_DYAD_PANEL (self), FALSE);
   g_return_val_if_fail (path != NULL, FALSE);
@@ -712,8 +718,8 @@ bilateral_dyad_panel_add_file (BilateralDyadPanel *self, const char *path, Bilat
  * Returns: %TRUE on success
  */
 gboolean
-bilateral_dyad_panel_add_stream (BilateralDyadPanel *self, GInputStream *stream, const char *name,
-                                 BilateralEventFormat format, GCancellable *cancellable, GError **error)
+bilateral_dyad_panel_add_stream (BilateralDyadPanel *self, GInputStream *stream, const char *name, BilateralEventFormat format,
+                                 GCancellable *cancellable, GError **error)
 {
   g_return_val_if_fail (BILATERAL_IS_DYAD_PANEL (self), FALSE);
   g_return_val_if_fail (G_IS_INPUT_STREAM (stream), FALSE);
@@ -1066,8 +1072,7 @@ read_csv_row (char **f, BilateralPanelBin bin, gboolean *has_tone, guint line, B
   if (!g_ascii_isdigit (*f[3]) || *end != '\0' || events != q[0] + q[1] + q[2] + q[3] || events == 0)
     return FALSE;
   *what = "a Goldstein sum that is not a number with two decimals, within ±10 per event";
-  if (!parse_fixed_text (f[4], 2, &g->goldstein) || fabs ((double) g->goldstein) > 1000.0 * (double) events ||
-      !is_number (f[5]))
+  if (!parse_fixed_text (f[4], 2, &g->goldstein) || fabs ((double) g->goldstein) > 1000.0 * (double) events || !is_number (f[5]))
     return FALSE;
   *what = "a tone sum that is not a number with up to nine decimals, within ±100 per event (or empty on every row)";
   if (*f[11] == '\0' && *f[10] == '\0' && (line == 2 || !*has_tone))
@@ -1133,8 +1138,9 @@ bilateral_dyad_panel_new_from_csv (const char *path, GError **error)
       return NULL;
     }
   directed = g_str_equal (header[0], "source");
-  bin = g_str_equal (header[2], "day") ? BILATERAL_PANEL_BIN_DAY : g_str_equal (header[2], "year") ? BILATERAL_PANEL_BIN_YEAR
-                                                                                                     : BILATERAL_PANEL_BIN_MONTH;
+  bin = g_str_equal (header[2], "day")    ? BILATERAL_PANEL_BIN_DAY
+        : g_str_equal (header[2], "year") ? BILATERAL_PANEL_BIN_YEAR
+                                          : BILATERAL_PANEL_BIN_MONTH;
   self = bilateral_dyad_panel_new (bin, directed);
   {
     /* The header must be the one bilateral_dyad_panel_write_csv() writes. */
@@ -1422,8 +1428,8 @@ bilateral_dyad_panel_lookup (BilateralDyadPanel *self, const char *first, const 
  * Returns: (transfer full): the series, or %NULL with @error set
  */
 BilateralSeries *
-bilateral_dyad_panel_get_series (BilateralDyadPanel *self, const char *first, const char *second,
-                                 BilateralSeriesParams *params, GError **error)
+bilateral_dyad_panel_get_series (BilateralDyadPanel *self, const char *first, const char *second, BilateralSeriesParams *params,
+                                 GError **error)
 {
   g_autoptr (BilateralSeriesParams) defaults = NULL;
   BilateralSeriesBin bin;
@@ -1469,8 +1475,9 @@ bilateral_dyad_panel_get_series (BilateralDyadPanel *self, const char *first, co
         forward = ga == a && gb == b;
         backward = ga == b && gb == a;
         /* A directed series comes only from a directed panel (checked above). */
-        if (!(direction == BILATERAL_SERIES_FIRST_TO_SECOND ? forward
-              : direction == BILATERAL_SERIES_SECOND_TO_FIRST ? backward : forward || backward))
+        if (!(direction == BILATERAL_SERIES_FIRST_TO_SECOND   ? forward
+              : direction == BILATERAL_SERIES_SECOND_TO_FIRST ? backward
+                                                              : forward || backward))
           continue;
         _bilateral_period_ymd (self->bin, period, &y, &m, &d);
         number = bin == BILATERAL_SERIES_BIN_YEAR ? y : (gint64) y * 12 + (m - 1);
@@ -1478,6 +1485,6 @@ bilateral_dyad_panel_get_series (BilateralDyadPanel *self, const char *first, co
         g_array_append_val (picked, g);
       }
     return _bilateral_series_new_from_cells (params, (const gint64 *) (gpointer) bins->data,
-                                              (const BilateralCell *const *) (gpointer) picked->data, picked->len);
+                                             (const BilateralCell *const *) (gpointer) picked->data, picked->len);
   }
 }

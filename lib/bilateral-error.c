@@ -10,4 +10,7 @@
  *
  * Returns: the error domain
  */
+/* The quark's name is text, not a subtraction. */
+/* clang-format off */
 G_DEFINE_QUARK (bilateral-error-quark, bilateral_error)
+/* clang-format on */

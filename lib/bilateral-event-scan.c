@@ -218,16 +218,10 @@ _bilateral_period_of (BilateralPanelBin bin, int y, int m, int d, guint32 *perio
 
   switch (bin)
     {
-    case BILATERAL_PANEL_BIN_DAY:
-      p = (gint64) bilateral_date_day_from_ymd (y, m, d) - DAY_ORIGIN;
-      break;
-    case BILATERAL_PANEL_BIN_MONTH:
-      p = (gint64) (y - 1800) * 12 + (m - 1);
-      break;
+    case BILATERAL_PANEL_BIN_DAY: p = (gint64) bilateral_date_day_from_ymd (y, m, d) - DAY_ORIGIN; break;
+    case BILATERAL_PANEL_BIN_MONTH: p = (gint64) (y - 1800) * 12 + (m - 1); break;
     case BILATERAL_PANEL_BIN_YEAR:
-    default:
-      p = y;
-      break;
+    default: p = y; break;
     }
   if (p < 0 || p > 0xffff)
     return FALSE;
@@ -240,9 +234,7 @@ _bilateral_period_ymd (BilateralPanelBin bin, guint32 period, int *y, int *m, in
 {
   switch (bin)
     {
-    case BILATERAL_PANEL_BIN_DAY:
-      bilateral_date_ymd_from_day ((gint32) period + DAY_ORIGIN, y, m, d);
-      break;
+    case BILATERAL_PANEL_BIN_DAY: bilateral_date_ymd_from_day ((gint32) period + DAY_ORIGIN, y, m, d); break;
     case BILATERAL_PANEL_BIN_MONTH:
       *y = 1800 + (int) period / 12;
       *m = (int) period % 12 + 1;
@@ -299,8 +291,7 @@ parse_small_int (const char *s, gsize n, guint32 *out)
 }
 
 static const double powers_of_ten[] = {
-  1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11,
-  1e12, 1e13, 1e14, 1e15, 1e16, 1e17, 1e18, 1e19, 1e20, 1e21, 1e22,
+  1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15, 1e16, 1e17, 1e18, 1e19, 1e20, 1e21, 1e22,
 };
 
 /* A decimal number: [-+]digits[.digits], or anything g_ascii_strtod reads. */
@@ -468,8 +459,7 @@ learn_name (BilateralCountryNames *names, const char *name, gsize len)
   if (state == NULL)
     state = bilateral_registry_lookup_name (bilateral_registry_get_default (), key);
   cameo = state ? bilateral_state_get_code (state, BILATERAL_CODE_SCHEME_CAMEO) : NULL;
-  g_hash_table_insert (names->codes, g_strdup (key),
-                       GUINT_TO_POINTER (cameo ? _bilateral_pack_code (cameo, strlen (cameo)) : 0));
+  g_hash_table_insert (names->codes, g_strdup (key), GUINT_TO_POINTER (cameo ? _bilateral_pack_code (cameo, strlen (cameo)) : 0));
 }
 
 /* Before threads scan a chunk, the names in it are looked up once each. */
@@ -515,9 +505,21 @@ name_code (BilateralCountryNames *names, const char *name, gsize len)
 
 /* Field indices. GDELT 1.0 and 2.0 agree up to AvgTone. */
 enum {
-  G_SQLDATE = 1, G_ACTOR1_COUNTRY = 7, G_ACTOR2_COUNTRY = 17, G_IS_ROOT = 25, G_EVENT_CODE = 26, G_QUAD = 29,
-  G_GOLDSTEIN = 30, G_TONE = 34, G_LAST_NEEDED = 34,
-  I_DATE = 1, I_SOURCE_COUNTRY = 4, I_CAMEO = 6, I_INTENSITY = 7, I_TARGET_COUNTRY = 10, I_LAST_NEEDED = 10,
+  G_SQLDATE = 1,
+  G_ACTOR1_COUNTRY = 7,
+  G_ACTOR2_COUNTRY = 17,
+  G_IS_ROOT = 25,
+  G_EVENT_CODE = 26,
+  G_QUAD = 29,
+  G_GOLDSTEIN = 30,
+  G_TONE = 34,
+  G_LAST_NEEDED = 34,
+  I_DATE = 1,
+  I_SOURCE_COUNTRY = 4,
+  I_CAMEO = 6,
+  I_INTENSITY = 7,
+  I_TARGET_COUNTRY = 10,
+  I_LAST_NEEDED = 10,
 };
 
 #define MAX_FIELDS 64
@@ -711,7 +713,7 @@ process_row (BilateralScanJob *job, const Fields *fields)
       return;
     }
   if ((r = parse_fixed (FIELD (icews ? I_INTENSITY : G_GOLDSTEIN), FIELD_LEN (icews ? I_INTENSITY : G_GOLDSTEIN), 10, 100,
-                         &goldstein)) != NUM_OK)
+                        &goldstein)) != NUM_OK)
     {
       skip_field (job, number_skip (r), fields, icews ? I_INTENSITY : G_GOLDSTEIN);
       return;
@@ -807,96 +809,95 @@ typedef void (*MaskFunc) (const char *p, guint64 *tabs, guint64 *newlines);
 
 /* The scan proper: one generic body, compiled once per mask function so the
  * masks inline. The state of a row survives from one 64-byte block to the next. */
-#define SCAN_BODY(MASKS)                                                                                    \
-  const char *base = job->data, *end = job->data + job->len;                                                \
-  int last_needed = job->format == BILATERAL_EVENT_FORMAT_ICEWS ? I_LAST_NEEDED : G_LAST_NEEDED;            \
-  gboolean skipping = FALSE;                                                                                \
-  Fields fields;                                                                                            \
-  char tail[64];                                                                                            \
-                                                                                                            \
-  fields.n = 0;                                                                                             \
-  fields.start[0] = base;                                                                                   \
-  for (const char *block = base; block < end; block += 64)                                                  \
-    {                                                                                                       \
-      guint64 tabs, newlines, bits;                                                                         \
-      gsize left = end - block;                                                                             \
-                                                                                                            \
-      if (left >= 64)                                                                                       \
-        MASKS (block, &tabs, &newlines);                                                                    \
-      else                                                                                                  \
-        {                                                                                                   \
-          memset (tail, 0, sizeof tail);                                                                    \
-          memcpy (tail, block, left);                                                                       \
-          MASKS (tail, &tabs, &newlines);                                                                   \
-        }                                                                                                   \
-      bits = skipping ? newlines : tabs | newlines;                                                         \
-      while (bits)                                                                                          \
-        {                                                                                                   \
-          int i = __builtin_ctzll (bits);                                                                   \
-          const char *at = block + i;                                                                       \
-                                                                                                            \
-          bits &= bits - 1;                                                                                 \
-          if (newlines >> i & 1)                                                                            \
-            {                                                                                               \
-              job->lines++;                                                                                 \
-              if (!skipping)                                                                                \
-                {                                                                                           \
-                  /* A carriage return before the newline is not part of the last field. */                \
-                  const char *stop = at > fields.start[fields.n] && at[-1] == '\r' ? at - 1 : at;           \
-                  if (fields.n < MAX_FIELDS)                                                                \
-                    fields.start[++fields.n] = stop + 1;                                                    \
-                  if (stop == fields.start[0])                                                              \
-                    ; /* an empty line */                                                                   \
-                  else if (fields.n <= last_needed + 1)                                                     \
-                    {                                                                                       \
-                      job->rows++;                                                                          \
-                      skip (job, BILATERAL_SKIP_COLUMNS);                                                   \
-                    }                                                                                       \
-                  else                                                                                      \
-                    process_row (job, &fields);                                                             \
-                }                                                                                           \
-              skipping = FALSE;                                                                             \
-              fields.n = 0;                                                                                 \
-              fields.start[0] = at + 1;                                                                     \
-              bits = tabs | newlines;                                                                       \
-              bits &= i == 63 ? 0 : ~G_GUINT64_CONSTANT (0) << (i + 1);                                     \
-              if (job->strict && job->first_dirty_line)                                                     \
-                return;                                                                                     \
-            }                                                                                               \
-          else if (fields.n < MAX_FIELDS)                                                                   \
-            {                                                                                               \
-              fields.start[++fields.n] = at + 1;                                                            \
-              /* With the countries read, a row dropped by them needs nothing more. */                      \
-              if (fields.n == (job->format == BILATERAL_EVENT_FORMAT_ICEWS ? I_TARGET_COUNTRY + 1           \
-                                                                           : G_ACTOR2_COUNTRY + 1))         \
-                {                                                                                           \
-                  guint32 a, b;                                                                             \
-                  if (row_countries (job, &fields, &a, &b) == 0)                                            \
-                    {                                                                                       \
-                      job->rows++;                                                                          \
-                      job->filtered++;                                                                      \
-                      skipping = TRUE;                                                                      \
-                      bits &= newlines;                                                                     \
-                    }                                                                                       \
-                }                                                                                           \
-            }                                                                                               \
-        }                                                                                                   \
-    }                                                                                                       \
-  /* A last line without a newline. */                                                                      \
-  if (!skipping && fields.start[0] < end)                                                                   \
-    {                                                                                                       \
-      job->lines++;                                                                                         \
-      if (fields.n < MAX_FIELDS)                                                                            \
-        fields.start[++fields.n] = end + 1;                                                                 \
-      if (fields.n <= last_needed + 1)                                                                      \
-        {                                                                                                   \
-          job->rows++;                                                                                      \
-          skip (job, BILATERAL_SKIP_COLUMNS);                                                               \
-        }                                                                                                   \
-      else                                                                                                  \
-        process_row (job, &fields);                                                                         \
-    }                                                                                                       \
-  else if (skipping)                                                                                        \
+#define SCAN_BODY(MASKS)                                                                                                   \
+  const char *base = job->data, *end = job->data + job->len;                                                               \
+  int last_needed = job->format == BILATERAL_EVENT_FORMAT_ICEWS ? I_LAST_NEEDED : G_LAST_NEEDED;                           \
+  gboolean skipping = FALSE;                                                                                               \
+  Fields fields;                                                                                                           \
+  char tail[64];                                                                                                           \
+                                                                                                                           \
+  fields.n = 0;                                                                                                            \
+  fields.start[0] = base;                                                                                                  \
+  for (const char *block = base; block < end; block += 64)                                                                 \
+    {                                                                                                                      \
+      guint64 tabs, newlines, bits;                                                                                        \
+      gsize left = end - block;                                                                                            \
+                                                                                                                           \
+      if (left >= 64)                                                                                                      \
+        MASKS (block, &tabs, &newlines);                                                                                   \
+      else                                                                                                                 \
+        {                                                                                                                  \
+          memset (tail, 0, sizeof tail);                                                                                   \
+          memcpy (tail, block, left);                                                                                      \
+          MASKS (tail, &tabs, &newlines);                                                                                  \
+        }                                                                                                                  \
+      bits = skipping ? newlines : tabs | newlines;                                                                        \
+      while (bits)                                                                                                         \
+        {                                                                                                                  \
+          int i = __builtin_ctzll (bits);                                                                                  \
+          const char *at = block + i;                                                                                      \
+                                                                                                                           \
+          bits &= bits - 1;                                                                                                \
+          if (newlines >> i & 1)                                                                                           \
+            {                                                                                                              \
+              job->lines++;                                                                                                \
+              if (!skipping)                                                                                               \
+                {                                                                                                          \
+                  /* A carriage return before the newline is not part of the last field. */                                \
+                  const char *stop = at > fields.start[fields.n] && at[-1] == '\r' ? at - 1 : at;                          \
+                  if (fields.n < MAX_FIELDS)                                                                               \
+                    fields.start[++fields.n] = stop + 1;                                                                   \
+                  if (stop == fields.start[0])                                                                             \
+                    ; /* an empty line */                                                                                  \
+                  else if (fields.n <= last_needed + 1)                                                                    \
+                    {                                                                                                      \
+                      job->rows++;                                                                                         \
+                      skip (job, BILATERAL_SKIP_COLUMNS);                                                                  \
+                    }                                                                                                      \
+                  else                                                                                                     \
+                    process_row (job, &fields);                                                                            \
+                }                                                                                                          \
+              skipping = FALSE;                                                                                            \
+              fields.n = 0;                                                                                                \
+              fields.start[0] = at + 1;                                                                                    \
+              bits = tabs | newlines;                                                                                      \
+              bits &= i == 63 ? 0 : ~G_GUINT64_CONSTANT (0) << (i + 1);                                                    \
+              if (job->strict && job->first_dirty_line)                                                                    \
+                return;                                                                                                    \
+            }                                                                                                              \
+          else if (fields.n < MAX_FIELDS)                                                                                  \
+            {                                                                                                              \
+              fields.start[++fields.n] = at + 1;                                                                           \
+              /* With the countries read, a row dropped by them needs nothing more. */                                     \
+              if (fields.n == (job->format == BILATERAL_EVENT_FORMAT_ICEWS ? I_TARGET_COUNTRY + 1 : G_ACTOR2_COUNTRY + 1)) \
+                {                                                                                                          \
+                  guint32 a, b;                                                                                            \
+                  if (row_countries (job, &fields, &a, &b) == 0)                                                           \
+                    {                                                                                                      \
+                      job->rows++;                                                                                         \
+                      job->filtered++;                                                                                     \
+                      skipping = TRUE;                                                                                     \
+                      bits &= newlines;                                                                                    \
+                    }                                                                                                      \
+                }                                                                                                          \
+            }                                                                                                              \
+        }                                                                                                                  \
+    }                                                                                                                      \
+  /* A last line without a newline. */                                                                                     \
+  if (!skipping && fields.start[0] < end)                                                                                  \
+    {                                                                                                                      \
+      job->lines++;                                                                                                        \
+      if (fields.n < MAX_FIELDS)                                                                                           \
+        fields.start[++fields.n] = end + 1;                                                                                \
+      if (fields.n <= last_needed + 1)                                                                                     \
+        {                                                                                                                  \
+          job->rows++;                                                                                                     \
+          skip (job, BILATERAL_SKIP_COLUMNS);                                                                              \
+        }                                                                                                                  \
+      else                                                                                                                 \
+        process_row (job, &fields);                                                                                        \
+    }                                                                                                                      \
+  else if (skipping)                                                                                                       \
     job->lines++;
 
 static void

@@ -79,7 +79,8 @@ read_blocks (ReadFunc read_func, gpointer source, const char *name, BilateralEve
         break;
       if (first)
         {
-          if (block.format == BILATERAL_EVENT_FORMAT_AUTO && (block.format = detect_format (buffer, filled)) == BILATERAL_EVENT_FORMAT_AUTO)
+          if (block.format == BILATERAL_EVENT_FORMAT_AUTO &&
+              (block.format = detect_format (buffer, filled)) == BILATERAL_EVENT_FORMAT_AUTO)
             {
               const char *nl = memchr (buffer, '\n', filled);
               guint tabs = 0;
@@ -215,7 +216,7 @@ typedef struct {
   guint64 offset;   /* of input[0] in the file */
   gboolean started; /* a member is being inflated */
   gboolean done;
-  gboolean any;     /* a member was read */
+  gboolean any; /* a member was read */
 } GzipSource;
 
 static gboolean

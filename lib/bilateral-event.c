@@ -136,12 +136,8 @@ bilateral_event_set_property (GObject *object, guint prop_id, const GValue *valu
         self->goldstein = 0.0;
       break;
     case PROP_TITLE: self->title = _bilateral_dup_text (g_value_get_string (value)); break;
-    case PROP_CITATIONS:
-      self->citations = _bilateral_list_copy (g_value_get_object (value), BILATERAL_TYPE_CITATION);
-      break;
-    case PROP_IMPACTS:
-      self->impacts = _bilateral_list_copy (g_value_get_object (value), BILATERAL_TYPE_IMPACT);
-      break;
+    case PROP_CITATIONS: self->citations = _bilateral_list_copy (g_value_get_object (value), BILATERAL_TYPE_CITATION); break;
+    case PROP_IMPACTS: self->impacts = _bilateral_list_copy (g_value_get_object (value), BILATERAL_TYPE_IMPACT); break;
     default: G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
 }
@@ -155,8 +151,7 @@ bilateral_event_constructed (GObject *object)
   if (self->id == NULL || self->date == NULL || self->source == NULL)
     g_critical ("A BilateralEvent needs an id, a date and a source");
   if (self->cameo_code == NULL || !bilateral_cameo_code_is_valid (self->cameo_code))
-    g_critical ("BilateralEvent %s: “%s” is not a CAMEO event code", self->id,
-                self->cameo_code ? self->cameo_code : "(null)");
+    g_critical ("BilateralEvent %s: “%s” is not a CAMEO event code", self->id, self->cameo_code ? self->cameo_code : "(null)");
   if (self->citations == NULL)
     self->citations = _bilateral_list_copy (NULL, BILATERAL_TYPE_CITATION);
   if (self->impacts == NULL)
@@ -232,8 +227,7 @@ bilateral_event_class_init (BilateralEventClass *klass)
    * The QuadClass of the CAMEO code.
    */
   props[PROP_QUAD_CLASS] = g_param_spec_enum ("quad-class", NULL, NULL, BILATERAL_TYPE_QUAD_CLASS,
-                                              BILATERAL_QUAD_CLASS_VERBAL_COOPERATION,
-                                              G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
+                                              BILATERAL_QUAD_CLASS_VERBAL_COOPERATION, G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
   /**
    * BilateralEvent:title:
    *
@@ -277,8 +271,8 @@ bilateral_event_init (BilateralEvent *self)
  * Returns: (transfer full): the event
  */
 BilateralEvent *
-bilateral_event_new (const char *id, BilateralDate *date, BilateralActor *source, BilateralActor *target,
-                     const char *cameo_code, double goldstein, const char *title)
+bilateral_event_new (const char *id, BilateralDate *date, BilateralActor *source, BilateralActor *target, const char *cameo_code,
+                     double goldstein, const char *title)
 {
   g_return_val_if_fail (id != NULL, NULL);
   g_return_val_if_fail (date != NULL, NULL);
@@ -287,8 +281,8 @@ bilateral_event_new (const char *id, BilateralDate *date, BilateralActor *source
   g_return_val_if_fail (cameo_code != NULL && bilateral_cameo_code_is_valid (cameo_code), NULL);
   g_return_val_if_fail (isnan (goldstein) || (goldstein >= -10.0 && goldstein <= 10.0), NULL);
   /* A NaN weight leaves the property unset: the codebook's. */
-  return g_object_new (BILATERAL_TYPE_EVENT, "id", id, "date", date, "source", source, "target", target,
-                       "cameo-code", cameo_code, "title", title, isnan (goldstein) ? NULL : "goldstein", goldstein, NULL);
+  return g_object_new (BILATERAL_TYPE_EVENT, "id", id, "date", date, "source", source, "target", target, "cameo-code", cameo_code,
+                       "title", title, isnan (goldstein) ? NULL : "goldstein", goldstein, NULL);
 }
 
 /**

@@ -71,9 +71,7 @@ bilateral_impact_set_property (GObject *object, guint prop_id, const GValue *val
     case PROP_FIRST: self->first = g_value_dup_object (value); break;
     case PROP_SECOND: self->second = g_value_dup_object (value); break;
     case PROP_WEIGHT: self->weight = g_value_get_double (value); break;
-    case PROP_CITATIONS:
-      self->citations = _bilateral_list_copy (g_value_get_object (value), BILATERAL_TYPE_CITATION);
-      break;
+    case PROP_CITATIONS: self->citations = _bilateral_list_copy (g_value_get_object (value), BILATERAL_TYPE_CITATION); break;
     default: G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
 }

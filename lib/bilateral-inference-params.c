@@ -69,9 +69,15 @@ bilateral_inference_params_set_property (GObject *object, guint prop_id, const G
     {
     case PROP_PENALTY: bilateral_inference_params_set_penalty (self, g_value_get_double (value)); break;
     case PROP_MIN_SEGMENT: bilateral_inference_params_set_min_segment (self, g_value_get_uint (value)); break;
-    case PROP_NEUTRAL: bilateral_inference_params_set_thresholds (self, g_value_get_double (value), self->strong, self->extreme); break;
-    case PROP_STRONG: bilateral_inference_params_set_thresholds (self, self->neutral, g_value_get_double (value), self->extreme); break;
-    case PROP_EXTREME: bilateral_inference_params_set_thresholds (self, self->neutral, self->strong, g_value_get_double (value)); break;
+    case PROP_NEUTRAL:
+      bilateral_inference_params_set_thresholds (self, g_value_get_double (value), self->strong, self->extreme);
+      break;
+    case PROP_STRONG:
+      bilateral_inference_params_set_thresholds (self, self->neutral, g_value_get_double (value), self->extreme);
+      break;
+    case PROP_EXTREME:
+      bilateral_inference_params_set_thresholds (self, self->neutral, self->strong, g_value_get_double (value));
+      break;
     default: G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
 }

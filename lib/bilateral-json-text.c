@@ -20,8 +20,7 @@ typedef struct {
   const char *origin;
 } Text;
 
-static gboolean
-text_fail (const Text *t, const char *at, GError **error, const char *fmt, ...) G_GNUC_PRINTF (4, 5);
+static gboolean text_fail (const Text *t, const char *at, GError **error, const char *fmt, ...) G_GNUC_PRINTF (4, 5);
 
 static gboolean
 text_fail (const Text *t, const char *at, GError **error, const char *fmt, ...)
@@ -124,15 +123,12 @@ _bilateral_json_check_text (const char *data, gsize length, const char *origin, 
   guint depth = 0;
 
   if (!g_utf8_validate_len (data, length, &bad))
-    return text_fail (&t, bad, error, *bad ? "the text is not UTF-8 (byte 0x%02X)" : "the text holds a NUL byte",
-                      (guchar) *bad);
+    return text_fail (&t, bad, error, *bad ? "the text is not UTF-8 (byte 0x%02X)" : "the text holds a NUL byte", (guchar) *bad);
   for (const char *p = data; p && p < end;)
     {
       switch (*p)
         {
-        case '"':
-          p = check_string (&t, p, end, error);
-          break;
+        case '"': p = check_string (&t, p, end, error); break;
         case '[':
         case '{':
           if (++depth > BILATERAL_JSON_MAX_DEPTH)
@@ -145,11 +141,8 @@ _bilateral_json_check_text (const char *data, gsize length, const char *origin, 
           p++;
           break;
         case '-':
-        case '0' ... '9':
-          p = check_number (&t, p, end, error);
-          break;
-        default:
-          p++;
+        case '0' ... '9': p = check_number (&t, p, end, error); break;
+        default: p++;
         }
     }
   return error == NULL || *error == NULL;

@@ -78,8 +78,7 @@ _bilateral_list_view_class_init (BilateralListViewClass *klass)
 
   object_class->dispose = bilateral_list_view_dispose;
   object_class->get_property = bilateral_list_view_get_property;
-  props[PROP_ITEM_TYPE] = g_param_spec_gtype ("item-type", NULL, NULL, G_TYPE_OBJECT,
-                                              G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
+  props[PROP_ITEM_TYPE] = g_param_spec_gtype ("item-type", NULL, NULL, G_TYPE_OBJECT, G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
   props[PROP_N_ITEMS] = g_param_spec_uint ("n-items", NULL, NULL, 0, G_MAXUINT, 0,
                                            G_PARAM_READABLE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
   g_object_class_install_properties (object_class, N_PROPS, props);

@@ -122,8 +122,7 @@ bilateral_person_new (const char *id, const char *name, BilateralActor *affiliat
 {
   g_return_val_if_fail (id != NULL, NULL);
   g_return_val_if_fail (affiliation == NULL || BILATERAL_IS_ACTOR (affiliation), NULL);
-  return g_object_new (BILATERAL_TYPE_PERSON, "id", id, "name", name, "affiliation", affiliation,
-                       "role", role, NULL);
+  return g_object_new (BILATERAL_TYPE_PERSON, "id", id, "name", name, "affiliation", affiliation, "role", role, NULL);
 }
 
 /**

@@ -113,9 +113,7 @@ bilateral_phase_set_property (GObject *object, guint prop_id, const GValue *valu
     case PROP_OPENING_EVENT: self->opening_event = g_value_dup_object (value); break;
     case PROP_CLOSING_EVENT: self->closing_event = g_value_dup_object (value); break;
     case PROP_ORIGIN: self->origin = g_value_get_enum (value); break;
-    case PROP_CITATIONS:
-      self->citations = _bilateral_list_copy (g_value_get_object (value), BILATERAL_TYPE_CITATION);
-      break;
+    case PROP_CITATIONS: self->citations = _bilateral_list_copy (g_value_get_object (value), BILATERAL_TYPE_CITATION); break;
     default: G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
 }
@@ -181,8 +179,7 @@ bilateral_phase_class_init (BilateralPhaseClass *klass)
    *
    * How warm the relationship was.
    */
-  props[PROP_STANCE] = g_param_spec_enum ("stance", NULL, NULL, BILATERAL_TYPE_STANCE,
-                                          BILATERAL_STANCE_NEUTRAL, flags);
+  props[PROP_STANCE] = g_param_spec_enum ("stance", NULL, NULL, BILATERAL_TYPE_STANCE, BILATERAL_STANCE_NEUTRAL, flags);
   /**
    * BilateralPhase:label:
    *
@@ -212,8 +209,8 @@ bilateral_phase_class_init (BilateralPhaseClass *klass)
    *
    * Whether the phase was curated or inferred.
    */
-  props[PROP_ORIGIN] = g_param_spec_enum ("origin", NULL, NULL, BILATERAL_TYPE_PHASE_ORIGIN,
-                                          BILATERAL_PHASE_ORIGIN_CURATED, flags);
+  props[PROP_ORIGIN] = g_param_spec_enum ("origin", NULL, NULL, BILATERAL_TYPE_PHASE_ORIGIN, BILATERAL_PHASE_ORIGIN_CURATED,
+                                          flags);
   /**
    * BilateralPhase:citations:
    *
@@ -245,15 +242,15 @@ bilateral_phase_init (BilateralPhase *self)
  * Returns: (transfer full): the phase
  */
 BilateralPhase *
-bilateral_phase_new (const char *id, BilateralActor *first, BilateralActor *second, BilateralDate *start,
-                     BilateralDate *end, BilateralStance stance, const char *label)
+bilateral_phase_new (const char *id, BilateralActor *first, BilateralActor *second, BilateralDate *start, BilateralDate *end,
+                     BilateralStance stance, const char *label)
 {
   g_return_val_if_fail (id != NULL, NULL);
   g_return_val_if_fail (BILATERAL_IS_ACTOR (first) && BILATERAL_IS_ACTOR (second), NULL);
   g_return_val_if_fail (start != NULL, NULL);
   g_return_val_if_fail (end == NULL || bilateral_date_get_earliest_day (end) > bilateral_date_get_earliest_day (start), NULL);
-  return g_object_new (BILATERAL_TYPE_PHASE, "id", id, "first", first, "second", second, "start", start,
-                       "end", end, "stance", stance, "label", label, NULL);
+  return g_object_new (BILATERAL_TYPE_PHASE, "id", id, "first", first, "second", second, "start", start, "end", end, "stance",
+                       stance, "label", label, NULL);
 }
 
 /**

@@ -40,8 +40,7 @@ convert_all (BilateralRegistry *self, const char *const *values, BilateralCodeSc
 
   if (dates && g_strv_length ((char **) dates) != n)
     {
-      g_set_error (error, BILATERAL_ERROR, BILATERAL_ERROR_INVALID, "%u values but %u dates", n,
-                   g_strv_length ((char **) dates));
+      g_set_error (error, BILATERAL_ERROR, BILATERAL_ERROR_INVALID, "%u values but %u dates", n, g_strv_length ((char **) dates));
       return NULL;
     }
   out = g_new0 (char *, n + 1);

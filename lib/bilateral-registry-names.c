@@ -33,8 +33,8 @@ is_apostrophe (gunichar c)
 static const struct {
   const char *abbreviation, *word;
 } expansions[] = {
-  { "rep", "republic" }, { "dem", "democratic" }, { "st", "saint" }, { "ste", "sainte" }, { "is", "islands" },
-  { "isl", "islands" }, { "fed", "federal" }, { "sts", "states" }, { "utd", "united" }, { "kingdm", "kingdom" },
+  { "rep", "republic" }, { "dem", "democratic" }, { "st", "saint" },   { "ste", "sainte" }, { "is", "islands" },
+  { "isl", "islands" },  { "fed", "federal" },    { "sts", "states" }, { "utd", "united" }, { "kingdm", "kingdom" },
 };
 
 char *

@@ -101,7 +101,8 @@ state_years (BilateralRegistry *self, int year)
           if (days < (gint64) GPOINTER_TO_SIZE (g_hash_table_lookup (holder_days, key)))
             {
               row->codes[s] = NULL;
-              row->codes[s == BILATERAL_CODE_SCHEME_COW ? BILATERAL_CODE_SCHEME_COW_LETTERS : BILATERAL_CODE_SCHEME_GW_LETTERS] = NULL;
+              row->codes[s == BILATERAL_CODE_SCHEME_COW ? BILATERAL_CODE_SCHEME_COW_LETTERS : BILATERAL_CODE_SCHEME_GW_LETTERS] =
+                NULL;
             }
           else
             kept_any = TRUE;
@@ -214,8 +215,8 @@ flush (GOutputStream *stream, GString *buffer, gboolean force, GCancellable *can
  * Returns: %TRUE on success
  */
 gboolean
-bilateral_registry_write_panel (BilateralRegistry *self, int first_year, int last_year, gboolean dyads,
-                                GOutputStream *stream, GCancellable *cancellable, GError **error)
+bilateral_registry_write_panel (BilateralRegistry *self, int first_year, int last_year, gboolean dyads, GOutputStream *stream,
+                                GCancellable *cancellable, GError **error)
 {
   g_autoptr (GString) buffer = g_string_new (NULL);
   g_autoptr (GString) line = g_string_new (NULL);
@@ -226,8 +227,8 @@ bilateral_registry_write_panel (BilateralRegistry *self, int first_year, int las
 
   if (first_year < 0 || last_year > 9999 || first_year > last_year)
     {
-      g_set_error (error, BILATERAL_ERROR, BILATERAL_ERROR_DATE, "the years %d to %d are not a span of 0000–9999",
-                   first_year, last_year);
+      g_set_error (error, BILATERAL_ERROR, BILATERAL_ERROR_DATE, "the years %d to %d are not a span of 0000–9999", first_year,
+                   last_year);
       return FALSE;
     }
 

@@ -40,8 +40,8 @@
 struct _BilateralRegistry {
   GObject parent_instance;
   GListStore *states;
-  GListModel *states_view; /* what the getter gives */
-  GHashTable *by_id;                              /* id → state */
+  GListModel *states_view;                       /* what the getter gives */
+  GHashTable *by_id;                             /* id → state */
   GHashTable *by_code[BILATERAL_N_CODE_SCHEMES]; /* code → GPtrArray of assignments */
   GHashTable *by_state;                          /* state → GPtrArray of assignments */
   GHashTable *microstates;                       /* set of states */
@@ -115,8 +115,7 @@ normalize_code (BilateralCodeScheme scheme, const char *code)
       if (strlen (trimmed) < 3 && strspn (trimmed, "0123456789") == strlen (trimmed) && *trimmed)
         return g_strdup_printf ("%03d", atoi (trimmed));
       return g_steal_pointer (&trimmed);
-    default:
-      return g_ascii_strup (trimmed, -1);
+    default: return g_ascii_strup (trimmed, -1);
     }
 }
 
@@ -176,20 +175,18 @@ add_state (BilateralRegistry *self, JsonObject *o)
   for (guint i = 0; i < n_spells; i++)
     {
       JsonArray *s = json_array_get_array_element (spells, i);
-      g_ptr_array_add (spell_dates, span_date (json_node_is_null (json_array_get_element (s, 0)) ? NULL
-                                                                                                : json_array_get_string_element (s, 0),
-                                               json_node_is_null (json_array_get_element (s, 1)) ? NULL
-                                                                                                : json_array_get_string_element (s, 1)));
+      g_ptr_array_add (
+        spell_dates, span_date (json_node_is_null (json_array_get_element (s, 0)) ? NULL : json_array_get_string_element (s, 0),
+                                json_node_is_null (json_array_get_element (s, 1)) ? NULL : json_array_get_string_element (s, 1)));
     }
   /* An entry with no spells is one whose dates no source gives: no existence. */
   if (n_spells > 0)
     {
       JsonArray *first = json_array_get_array_element (spells, 0);
       JsonArray *last = json_array_get_array_element (spells, n_spells - 1);
-      existence = span_date (json_node_is_null (json_array_get_element (first, 0)) ? NULL
-                                                                                  : json_array_get_string_element (first, 0),
-                             json_node_is_null (json_array_get_element (last, 1)) ? NULL
-                                                                                 : json_array_get_string_element (last, 1));
+      existence = span_date (
+        json_node_is_null (json_array_get_element (first, 0)) ? NULL : json_array_get_string_element (first, 0),
+        json_node_is_null (json_array_get_element (last, 1)) ? NULL : json_array_get_string_element (last, 1));
     }
   for (guint i = 0; i < json_array_get_length (aliases); i++)
     g_strv_builder_add (alias_builder, json_array_get_string_element (aliases, i));
@@ -315,8 +312,7 @@ add_succession (BilateralRegistry *self, JsonArray *s)
                   json_array_get_string_element (s, 1));
       return;
     }
-  link = bilateral_succession_new (json_array_get_string_element (s, 0), json_array_get_string_element (s, 1),
-                                   kind->value, date);
+  link = bilateral_succession_new (json_array_get_string_element (s, 0), json_array_get_string_element (s, 1), kind->value, date);
   _bilateral_state_add_successor (pred, link);
   _bilateral_state_add_predecessor (succ, link);
 }
@@ -332,8 +328,7 @@ registry_load (gpointer unused)
   JsonArray *states, *successions;
   guint n_names;
 
-  if (bytes == NULL ||
-      !json_parser_load_from_data (parser, g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes), &error))
+  if (bytes == NULL || !json_parser_load_from_data (parser, g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes), &error))
     {
       g_critical ("The registry of states could not be read: %s", error ? error->message : "not compiled in");
       return self;
@@ -719,14 +714,12 @@ scheme_follows (BilateralCodeScheme scheme)
     case BILATERAL_CODE_SCHEME_COW:
     case BILATERAL_CODE_SCHEME_COW_LETTERS:
     case BILATERAL_CODE_SCHEME_GW:
-    case BILATERAL_CODE_SCHEME_GW_LETTERS:
-      return FALSE; /* a membership list's code means a member, and only then */
+    case BILATERAL_CODE_SCHEME_GW_LETTERS: return FALSE; /* a membership list's code means a member, and only then */
     case BILATERAL_CODE_SCHEME_ISO_ALPHA2:
     case BILATERAL_CODE_SCHEME_ISO_ALPHA3:
     case BILATERAL_CODE_SCHEME_ISO_NUMERIC:
     case BILATERAL_CODE_SCHEME_CAMEO:
-    default:
-      return TRUE; /* GDELT codes the USSR's rows RUS */
+    default: return TRUE; /* GDELT codes the USSR's rows RUS */
     }
 }
 
@@ -757,8 +750,8 @@ scheme_follows (BilateralCodeScheme scheme)
  * Returns: (transfer none): the state, or %NULL with @error set
  */
 BilateralState *
-bilateral_registry_resolve (BilateralRegistry *self, const char *code, BilateralCodeScheme scheme,
-                            const BilateralDate *date, GError **error)
+bilateral_registry_resolve (BilateralRegistry *self, const char *code, BilateralCodeScheme scheme, const BilateralDate *date,
+                            GError **error)
 {
   return bilateral_registry_resolve_full (self, code, scheme, date, BILATERAL_RESOLVE_DEFAULT, error);
 }
@@ -783,8 +776,8 @@ bilateral_registry_resolve (BilateralRegistry *self, const char *code, Bilateral
  * Returns: (transfer none): the state, or %NULL with @error set
  */
 BilateralState *
-bilateral_registry_resolve_full (BilateralRegistry *self, const char *code, BilateralCodeScheme scheme,
-                                 const BilateralDate *date, BilateralResolveFlags flags, GError **error)
+bilateral_registry_resolve_full (BilateralRegistry *self, const char *code, BilateralCodeScheme scheme, const BilateralDate *date,
+                                 BilateralResolveFlags flags, GError **error)
 {
   g_autofree char *normal = NULL;
   g_autofree char *when = NULL;
@@ -806,7 +799,9 @@ bilateral_registry_resolve_full (BilateralRegistry *self, const char *code, Bila
                            "a code is resolved strictly or by its line of continuation, not both");
       return NULL;
     }
-  follow = flags & BILATERAL_RESOLVE_STRICT ? FALSE : flags & BILATERAL_RESOLVE_FOLLOW_CONTINUATION ? TRUE : scheme_follows (scheme);
+  follow = flags & BILATERAL_RESOLVE_STRICT                ? FALSE
+           : flags & BILATERAL_RESOLVE_FOLLOW_CONTINUATION ? TRUE
+                                                           : scheme_follows (scheme);
   normal = normalize_code (scheme, code);
   holders = g_hash_table_lookup (self->by_code[scheme], normal);
   when = date_text (date);
@@ -921,8 +916,8 @@ bilateral_registry_get_code (BilateralRegistry *self, BilateralState *state, Bil
  * Returns: (transfer full): the code in @to, or %NULL with @error set
  */
 char *
-bilateral_registry_convert (BilateralRegistry *self, const char *code, BilateralCodeScheme from,
-                            BilateralCodeScheme to, const BilateralDate *date, GError **error)
+bilateral_registry_convert (BilateralRegistry *self, const char *code, BilateralCodeScheme from, BilateralCodeScheme to,
+                            const BilateralDate *date, GError **error)
 {
   BilateralState *state;
   BilateralAssignment *a;

@@ -127,8 +127,7 @@ typedef struct {
 /* The event that weighed most in the first bin of a segment (or, with none
  * there, the first event within it); its weight in @weight. */
 static BilateralEvent *
-opening_event (BilateralRelation *relation, BilateralSeries *series, const Segment *segment, gboolean impacts,
-               double *weight)
+opening_event (BilateralRelation *relation, BilateralSeries *series, const Segment *segment, gboolean impacts, double *weight)
 {
   GListModel *lists[] = { bilateral_relation_get_events (relation), bilateral_relation_get_third_party_events (relation) };
   BilateralEvent *best = NULL;
@@ -239,19 +238,20 @@ bilateral_relation_infer_phases (BilateralRelation *self, BilateralInferencePara
       g_autofree char *summary = NULL;
       g_autoptr (BilateralPhase) phase = NULL;
       double weight = 0;
-      BilateralEvent *opening = opening_event (self, series, s, bilateral_series_get_direction (series) == BILATERAL_SERIES_UNDIRECTED &&
-                                                                  bilateral_series_params_get_impacts (bilateral_inference_params_get_series_params (params)),
-                                                &weight);
+      BilateralEvent *opening = opening_event (
+        self, series, s,
+        bilateral_series_get_direction (series) == BILATERAL_SERIES_UNDIRECTED &&
+          bilateral_series_params_get_impacts (bilateral_inference_params_get_series_params (params)),
+        &weight);
 
       if (opening)
         summary = g_strdup_printf ("Mean index %+.2f from %s to %s; opened by %s (%+.1f).", s->mean, first, last,
                                    bilateral_event_get_id (opening), weight);
       else
         summary = g_strdup_printf ("Mean index %+.2f from %s to %s.", s->mean, first, last);
-      phase = g_object_new (BILATERAL_TYPE_PHASE, "id", id, "first", bilateral_relation_get_first (self),
-                            "second", bilateral_relation_get_second (self), "start", start, "end", end,
-                            "stance", s->stance, "label", "Inferred", "summary", summary, "opening-event", opening,
-                            "origin", BILATERAL_PHASE_ORIGIN_INFERRED,
+      phase = g_object_new (BILATERAL_TYPE_PHASE, "id", id, "first", bilateral_relation_get_first (self), "second",
+                            bilateral_relation_get_second (self), "start", start, "end", end, "stance", s->stance, "label",
+                            "Inferred", "summary", summary, "opening-event", opening, "origin", BILATERAL_PHASE_ORIGIN_INFERRED,
                             "citations", opening ? bilateral_event_get_citations (opening) : NULL, NULL);
       g_list_store_append (phases, phase);
     }

@@ -33,8 +33,8 @@ struct _BilateralRelation {
   GListModel *phases_view; /* what the getter gives */
   GListStore *third_party_events;
   GListModel *third_party_events_view; /* what the getter gives */
-  GArray *directions;     /* guint8 per event: BILATERAL_RELATION_FORWARD or _BACKWARD */
-  GArray *impact_weights; /* double per third-party event: the sum of its impacts' weights on the dyad */
+  GArray *directions;                  /* guint8 per event: BILATERAL_RELATION_FORWARD or _BACKWARD */
+  GArray *impact_weights;              /* double per third-party event: the sum of its impacts' weights on the dyad */
 };
 
 G_DEFINE_FINAL_TYPE (BilateralRelation, bilateral_relation, G_TYPE_OBJECT)
@@ -77,8 +77,7 @@ bilateral_relation_init (BilateralRelation *self)
 }
 
 static gboolean
-same_dyad (BilateralArchive *archive, BilateralActor *root1, BilateralActor *root2, BilateralActor *a,
-           BilateralActor *b)
+same_dyad (BilateralArchive *archive, BilateralActor *root1, BilateralActor *root2, BilateralActor *a, BilateralActor *b)
 {
   BilateralActor *ra, *rb;
 
@@ -91,8 +90,7 @@ same_dyad (BilateralArchive *archive, BilateralActor *root1, BilateralActor *roo
 
 /* Whether the event bore on the dyad, and with what weight in all. */
 static gboolean
-bears_on_dyad (BilateralArchive *archive, BilateralActor *root1, BilateralActor *root2, BilateralEvent *event,
-               double *weight)
+bears_on_dyad (BilateralArchive *archive, BilateralActor *root1, BilateralActor *root2, BilateralEvent *event, double *weight)
 {
   GListModel *impacts = bilateral_event_get_impacts (event);
   guint n = g_list_model_get_n_items (impacts);
@@ -137,7 +135,8 @@ _bilateral_relation_offer_event (BilateralRelation *self, BilateralArchive *arch
   if (same_dyad (archive, self->root1, self->root2, bilateral_event_get_source (event), bilateral_event_get_target (event)))
     {
       guint8 direction = _bilateral_archive_principal (archive, bilateral_event_get_source (event)) == self->root1
-                           ? BILATERAL_RELATION_FORWARD : BILATERAL_RELATION_BACKWARD;
+                           ? BILATERAL_RELATION_FORWARD
+                           : BILATERAL_RELATION_BACKWARD;
       guint at = sorted_position (G_LIST_MODEL (self->events), event, _bilateral_event_compare);
       g_array_insert_val (self->directions, at, direction);
       g_list_store_insert (self->events, at, event);
@@ -180,7 +179,8 @@ _bilateral_relation_new (BilateralArchive *archive, BilateralActor *first, Bilat
       if (same_dyad (archive, self->root1, self->root2, bilateral_event_get_source (event), bilateral_event_get_target (event)))
         {
           guint8 direction = _bilateral_archive_principal (archive, bilateral_event_get_source (event)) == self->root1
-                               ? BILATERAL_RELATION_FORWARD : BILATERAL_RELATION_BACKWARD;
+                               ? BILATERAL_RELATION_FORWARD
+                               : BILATERAL_RELATION_BACKWARD;
           g_list_store_append (self->events, event);
           g_array_append_val (self->directions, direction);
         }

@@ -152,7 +152,7 @@ series_new (BilateralSeriesParams *params)
 
 BilateralSeries *
 _bilateral_series_new_from_cells (BilateralSeriesParams *params, const gint64 *bins, const BilateralCell *const *groups,
-                                   guint n_groups)
+                                  guint n_groups)
 {
   BilateralSeries *self = series_new (params);
   gint64 lo = G_MAXINT64, hi = G_MININT64;
@@ -233,7 +233,7 @@ _bilateral_series_new (BilateralRelation *relation, BilateralSeriesParams *param
       b = bin_number (self->bin, day) - lo;
       if (b >= 0 && b < self->n_bins)
         self->values[BILATERAL_SERIES_IMPACT][b] += _bilateral_relation_get_impact_weight (relation, i) *
-                                                   bilateral_event_get_goldstein (event);
+                                                    bilateral_event_get_goldstein (event);
     }
 
   compute_index (self);
@@ -345,9 +345,11 @@ bilateral_series_find_bin (BilateralSeries *self, const BilateralDate *date)
   last = bilateral_date_get_latest_day (date);
   if (first == BILATERAL_DAY_OPEN_START && last == BILATERAL_DAY_OPEN_END)
     return -1;
-  day = first == BILATERAL_DAY_OPEN_START ? last : last == BILATERAL_DAY_OPEN_END ? first : (gint32) (((gint64) first + last) / 2);
-  b = bin_number (self->bin, day) - (self->bin == BILATERAL_SERIES_BIN_YEAR ? self->first_year
-                                                                             : (gint64) self->first_year * 12 + self->first_month - 1);
+  day = first == BILATERAL_DAY_OPEN_START ? last
+        : last == BILATERAL_DAY_OPEN_END  ? first
+                                          : (gint32) (((gint64) first + last) / 2);
+  b = bin_number (self->bin, day) -
+      (self->bin == BILATERAL_SERIES_BIN_YEAR ? self->first_year : (gint64) self->first_year * 12 + self->first_month - 1);
   return b >= 0 && b < self->n_bins ? (int) b : -1;
 }
 
@@ -389,8 +391,7 @@ bilateral_series_get_bytes (BilateralSeries *self, BilateralSeriesMeasure measur
   g_return_val_if_fail (BILATERAL_IS_SERIES (self), NULL);
   g_return_val_if_fail ((guint) measure < BILATERAL_N_SERIES_MEASURES, NULL);
 
-  return g_bytes_new_with_free_func (self->values[measure], self->n_bins * sizeof (double), g_object_unref,
-                                     g_object_ref (self));
+  return g_bytes_new_with_free_func (self->values[measure], self->n_bins * sizeof (double), g_object_unref, g_object_ref (self));
 }
 
 /**

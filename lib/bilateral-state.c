@@ -23,7 +23,7 @@ struct _BilateralState {
   GListModel *predecessors_view; /* what the getter gives */
   GListStore *successors;
   GListModel *successors_view; /* what the getter gives */
-  GPtrArray *spells; /* of BilateralDate; built from the existence unless set */
+  GPtrArray *spells;           /* of BilateralDate; built from the existence unless set */
   BilateralStateStatus status;
 };
 

@@ -69,9 +69,7 @@ bilateral_succession_set_property (GObject *object, guint prop_id, const GValue 
     case PROP_SUCCESSOR_ID: self->successor_id = _bilateral_dup_text (g_value_get_string (value)); break;
     case PROP_KIND: self->kind = g_value_get_enum (value); break;
     case PROP_DATE: self->date = g_value_dup_boxed (value); break;
-    case PROP_CITATIONS:
-      self->citations = _bilateral_list_copy (g_value_get_object (value), BILATERAL_TYPE_CITATION);
-      break;
+    case PROP_CITATIONS: self->citations = _bilateral_list_copy (g_value_get_object (value), BILATERAL_TYPE_CITATION); break;
     default: G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
 }
@@ -116,8 +114,8 @@ bilateral_succession_class_init (BilateralSuccessionClass *klass)
    *
    * How the successor followed the predecessor.
    */
-  props[PROP_KIND] = g_param_spec_enum ("kind", NULL, NULL, BILATERAL_TYPE_SUCCESSION_KIND,
-                                        BILATERAL_SUCCESSION_SUCCESSION, flags);
+  props[PROP_KIND] = g_param_spec_enum ("kind", NULL, NULL, BILATERAL_TYPE_SUCCESSION_KIND, BILATERAL_SUCCESSION_SUCCESSION,
+                                        flags);
   /**
    * BilateralSuccession:date:
    *
@@ -153,12 +151,11 @@ bilateral_succession_init (BilateralSuccession *self)
  * Returns: (transfer full): the link
  */
 BilateralSuccession *
-bilateral_succession_new (const char *predecessor_id, const char *successor_id,
-                          BilateralSuccessionKind kind, BilateralDate *date)
+bilateral_succession_new (const char *predecessor_id, const char *successor_id, BilateralSuccessionKind kind, BilateralDate *date)
 {
   g_return_val_if_fail (predecessor_id != NULL && successor_id != NULL, NULL);
-  return g_object_new (BILATERAL_TYPE_SUCCESSION, "predecessor-id", predecessor_id,
-                       "successor-id", successor_id, "kind", kind, "date", date, NULL);
+  return g_object_new (BILATERAL_TYPE_SUCCESSION, "predecessor-id", predecessor_id, "successor-id", successor_id, "kind", kind,
+                       "date", date, NULL);
 }
 
 /**

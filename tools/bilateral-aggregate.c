@@ -87,8 +87,8 @@ report_skipped (BilateralDyadPanel *panel, gboolean quiet)
         continue;
       lines = bilateral_dyad_panel_get_skipped_lines (panel, r);
       joined = g_strjoinv (", ", lines);
-      fprintf (stderr, "skipped %" G_GUINT64_FORMAT " %s with %s (first: %s)\n", n, n == 1 ? "row" : "rows", bilateral_skip_reason_describe (r),
-               joined);
+      fprintf (stderr, "skipped %" G_GUINT64_FORMAT " %s with %s (first: %s)\n", n, n == 1 ? "row" : "rows",
+               bilateral_skip_reason_describe (r), joined);
     }
   report_unknown_names (panel, quiet);
 }
@@ -128,9 +128,9 @@ bilateral_command_aggregate (int argc, char **argv)
       (format_text && !bilateral_cli_parse_nick ("--format", BILATERAL_TYPE_EVENT_FORMAT, format_text, &format, &error)) ||
       (by && !bilateral_cli_parse_nick ("--by", BILATERAL_TYPE_PANEL_BIN, by, &bin, &error)) || threads < 0)
     {
-      g_printerr ("bilateral aggregate: %s\n", error ? error->message
-                                             : argc < 2 ? "give one or more event files (see bilateral aggregate --help)"
-                                                        : "--threads cannot be negative");
+      g_printerr ("bilateral aggregate: %s\n", error      ? error->message
+                                               : argc < 2 ? "give one or more event files (see bilateral aggregate --help)"
+                                                          : "--threads cannot be negative");
       return 2;
     }
   filter = bilateral_cli_event_filter ("aggregate", &filter_options);

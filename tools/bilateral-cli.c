@@ -13,15 +13,13 @@ bilateral_cli_open_history (const char *name_or_path, GError **error)
   g_auto (GStrv) builtin = bilateral_archive_list_builtin ();
 
   /* A bundled name wins unless a file of that name is right here. */
-  if (g_strv_contains ((const char *const *) builtin, name_or_path) &&
-      !g_file_test (name_or_path, G_FILE_TEST_EXISTS))
+  if (g_strv_contains ((const char *const *) builtin, name_or_path) && !g_file_test (name_or_path, G_FILE_TEST_EXISTS))
     return bilateral_archive_load_builtin (name_or_path, error);
-  if (!g_file_test (name_or_path, G_FILE_TEST_EXISTS) && !strchr (name_or_path, '/') &&
-      !g_str_has_suffix (name_or_path, ".json"))
+  if (!g_file_test (name_or_path, G_FILE_TEST_EXISTS) && !strchr (name_or_path, '/') && !g_str_has_suffix (name_or_path, ".json"))
     {
       g_autofree char *known = g_strjoinv (", ", builtin);
-      g_set_error (error, BILATERAL_ERROR, BILATERAL_ERROR_NOT_FOUND,
-                   "“%s” is neither a bundled history (%s) nor a file", name_or_path, known);
+      g_set_error (error, BILATERAL_ERROR, BILATERAL_ERROR_NOT_FOUND, "“%s” is neither a bundled history (%s) nor a file",
+                   name_or_path, known);
       return NULL;
     }
   return bilateral_archive_new_from_file (name_or_path, error);
@@ -133,8 +131,8 @@ bilateral_cli_parse_duration (const char *text, double *days, GError **error)
   return TRUE;
 
 bad:
-  g_set_error (error, G_OPTION_ERROR, G_OPTION_ERROR_BAD_VALUE,
-               "“%s” is not a duration of at least a day: write 2y, 18m or 730d", text);
+  g_set_error (error, G_OPTION_ERROR, G_OPTION_ERROR_BAD_VALUE, "“%s” is not a duration of at least a day: write 2y, 18m or 730d",
+               text);
   return FALSE;
 }
 
@@ -183,8 +181,7 @@ bilateral_cli_parse_nick (const char *option, GType type, const char *text, int 
     }
   known = g_string_new (NULL);
   for (guint i = 0; i < klass->n_values; i++)
-    g_string_append_printf (known, "%s%s", i == 0 ? "" : i + 1 == klass->n_values ? " or " : ", ",
-                            klass->values[i].value_nick);
+    g_string_append_printf (known, "%s%s", i == 0 ? "" : i + 1 == klass->n_values ? " or " : ", ", klass->values[i].value_nick);
   g_set_error (error, G_OPTION_ERROR, G_OPTION_ERROR_BAD_VALUE, "%s takes %s, not “%s”", option, known->str, text);
   return FALSE;
 }

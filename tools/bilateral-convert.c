@@ -168,7 +168,8 @@ bilateral_command_convert (int argc, char **argv)
   gsize length;
   GOptionEntry entries[] = {
     { "column", 'c', 0, G_OPTION_ARG_STRING, &column, "The column to convert", "NAME" },
-    { "from", 0, 0, G_OPTION_ARG_STRING, &from_text, "Its scheme (iso2, iso3, isonum, cow, cow-letters, gw, gw-letters, cameo), or name", "SCHEME" },
+    { "from", 0, 0, G_OPTION_ARG_STRING, &from_text,
+      "Its scheme (iso2, iso3, isonum, cow, cow-letters, gw, gw-letters, cameo), or name", "SCHEME" },
     { "to", 0, 0, G_OPTION_ARG_STRING, &to_text, "The scheme wanted", "SCHEME" },
     { "date-column", 'd', 0, G_OPTION_ARG_STRING, &date_column, "A column of EDTF dates, one for each row", "NAME" },
     { "at", 0, 0, G_OPTION_ARG_STRING, &at_text, "The date of every row (default: today; for names, any time)", "DATE" },

@@ -35,9 +35,9 @@ bilateral_command_events (int argc, char **argv)
       (format_text && !bilateral_cli_parse_nick ("--format", BILATERAL_TYPE_EVENT_FORMAT, format_text, &format, &error)) ||
       filter_options.dyad == NULL)
     {
-      g_printerr ("bilateral events: %s\n", error ? error->message
-                                          : argc < 2 ? "give one or more event files (see bilateral events --help)"
-                                                     : "--dyad A,B is needed: events load one dyad at a time");
+      g_printerr ("bilateral events: %s\n", error      ? error->message
+                                            : argc < 2 ? "give one or more event files (see bilateral events --help)"
+                                                       : "--dyad A,B is needed: events load one dyad at a time");
       return 2;
     }
   filter = bilateral_cli_event_filter ("events", &filter_options);

@@ -98,8 +98,8 @@ print_event (const Layout *layout, BilateralEvent *event)
 
       for (; words[i]; i++)
         {
-          if (first->len && bilateral_cli_text_width (first->str) + 1 + bilateral_cli_text_width (words[i]) >
-                              layout->width - column)
+          if (first->len &&
+              bilateral_cli_text_width (first->str) + 1 + bilateral_cli_text_width (words[i]) > layout->width - column)
             break;
           g_string_append_printf (first, "%s%s", first->len ? " " : "", words[i]);
         }
@@ -123,11 +123,10 @@ print_event (const Layout *layout, BilateralEvent *event)
       g_autoptr (BilateralImpact) impact = g_list_model_get_item (impacts, i);
       g_autofree char *cited = citations_text (bilateral_impact_get_citations (impact));
       double factor = bilateral_impact_get_weight (impact);
-      g_autofree char *line = g_strdup_printf ("bears on %s–%s: %+.1f × %+.1f = %+.1f%s%s",
-                                               bilateral_actor_get_id (bilateral_impact_get_first (impact)),
-                                               bilateral_actor_get_id (bilateral_impact_get_second (impact)), factor,
-                                               bilateral_event_get_goldstein (event), factor * bilateral_event_get_goldstein (event),
-                                               *cited ? " — " : "", cited);
+      g_autofree char *line = g_strdup_printf (
+        "bears on %s–%s: %+.1f × %+.1f = %+.1f%s%s", bilateral_actor_get_id (bilateral_impact_get_first (impact)),
+        bilateral_actor_get_id (bilateral_impact_get_second (impact)), factor, bilateral_event_get_goldstein (event),
+        factor * bilateral_event_get_goldstein (event), *cited ? " — " : "", cited);
       bilateral_cli_print_wrapped (line, column, layout->width);
     }
   if (layout->sources)
@@ -189,8 +188,8 @@ print_phase (const Layout *layout, BilateralPhase *phase)
   g_autofree char *end_text = end ? bilateral_date_to_string (end) : g_strdup ("..");
   BilateralStance stance = bilateral_phase_get_stance (phase);
   const char *summary = bilateral_phase_get_summary (phase);
-  g_autofree char *heading = g_strdup_printf (stance ? "%s → %s · %s (%+d)%s%s" : "%s → %s · %s (%d)%s%s",
-                                              start_text, end_text, stance_name (stance), stance, bilateral_phase_get_label (phase) ? " · " : "",
+  g_autofree char *heading = g_strdup_printf (stance ? "%s → %s · %s (%+d)%s%s" : "%s → %s · %s (%d)%s%s", start_text, end_text,
+                                              stance_name (stance), stance, bilateral_phase_get_label (phase) ? " · " : "",
                                               bilateral_phase_get_label (phase) ? bilateral_phase_get_label (phase) : "");
 
   printf ("\n");
@@ -323,7 +322,8 @@ bilateral_command_history (int argc, char **argv)
   g_autofree char *known = g_strjoinv (", ", builtin);
   g_autofree char *description = g_strdup_printf (
     "HISTORY is the name of a bundled history (%s) or the path of a bilateral/1 JSON file.\n"
-    "ACTOR is an id, a code in any scheme, or a name; without them, the dyad of the first phase.", known);
+    "ACTOR is an id, a code in any scheme, or a name; without them, the dyad of the first phase.",
+    known);
   BilateralActor *first = NULL, *second = NULL;
   g_autofree char *first_name = NULL;
   g_autofree char *second_name = NULL;
@@ -346,9 +346,8 @@ bilateral_command_history (int argc, char **argv)
     }
 
   archive = bilateral_cli_open_history (argv[1], &error);
-  if (archive == NULL ||
-      !(argc == 4 ? bilateral_cli_lookup_dyad (archive, argv[2], argv[3], &first, &second, &error)
-                  : default_dyad (archive, &first, &second, &error)))
+  if (archive == NULL || !(argc == 4 ? bilateral_cli_lookup_dyad (archive, argv[2], argv[3], &first, &second, &error)
+                                     : default_dyad (archive, &first, &second, &error)))
     {
       g_printerr ("bilateral history: %s\n", error->message);
       return 1;
@@ -356,7 +355,7 @@ bilateral_command_history (int argc, char **argv)
 
   relation = bilateral_archive_get_relation (archive, first, second);
   phases = bilateral_relation_get_phases (relation);
-  layout = (Layout) { relation, bilateral_cli_width (width), 0, 0, !no_sources };
+  layout = (Layout){ relation, bilateral_cli_width (width), 0, 0, !no_sources };
   measure (&layout, bilateral_relation_get_events (relation));
   measure (&layout, bilateral_relation_get_third_party_events (relation));
 
@@ -365,10 +364,10 @@ bilateral_command_history (int argc, char **argv)
   first_name = lineage_name (archive, first);
   second_name = lineage_name (archive, second);
   summary = g_strdup_printf ("%s and %s: %s, %s, %s", first_name, second_name,
-          count_text (g_list_model_get_n_items (phases), "phase", "phases"),
-          count_text (g_list_model_get_n_items (bilateral_relation_get_events (relation)), "event", "events"),
-          count_text (g_list_model_get_n_items (bilateral_relation_get_third_party_events (relation)),
-                      "event of others bearing on it", "events of others bearing on it"));
+                             count_text (g_list_model_get_n_items (phases), "phase", "phases"),
+                             count_text (g_list_model_get_n_items (bilateral_relation_get_events (relation)), "event", "events"),
+                             count_text (g_list_model_get_n_items (bilateral_relation_get_third_party_events (relation)),
+                                         "event of others bearing on it", "events of others bearing on it"));
   bilateral_cli_print_wrapped (summary, 0, layout.width);
 
   for (guint i = 0; i < g_list_model_get_n_items (phases); i++)

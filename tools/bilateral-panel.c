@@ -17,7 +17,8 @@ bilateral_command_panel (int argc, char **argv)
     { "from", 'f', 0, G_OPTION_ARG_INT, &first_year, "The first year", "YEAR" },
     { "to", 't', 0, G_OPTION_ARG_INT, &last_year, "The last year", "YEAR" },
     { "dyads", 'd', 0, G_OPTION_ARG_NONE, &dyads, "A dyad-year panel: every pair of the year's states", NULL },
-    { "output", 'o', 0, G_OPTION_ARG_FILENAME, &output, "Write to FILE (replaced whole, at the end) instead of standard output", "FILE" },
+    { "output", 'o', 0, G_OPTION_ARG_FILENAME, &output, "Write to FILE (replaced whole, at the end) instead of standard output",
+      "FILE" },
     { NULL },
   };
   g_autoptr (GOptionContext) context = g_option_context_new (NULL);
@@ -30,7 +31,8 @@ bilateral_command_panel (int argc, char **argv)
   g_option_context_add_main_entries (context, entries, NULL);
   if (!g_option_context_parse (context, &argc, &argv, &error) || argc != 1 || first_year == 0 || last_year == 0)
     {
-      g_printerr ("bilateral panel: %s\n", error ? error->message : "give --from YEAR and --to YEAR (see bilateral panel --help)");
+      g_printerr ("bilateral panel: %s\n",
+                  error ? error->message : "give --from YEAR and --to YEAR (see bilateral panel --help)");
       return 2;
     }
   if (output)

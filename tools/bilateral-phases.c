@@ -22,7 +22,8 @@ print_phases (const char *heading, GListModel *phases)
       g_autofree char *end_text = end ? bilateral_date_to_string (end) : g_strdup ("..");
       BilateralStance stance = bilateral_phase_get_stance (phase);
       const char *detail = bilateral_phase_get_origin (phase) == BILATERAL_PHASE_ORIGIN_INFERRED
-                             ? bilateral_phase_get_summary (phase) : bilateral_phase_get_label (phase);
+                             ? bilateral_phase_get_summary (phase)
+                             : bilateral_phase_get_label (phase);
 
       g_autofree char *number = g_strdup_printf (stance ? "%+d" : "%d", stance);
 
@@ -107,12 +108,12 @@ bilateral_command_phases (int argc, char **argv)
   g_option_context_set_summary (context, "Print a relation's curated phases, or (--infer) the phases found in its events, "
                                          "or (--compare) both and how they agree.");
   g_option_context_add_main_entries (context, entries, NULL);
-  if (!g_option_context_parse (context, &argc, &argv, &error) || argc != 4 ||
-      !bilateral_cli_parse_bin (by, &bin, &error) ||
+  if (!g_option_context_parse (context, &argc, &argv, &error) || argc != 4 || !bilateral_cli_parse_bin (by, &bin, &error) ||
       (half_life && !bilateral_cli_parse_duration (half_life, &days, &error)) ||
       (span_text && !(span = bilateral_date_parse (span_text, &error))))
     {
-      g_printerr ("bilateral phases: %s\n", error ? error->message : "give a history and two actors (see bilateral phases --help)");
+      g_printerr ("bilateral phases: %s\n",
+                  error ? error->message : "give a history and two actors (see bilateral phases --help)");
       return 2;
     }
   if (penalty < 0 || min_segment < 0 || tolerance < 0)
@@ -143,8 +144,8 @@ bilateral_command_phases (int argc, char **argv)
   if (compare)
     {
       g_autoptr (BilateralDate) events_span = span ? bilateral_date_ref (span) : relation_span (relation);
-      g_autoptr (BilateralPhaseComparison) c = bilateral_phases_compare (bilateral_relation_get_phases (relation), inferred,
-                                                                          events_span, (guint) tolerance);
+      g_autoptr (BilateralPhaseComparison)
+        c = bilateral_phases_compare (bilateral_relation_get_phases (relation), inferred, events_span, (guint) tolerance);
       g_autofree char *span_label = events_span ? bilateral_date_to_string (events_span) : g_strdup ("—");
       double distance = bilateral_phase_comparison_get_mean_boundary_distance (c);
 

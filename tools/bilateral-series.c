@@ -39,12 +39,12 @@ bilateral_command_series (int argc, char **argv)
   g_option_context_set_summary (context, "Print a relation binned by year or month: event counts, Goldstein sums, "
                                          "QuadClass counts, impacts of others' events, and the relationship index.");
   g_option_context_add_main_entries (context, entries, NULL);
-  if (!g_option_context_parse (context, &argc, &argv, &error) || argc != 4 ||
-      !bilateral_cli_parse_bin (by, &bin, &error) ||
+  if (!g_option_context_parse (context, &argc, &argv, &error) || argc != 4 || !bilateral_cli_parse_bin (by, &bin, &error) ||
       (half_life && !bilateral_cli_parse_duration (half_life, &days, &error)) ||
       (span_text && !(span = bilateral_date_parse (span_text, &error))))
     {
-      g_printerr ("bilateral series: %s\n", error ? error->message : "give a history and two actors (see bilateral series --help)");
+      g_printerr ("bilateral series: %s\n",
+                  error ? error->message : "give a history and two actors (see bilateral series --help)");
       return 2;
     }
   bilateral_series_params_set_bin (params, bin);

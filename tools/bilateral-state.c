@@ -19,10 +19,12 @@ print_links (BilateralRegistry *reg, GListModel *links, gboolean predecessors, c
   for (guint i = 0; i < g_list_model_get_n_items (links); i++)
     {
       g_autoptr (BilateralSuccession) link = g_list_model_get_item (links, i);
-      const char *id = predecessors ? bilateral_succession_get_predecessor_id (link) : bilateral_succession_get_successor_id (link);
+      const char *id = predecessors ? bilateral_succession_get_predecessor_id (link)
+                                    : bilateral_succession_get_successor_id (link);
       BilateralState *other = bilateral_registry_lookup_id (reg, id);
-      g_autofree char *when = bilateral_succession_get_date (link) ? bilateral_date_to_string (bilateral_succession_get_date (link))
-                                                                   : g_strdup ("?");
+      g_autofree char *when = bilateral_succession_get_date (link)
+                                ? bilateral_date_to_string (bilateral_succession_get_date (link))
+                                : g_strdup ("?");
 
       printf ("  %-13s %s (%s), %s, %s\n", i == 0 ? heading : "", other ? bilateral_actor_get_name (BILATERAL_ACTOR (other)) : id,
               id, kind_name (bilateral_succession_get_kind (link)), when);

@@ -32,8 +32,10 @@ usage (FILE *out)
                 "The history of the relations between two states.\n\nCommands:\n");
   for (guint i = 0; i < G_N_ELEMENTS (commands); i++)
     fprintf (out, "  %-10s %s\n", commands[i].name, commands[i].summary);
-  fprintf (out, "\nBundled histories: %s\n"
-                "Run “bilateral COMMAND --help” for a command's options; “man bilateral” for more.\n", known);
+  fprintf (out,
+           "\nBundled histories: %s\n"
+           "Run “bilateral COMMAND --help” for a command's options; “man bilateral” for more.\n",
+           known);
 }
 
 int

@@ -14,11 +14,9 @@ test_state (void **state)
   g_autoptr (BilateralDate) before = date ("1946");
   g_autoptr (BilateralDate) during = date ("1958");
   const char *aliases[] = { "Islamic Republic of Pakistan", NULL };
-  g_autoptr (BilateralState) pak = g_object_new (BILATERAL_TYPE_STATE, "id", "PAK", "name", "Pakistan",
-                                                 "existence", existence, "aliases", aliases, "iso2", "PK",
-                                                 "iso3", "PAK", "isonum", "586", "cow", "770",
-                                                 "cow-letters", "PAK", "gw", "770", "gw-letters", "PAK",
-                                                 "cameo", "", NULL);
+  g_autoptr (BilateralState) pak = g_object_new (BILATERAL_TYPE_STATE, "id", "PAK", "name", "Pakistan", "existence", existence,
+                                                 "aliases", aliases, "iso2", "PK", "iso3", "PAK", "isonum", "586", "cow", "770",
+                                                 "cow-letters", "PAK", "gw", "770", "gw-letters", "PAK", "cameo", "", NULL);
   BilateralActor *actor = BILATERAL_ACTOR (pak);
 
   assert_string_equal (bilateral_actor_get_id (actor), "PAK");
@@ -66,7 +64,8 @@ test_other_actors (void **state)
   g_autoptr (BilateralOrganization) seato = bilateral_organization_new ("SEATO", "Southeast Asia Treaty Organization", existence);
   g_autoptr (BilateralGroup) taliban = bilateral_group_new ("TALIBAN", NULL, NULL);
   g_autoptr (BilateralState) pak = bilateral_state_new ("PAK", "Pakistan", NULL);
-  g_autoptr (BilateralPerson) liaquat = bilateral_person_new ("liaquat", "Liaquat Ali Khan", BILATERAL_ACTOR (pak), "Prime Minister");
+  g_autoptr (BilateralPerson)
+    liaquat = bilateral_person_new ("liaquat", "Liaquat Ali Khan", BILATERAL_ACTOR (pak), "Prime Minister");
   g_autoptr (BilateralPerson) nobody = bilateral_person_new ("x", "X", NULL, NULL);
   g_autoptr (BilateralDate) any = date ("1960");
   BilateralActorKind kind;
@@ -89,12 +88,12 @@ static void
 test_citation_and_source (void **state)
 {
   g_autoptr (BilateralCitation) c = bilateral_citation_new ("essay", 2, 3, "first serious move");
-  g_autoptr (BilateralCitation) s = g_object_new (BILATERAL_TYPE_CITATION, "source-id", "treaty", "supplement", TRUE,
-                                                  "note", "the date of signature", NULL);
+  g_autoptr (BilateralCitation)
+    s = g_object_new (BILATERAL_TYPE_CITATION, "source-id", "treaty", "supplement", TRUE, "note", "the date of signature", NULL);
   g_autoptr (BilateralDate) published = date ("2015-06-20");
-  g_autoptr (BilateralSource) source = g_object_new (BILATERAL_TYPE_SOURCE, "id", "essay", "title", "An essay",
-                                                     "author", "Someone", "url", "https://example.org/essay",
-                                                     "published", published, "note", "CC", NULL);
+  g_autoptr (BilateralSource)
+    source = g_object_new (BILATERAL_TYPE_SOURCE, "id", "essay", "title", "An essay", "author", "Someone", "url",
+                           "https://example.org/essay", "published", published, "note", "CC", NULL);
   g_autoptr (BilateralSource) bare = bilateral_source_new ("bare", NULL);
 
   assert_string_equal (bilateral_citation_get_source_id (c), "essay");
@@ -133,8 +132,8 @@ test_succession (void **state)
   assert_int_equal (g_list_model_get_n_items (bilateral_succession_get_citations (link)), 0);
 
   g_list_store_append (citations, c);
-  cited = g_object_new (BILATERAL_TYPE_SUCCESSION, "predecessor-id", "PAK", "successor-id", "BGD",
-                        "kind", BILATERAL_SUCCESSION_SECESSION, "citations", citations, NULL);
+  cited = g_object_new (BILATERAL_TYPE_SUCCESSION, "predecessor-id", "PAK", "successor-id", "BGD", "kind",
+                        BILATERAL_SUCCESSION_SECESSION, "citations", citations, NULL);
   /* The list is copied: changing the caller's store changes nothing. */
   g_list_store_remove_all (citations);
   assert_int_equal (g_list_model_get_n_items (bilateral_succession_get_citations (cited)), 1);
@@ -145,10 +144,8 @@ int
 main (void)
 {
   const struct CMUnitTest tests[] = {
-    cmocka_unit_test (test_state),
-    cmocka_unit_test (test_scheme_names),
-    cmocka_unit_test (test_other_actors),
-    cmocka_unit_test (test_citation_and_source),
+    cmocka_unit_test (test_state),        cmocka_unit_test (test_scheme_names),
+    cmocka_unit_test (test_other_actors), cmocka_unit_test (test_citation_and_source),
     cmocka_unit_test (test_succession),
   };
   return cmocka_run_group_tests_name ("actors", tests, NULL, NULL);

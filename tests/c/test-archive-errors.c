@@ -6,11 +6,13 @@
 /* Every problem a document can have, each reported with where and what. */
 
 #define HEAD "{\"format\": \"bilateral/1\", \"sources\": [{\"id\": \"s\"}],"
-#define ACTORS \
+#define ACTORS                                                                              \
   " \"actors\": [{\"id\": \"PAK\", \"kind\": \"state\", \"existence\": \"1947-08-14/..\"}," \
   "  {\"id\": \"SUN\", \"kind\": \"state\", \"existence\": \"1922-12-30/1991-12-26\"}],"
 #define CITE "\"citations\": [{\"source\": \"s\"}]"
-#define EVENT(fields) "{\"id\": \"e\", \"date\": \"1950\", \"source\": \"PAK\", \"target\": \"SUN\", \"cameo\": \"036\", \"goldstein\": 4, " fields CITE "}"
+#define EVENT(fields)                                                                                                           \
+  "{\"id\": \"e\", \"date\": \"1950\", \"source\": \"PAK\", \"target\": \"SUN\", \"cameo\": \"036\", \"goldstein\": 4, " fields \
+    CITE "}"
 #define WITH_EVENTS(events) HEAD ACTORS " \"events\": [" events "]}"
 
 #define expect_load_error(doc, code, ...) expect_load_error_full (doc, code, __FILE__, __LINE__, __VA_ARGS__, NULL)
@@ -96,12 +98,12 @@ test_unknown_and_mistyped_members (void **state)
   expect_load_error (WITH_EVENTS (EVENT ("\"title\": 5, ")), BILATERAL_ERROR_SCHEMA, "/events/0/title: expected a string");
   expect_load_error (HEAD ACTORS " \"events\": {}}", BILATERAL_ERROR_SCHEMA, "/events: expected an array, found an object");
   expect_load_error (HEAD ACTORS " \"events\": [3]}", BILATERAL_ERROR_SCHEMA, "/events/0: expected an object, found a number");
-  expect_load_error (WITH_EVENTS ("{\"id\": \"e\", \"date\": \"1950\", \"source\": \"PAK\", " CITE "}"),
-                     BILATERAL_ERROR_SCHEMA, "/events/0: the member “cameo” is missing");
+  expect_load_error (WITH_EVENTS ("{\"id\": \"e\", \"date\": \"1950\", \"source\": \"PAK\", " CITE "}"), BILATERAL_ERROR_SCHEMA,
+                     "/events/0: the member “cameo” is missing");
   /* The later of two equal members wins, as in json-glib: here an empty id. */
   expect_load_error (WITH_EVENTS (EVENT ("\"id\": \"\", ")), BILATERAL_ERROR_SCHEMA, "/events/0/id: must not be empty");
-  expect_load_error (HEAD " \"actors\": [{\"id\": \"X\", \"kind\": \"planet\"}]}", BILATERAL_ERROR_SCHEMA,
-                     "/actors/0/kind", "“planet” is not one of", "“state”");
+  expect_load_error (HEAD " \"actors\": [{\"id\": \"X\", \"kind\": \"planet\"}]}", BILATERAL_ERROR_SCHEMA, "/actors/0/kind",
+                     "“planet” is not one of", "“state”");
   expect_load_error (HEAD " \"actors\": [{\"id\": \"X\", \"kind\": \"group\", \"codes\": {\"iso3\": \"XXX\"}}]}",
                      BILATERAL_ERROR_SCHEMA, "/actors/0/codes: only a state has");
   expect_load_error (HEAD " \"actors\": [{\"id\": \"X\", \"kind\": \"state\", \"codes\": {\"iso4\": \"XXX\"}}]}",
@@ -110,8 +112,8 @@ test_unknown_and_mistyped_members (void **state)
                      BILATERAL_ERROR_SCHEMA, "/actors/0/codes/cow: expected a string, found a number");
   expect_load_error (HEAD " \"actors\": [{\"id\": \"X\", \"kind\": \"state\", \"aliases\": [\"ok\", 2]}]}",
                      BILATERAL_ERROR_SCHEMA, "/actors/0/aliases/1: expected a string");
-  expect_load_error (HEAD " \"actors\": [{\"id\": \"X\", \"kind\": \"state\", \"role\": \"king\"}]}",
-                     BILATERAL_ERROR_SCHEMA, "/actors/0/role: only a person has");
+  expect_load_error (HEAD " \"actors\": [{\"id\": \"X\", \"kind\": \"state\", \"role\": \"king\"}]}", BILATERAL_ERROR_SCHEMA,
+                     "/actors/0/role: only a person has");
   expect_load_error (WITH_EVENTS ("{\"id\": \"e\", \"date\": \"1950\", \"source\": \"PAK\", \"cameo\": \"036\", \"goldstein\": 4,"
                                   " \"citations\": [{\"source\": \"s\", \"paragraph\": 0, \"sentence\": 1.5}]}"),
                      BILATERAL_ERROR_SCHEMA, "/events/0/citations/0/paragraph: 0 is not a count from 1",
@@ -125,12 +127,16 @@ test_unknown_and_mistyped_members (void **state)
 static void
 test_bad_values (void **state)
 {
-  expect_load_error (WITH_EVENTS ("{\"id\": \"e\", \"date\": \"1950-02-30\", \"source\": \"PAK\", \"cameo\": \"036\", \"goldstein\": 4, " CITE "}"),
-                     BILATERAL_ERROR_DATE, "/events/0/date: “1950-02-30”: day 30 is not in February 1950");
-  expect_load_error (WITH_EVENTS ("{\"id\": \"e\", \"date\": \"late 1950\", \"source\": \"PAK\", \"cameo\": \"036\", \"goldstein\": 4, " CITE "}"),
-                     BILATERAL_ERROR_PARSE, "/events/0/date: “late 1950”");
-  expect_load_error (WITH_EVENTS ("{\"id\": \"e\", \"date\": \"1950\", \"source\": \"PAK\", \"cameo\": \"13y\", \"goldstein\": 4, " CITE "}"),
-                     BILATERAL_ERROR_SCHEMA, "/events/0/cameo: “13y” is not a code of the CAMEO codebook (codes are two to four digits");
+  expect_load_error (
+    WITH_EVENTS ("{\"id\": \"e\", \"date\": \"1950-02-30\", \"source\": \"PAK\", \"cameo\": \"036\", \"goldstein\": 4, " CITE
+                 "}"),
+    BILATERAL_ERROR_DATE, "/events/0/date: “1950-02-30”: day 30 is not in February 1950");
+  expect_load_error (
+    WITH_EVENTS ("{\"id\": \"e\", \"date\": \"late 1950\", \"source\": \"PAK\", \"cameo\": \"036\", \"goldstein\": 4, " CITE "}"),
+    BILATERAL_ERROR_PARSE, "/events/0/date: “late 1950”");
+  expect_load_error (
+    WITH_EVENTS ("{\"id\": \"e\", \"date\": \"1950\", \"source\": \"PAK\", \"cameo\": \"13y\", \"goldstein\": 4, " CITE "}"),
+    BILATERAL_ERROR_SCHEMA, "/events/0/cameo: “13y” is not a code of the CAMEO codebook (codes are two to four digits");
   expect_load_error (WITH_EVENTS ("{\"id\": \"e\", \"date\": \"1950\", \"source\": \"PAK\", \"cameo\": \"099\", " CITE "}"),
                      BILATERAL_ERROR_SCHEMA, "/events/0/cameo: “099” is not a code of the CAMEO codebook");
   expect_load_error (WITH_EVENTS ("{\"id\": \"e\", \"date\": \"1950\", \"source\": \"PAK\", \"cameo\": \"36\", " CITE "}"),
@@ -139,8 +145,8 @@ test_bad_values (void **state)
                      "/events/0/goldstein: 11 is not from -10 to +10");
   expect_load_error (WITH_EVENTS (EVENT ("\"impacts\": [{\"dyad\": [\"PAK\", \"SUN\"], \"weight\": 2}], ")),
                      BILATERAL_ERROR_SCHEMA, "/events/0/impacts/0/weight: 2 is not from -1 to +1");
-  expect_load_error (WITH_EVENTS (EVENT ("\"impacts\": [{\"dyad\": [\"PAK\"], \"weight\": 0.5}], ")),
-                     BILATERAL_ERROR_SCHEMA, "/events/0/impacts/0/dyad: a dyad names exactly two actors, not 1");
+  expect_load_error (WITH_EVENTS (EVENT ("\"impacts\": [{\"dyad\": [\"PAK\"], \"weight\": 0.5}], ")), BILATERAL_ERROR_SCHEMA,
+                     "/events/0/impacts/0/dyad: a dyad names exactly two actors, not 1");
   expect_load_error (HEAD " \"actors\": [{\"id\": \"X\", \"kind\": \"state\", \"existence\": \"1990/1980\"}]}",
                      BILATERAL_ERROR_DATE, "/actors/0/existence: “1990/1980”: the interval starts after it ends");
 }
@@ -148,8 +154,9 @@ test_bad_values (void **state)
 static void
 test_dangling_and_duplicate_references (void **state)
 {
-  expect_load_error (WITH_EVENTS ("{\"id\": \"e\", \"date\": \"1950\", \"source\": \"PAKK\", \"cameo\": \"036\", \"goldstein\": 4, " CITE "}"),
-                     BILATERAL_ERROR_REFERENCE, "/events/0/source: no actor has the id “PAKK”");
+  expect_load_error (
+    WITH_EVENTS ("{\"id\": \"e\", \"date\": \"1950\", \"source\": \"PAKK\", \"cameo\": \"036\", \"goldstein\": 4, " CITE "}"),
+    BILATERAL_ERROR_REFERENCE, "/events/0/source: no actor has the id “PAKK”");
   expect_load_error (WITH_EVENTS ("{\"id\": \"e\", \"date\": \"1950\", \"source\": \"PAK\", \"cameo\": \"036\", \"goldstein\": 4,"
                                   " \"citations\": [{\"source\": \"essay\"}]}"),
                      BILATERAL_ERROR_REFERENCE, "/events/0/citations/0/source: no source has the id “essay”");
@@ -157,47 +164,68 @@ test_dangling_and_duplicate_references (void **state)
                      "/events/1/id: another event has the id “e”");
   expect_load_error (HEAD " \"actors\": [{\"id\": \"X\", \"kind\": \"state\"}, {\"id\": \"X\", \"kind\": \"group\"}]}",
                      BILATERAL_ERROR_REFERENCE, "/actors/1/id: another actor has the id “X”");
-  expect_load_error ("{\"format\": \"bilateral/1\", \"sources\": [{\"id\": \"s\"}, {\"id\": \"s\"}]}",
-                     BILATERAL_ERROR_REFERENCE, "/sources/1/id: another source has the id “s”");
+  expect_load_error ("{\"format\": \"bilateral/1\", \"sources\": [{\"id\": \"s\"}, {\"id\": \"s\"}]}", BILATERAL_ERROR_REFERENCE,
+                     "/sources/1/id: another source has the id “s”");
   expect_load_error (HEAD " \"actors\": [{\"id\": \"p\", \"kind\": \"person\", \"affiliation\": \"NOPE\"}]}",
                      BILATERAL_ERROR_REFERENCE, "/actors/0/affiliation: no actor has the id “NOPE”");
-  expect_load_error (HEAD " \"actors\": [{\"id\": \"p\", \"kind\": \"person\"}, {\"id\": \"q\", \"kind\": \"person\", \"affiliation\": \"p\"}]}",
-                     BILATERAL_ERROR_REFERENCE, "/actors/1/affiliation: “p” is a person");
-  expect_load_error (HEAD " \"actors\": [{\"id\": \"RUS\", \"kind\": \"state\", \"predecessors\": [{\"state\": \"SUN\", \"kind\": \"continuation\"}]}]}",
+  expect_load_error (
+    HEAD " \"actors\": [{\"id\": \"p\", \"kind\": \"person\"}, {\"id\": \"q\", \"kind\": \"person\", \"affiliation\": \"p\"}]}",
+    BILATERAL_ERROR_REFERENCE, "/actors/1/affiliation: “p” is a person");
+  expect_load_error (HEAD " \"actors\": [{\"id\": \"RUS\", \"kind\": \"state\", \"predecessors\": [{\"state\": \"SUN\", "
+                          "\"kind\": \"continuation\"}]}]}",
                      BILATERAL_ERROR_REFERENCE, "/actors/0/predecessors/0/state: no actor has the id “SUN”");
-  expect_load_error (HEAD " \"actors\": [{\"id\": \"G\", \"kind\": \"group\"}, {\"id\": \"RUS\", \"kind\": \"state\", \"predecessors\": [{\"state\": \"G\", \"kind\": \"merger\"}]}]}",
+  expect_load_error (HEAD " \"actors\": [{\"id\": \"G\", \"kind\": \"group\"}, {\"id\": \"RUS\", \"kind\": \"state\", "
+                          "\"predecessors\": [{\"state\": \"G\", \"kind\": \"merger\"}]}]}",
                      BILATERAL_ERROR_SCHEMA, "/actors/1/predecessors/0/state: “G” is not a state",
                      "/actors/1/predecessors/0/kind: “merger” is not one of");
-  expect_load_error (HEAD " \"actors\": [{\"id\": \"A\", \"kind\": \"state\", \"predecessors\": [{\"state\": \"B\", \"kind\": \"continuation\"}]},"
-                     " {\"id\": \"B\", \"kind\": \"state\", \"predecessors\": [{\"state\": \"A\", \"kind\": \"continuation\"}]}]}",
-                     BILATERAL_ERROR_INVALID, "continue each other");
-  expect_load_error (HEAD ACTORS " \"phases\": [{\"id\": \"p\", \"dyad\": [\"PAK\", \"SUN\"], \"start\": \"1950\", \"stance\": \"cool\","
+  expect_load_error (
+    HEAD " \"actors\": [{\"id\": \"A\", \"kind\": \"state\", \"predecessors\": [{\"state\": \"B\", \"kind\": \"continuation\"}]},"
+         " {\"id\": \"B\", \"kind\": \"state\", \"predecessors\": [{\"state\": \"A\", \"kind\": \"continuation\"}]}]}",
+    BILATERAL_ERROR_INVALID, "continue each other");
+  expect_load_error (HEAD ACTORS
+                     " \"phases\": [{\"id\": \"p\", \"dyad\": [\"PAK\", \"SUN\"], \"start\": \"1950\", \"stance\": \"cool\","
                      " \"opening_event\": \"nope\", " CITE "}]}",
                      BILATERAL_ERROR_REFERENCE, "/phases/0/opening_event: no event has the id “nope”");
-  expect_load_error (HEAD ACTORS " \"phases\": [{\"id\": \"p\", \"dyad\": [\"PAK\", \"XXX\"], \"start\": \"1950\", \"stance\": \"cool\", " CITE "}]}",
-                     BILATERAL_ERROR_REFERENCE, "/phases/0/dyad/1: no actor has the id “XXX”");
+  expect_load_error (
+    HEAD ACTORS " \"phases\": [{\"id\": \"p\", \"dyad\": [\"PAK\", \"XXX\"], \"start\": \"1950\", \"stance\": \"cool\", " CITE
+                "}]}",
+    BILATERAL_ERROR_REFERENCE, "/phases/0/dyad/1: no actor has the id “XXX”");
 }
 
 static void
 test_consistency (void **state)
 {
-  expect_load_error (WITH_EVENTS ("{\"id\": \"e\", \"date\": \"1946\", \"source\": \"PAK\", \"target\": \"SUN\", \"cameo\": \"036\", \"goldstein\": 4, " CITE "}"),
-                     BILATERAL_ERROR_INVALID, "/events/0/date: 1946 is outside the existence of “PAK” (1947-08-14/..)");
-  expect_load_error (WITH_EVENTS ("{\"id\": \"e\", \"date\": \"1995\", \"source\": \"PAK\", \"target\": \"SUN\", \"cameo\": \"036\", \"goldstein\": 4, " CITE "}"),
-                     BILATERAL_ERROR_INVALID, "/events/0/date: 1995 is outside the existence of “SUN”");
-  expect_load_error (WITH_EVENTS ("{\"id\": \"e\", \"date\": \"1950\", \"source\": \"PAK\", \"cameo\": \"036\", \"goldstein\": 4}"),
-                     BILATERAL_ERROR_SCHEMA, "/events/0: a record needs at least one citation");
-  expect_load_error (WITH_EVENTS ("{\"id\": \"e\", \"date\": \"1950\", \"source\": \"PAK\", \"target\": \"PAK\", \"cameo\": \"036\", \"goldstein\": 4, " CITE "}"),
-                     BILATERAL_ERROR_INVALID, "/events/0: the source and the target are the same actor");
-  expect_load_error (HEAD ACTORS " \"phases\": ["
-                     "{\"id\": \"a\", \"dyad\": [\"PAK\", \"SUN\"], \"start\": \"1950\", \"end\": \"1960\", \"stance\": \"cool\", " CITE "},"
-                     "{\"id\": \"b\", \"dyad\": [\"SUN\", \"PAK\"], \"start\": \"1955\", \"stance\": \"hostile\", " CITE "}]}",
-                     BILATERAL_ERROR_INVALID, "/phases/1: overlaps /phases/0 (“a”) of the same dyad");
-  expect_load_error (HEAD ACTORS " \"phases\": [{\"id\": \"a\", \"dyad\": [\"PAK\", \"SUN\"], \"start\": \"1960\", \"end\": \"1950\", \"stance\": \"cool\", " CITE "}]}",
+  expect_load_error (
+    WITH_EVENTS (
+      "{\"id\": \"e\", \"date\": \"1946\", \"source\": \"PAK\", \"target\": \"SUN\", \"cameo\": \"036\", \"goldstein\": 4, " CITE
+      "}"),
+    BILATERAL_ERROR_INVALID, "/events/0/date: 1946 is outside the existence of “PAK” (1947-08-14/..)");
+  expect_load_error (
+    WITH_EVENTS (
+      "{\"id\": \"e\", \"date\": \"1995\", \"source\": \"PAK\", \"target\": \"SUN\", \"cameo\": \"036\", \"goldstein\": 4, " CITE
+      "}"),
+    BILATERAL_ERROR_INVALID, "/events/0/date: 1995 is outside the existence of “SUN”");
+  expect_load_error (
+    WITH_EVENTS ("{\"id\": \"e\", \"date\": \"1950\", \"source\": \"PAK\", \"cameo\": \"036\", \"goldstein\": 4}"),
+    BILATERAL_ERROR_SCHEMA, "/events/0: a record needs at least one citation");
+  expect_load_error (
+    WITH_EVENTS (
+      "{\"id\": \"e\", \"date\": \"1950\", \"source\": \"PAK\", \"target\": \"PAK\", \"cameo\": \"036\", \"goldstein\": 4, " CITE
+      "}"),
+    BILATERAL_ERROR_INVALID, "/events/0: the source and the target are the same actor");
+  expect_load_error (
+    HEAD ACTORS
+    " \"phases\": ["
+    "{\"id\": \"a\", \"dyad\": [\"PAK\", \"SUN\"], \"start\": \"1950\", \"end\": \"1960\", \"stance\": \"cool\", " CITE "},"
+    "{\"id\": \"b\", \"dyad\": [\"SUN\", \"PAK\"], \"start\": \"1955\", \"stance\": \"hostile\", " CITE "}]}",
+    BILATERAL_ERROR_INVALID, "/phases/1: overlaps /phases/0 (“a”) of the same dyad");
+  expect_load_error (HEAD ACTORS " \"phases\": [{\"id\": \"a\", \"dyad\": [\"PAK\", \"SUN\"], \"start\": \"1960\", \"end\": "
+                                 "\"1950\", \"stance\": \"cool\", " CITE "}]}",
                      BILATERAL_ERROR_INVALID, "/phases/0/end: the phase ends before it starts");
   expect_load_error (HEAD ACTORS " \"phases\": [{\"id\": \"a\", \"dyad\": [\"PAK\", \"SUN\"], \"start\": \"1960\", " CITE "}]}",
                      BILATERAL_ERROR_SCHEMA, "/phases/0: the member “stance” is missing");
-  expect_load_error (HEAD ACTORS " \"phases\": [{\"id\": \"a\", \"dyad\": [\"PAK\", \"SUN\"], \"start\": \"1960\", \"stance\": \"warm\", \"origin\": \"guessed\", " CITE "}]}",
+  expect_load_error (HEAD ACTORS " \"phases\": [{\"id\": \"a\", \"dyad\": [\"PAK\", \"SUN\"], \"start\": \"1960\", \"stance\": "
+                                 "\"warm\", \"origin\": \"guessed\", " CITE "}]}",
                      BILATERAL_ERROR_SCHEMA, "/phases/0/stance: “warm”", "/phases/0/origin: “guessed”", "2 problems");
 }
 
@@ -205,11 +233,12 @@ static void
 test_every_problem_is_listed (void **state)
 {
   /* Three independent problems in one file: all three are reported. */
-  expect_load_error (HEAD ACTORS " \"events\": ["
-                     "{\"id\": \"a\", \"date\": \"1950-13\", \"source\": \"PAK\", \"cameo\": \"036\", \"goldstein\": 4, " CITE "},"
-                     "{\"id\": \"b\", \"date\": \"1950\", \"source\": \"NOPE\", \"cameo\": \"036\", \"goldstein\": 4, " CITE "},"
-                     "{\"id\": \"c\", \"date\": \"1950\", \"source\": \"PAK\", \"cameo\": \"99\", \"goldstein\": 4, " CITE "}]}",
-                     BILATERAL_ERROR_DATE, "3 problems", "/events/0/date", "/events/1/source", "/events/2/cameo");
+  expect_load_error (
+    HEAD ACTORS " \"events\": ["
+                "{\"id\": \"a\", \"date\": \"1950-13\", \"source\": \"PAK\", \"cameo\": \"036\", \"goldstein\": 4, " CITE "},"
+                "{\"id\": \"b\", \"date\": \"1950\", \"source\": \"NOPE\", \"cameo\": \"036\", \"goldstein\": 4, " CITE "},"
+                "{\"id\": \"c\", \"date\": \"1950\", \"source\": \"PAK\", \"cameo\": \"99\", \"goldstein\": 4, " CITE "}]}",
+    BILATERAL_ERROR_DATE, "3 problems", "/events/0/date", "/events/1/source", "/events/2/cameo");
 }
 
 static void

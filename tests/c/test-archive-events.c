@@ -33,8 +33,8 @@ load (BilateralArchive *archive, const char *name, BilateralEventFilter *filter,
   GError *error = NULL;
   guint added = 99, skipped = 99;
 
-  assert_true (bilateral_archive_add_events_from_file (archive, path, BILATERAL_EVENT_FORMAT_AUTO, filter, &added, &skipped,
-                                                       NULL, &error));
+  assert_true (
+    bilateral_archive_add_events_from_file (archive, path, BILATERAL_EVENT_FORMAT_AUTO, filter, &added, &skipped, NULL, &error));
   assert_no_error (error);
   assert_int_equal (added, expect_added);
   assert_int_equal (skipped, expect_skipped);
@@ -53,11 +53,12 @@ test_states_are_resolved_by_date (void **state)
 {
   g_autoptr (BilateralArchive) archive = bilateral_archive_new ();
   g_autoptr (BilateralEventFilter) filter = dyad_filter ("PAK", "RUS", FALSE);
-  static const struct { const char *id, *date, *source, *target, *code; double goldstein; } expected[] = {
-    { "gdelt-1-1001", "1985-03-15", "PAK", "SUN", "036", 4.0 },
-    { "gdelt-1-1007", "1988-04-14", "SUN", "PAK", "057", 8.0 },
-    { "gdelt-1-1002", "1991-12-25", "SUN", "PAK", "010", 0.0 },
-    { "gdelt-1-1003", "1991-12-26", "PAK", "RUS", "010", 0.0 },
+  static const struct {
+    const char *id, *date, *source, *target, *code;
+    double goldstein;
+  } expected[] = {
+    { "gdelt-1-1001", "1985-03-15", "PAK", "SUN", "036", 4.0 }, { "gdelt-1-1007", "1988-04-14", "SUN", "PAK", "057", 8.0 },
+    { "gdelt-1-1002", "1991-12-25", "SUN", "PAK", "010", 0.0 }, { "gdelt-1-1003", "1991-12-26", "PAK", "RUS", "010", 0.0 },
     { "gdelt-1-1004", "2001-11-05", "RUS", "PAK", "042", 1.9 },
   };
 
@@ -210,8 +211,8 @@ test_compressed_file (void **state)
   assert_true (g_output_stream_write_all (out, text, len, NULL, NULL, &error));
   assert_true (g_output_stream_close (out, NULL, &error));
   assert_no_error (error);
-  assert_true (bilateral_archive_add_events_from_file (archive, gz, BILATERAL_EVENT_FORMAT_AUTO, filter, &added, NULL,
-                                                       NULL, &error));
+  assert_true (
+    bilateral_archive_add_events_from_file (archive, gz, BILATERAL_EVENT_FORMAT_AUTO, filter, &added, NULL, NULL, &error));
   assert_no_error (error);
   assert_int_equal (added, 5);
   g_unlink (gz);
@@ -229,14 +230,14 @@ test_errors (void **state)
   g_autofree char *sample = g_build_filename (g_getenv ("BILATERAL_TEST_DATA"), "sample.json", NULL);
   GError *error = NULL;
 
-  assert_false (bilateral_archive_add_events_from_file (archive, path, BILATERAL_EVENT_FORMAT_AUTO, no_dyad, NULL, NULL,
-                                                        NULL, &error));
+  assert_false (
+    bilateral_archive_add_events_from_file (archive, path, BILATERAL_EVENT_FORMAT_AUTO, no_dyad, NULL, NULL, NULL, &error));
   assert_error (error, BILATERAL_ERROR_INVALID, "names no dyad");
-  assert_false (bilateral_archive_add_events_from_file (archive, missing, BILATERAL_EVENT_FORMAT_AUTO, filter, NULL, NULL,
-                                                        NULL, &error));
+  assert_false (
+    bilateral_archive_add_events_from_file (archive, missing, BILATERAL_EVENT_FORMAT_AUTO, filter, NULL, NULL, NULL, &error));
   assert_gio_error (error, G_IO_ERROR_NOT_FOUND, "no-such-file.tsv");
-  assert_false (bilateral_archive_add_events_from_file (archive, sample, BILATERAL_EVENT_FORMAT_AUTO, filter, NULL, NULL,
-                                                        NULL, &error));
+  assert_false (
+    bilateral_archive_add_events_from_file (archive, sample, BILATERAL_EVENT_FORMAT_AUTO, filter, NULL, NULL, NULL, &error));
   assert_error (error, BILATERAL_ERROR_PARSE, "sample.json", "columns");
   /* Nothing half-added. */
   assert_int_equal (g_list_model_get_n_items (bilateral_archive_get_events (archive)), 0);

@@ -60,8 +60,9 @@ test_contents (void **state)
   link = g_list_model_get_item (preds, 0);
   assert_string_equal (bilateral_succession_get_predecessor_id (link), "SUN");
   assert_int_equal (bilateral_succession_get_kind (link), BILATERAL_SUCCESSION_CONTINUATION);
-  assert_int_equal (g_list_model_get_n_items (bilateral_state_get_successors (
-                      BILATERAL_STATE (bilateral_archive_lookup_actor (archive, "SUN")))), 1);
+  assert_int_equal (
+    g_list_model_get_n_items (bilateral_state_get_successors (BILATERAL_STATE (bilateral_archive_lookup_actor (archive, "SUN")))),
+    1);
 
   g_autoptr (BilateralEvent) seato = g_object_ref (bilateral_archive_lookup_event (archive, "pak-seato-1954"));
   g_autoptr (BilateralCitation) supplement = g_list_model_get_item (bilateral_event_get_citations (seato), 1);
@@ -82,16 +83,16 @@ test_lookup_actor (void **state)
   BilateralActor *pak = bilateral_archive_lookup_actor (archive, "PAK");
 
   assert_non_null (sun);
-  assert_ptr_equal (bilateral_archive_lookup_actor (archive, "su"), sun);        /* ISO alpha-2, any case */
-  assert_ptr_equal (bilateral_archive_lookup_actor (archive, "586"), pak);       /* ISO numeric */
+  assert_ptr_equal (bilateral_archive_lookup_actor (archive, "su"), sun);  /* ISO alpha-2, any case */
+  assert_ptr_equal (bilateral_archive_lookup_actor (archive, "586"), pak); /* ISO numeric */
   assert_ptr_equal (bilateral_archive_lookup_actor (archive, "Soviet Union"), sun);
   assert_ptr_equal (bilateral_archive_lookup_actor (archive, "ussr"), sun);
-  assert_ptr_equal (bilateral_archive_lookup_actor (archive, "365"), sun);       /* shared code: the first listed */
+  assert_ptr_equal (bilateral_archive_lookup_actor (archive, "365"), sun); /* shared code: the first listed */
   assert_ptr_equal (bilateral_archive_lookup_actor (archive, "PAKISTAN"), pak);
   assert_ptr_equal (bilateral_archive_lookup_actor (archive, "Liaquat Ali Khan"),
                     bilateral_archive_lookup_actor (archive, "liaquat"));
   assert_ptr_equal (bilateral_archive_lookup_actor (archive, "Líaquat Alí Khán"),
-                    bilateral_archive_lookup_actor (archive, "liaquat"));       /* accents folded */
+                    bilateral_archive_lookup_actor (archive, "liaquat")); /* accents folded */
   assert_null (bilateral_archive_lookup_actor (archive, "Atlantis"));
 }
 
@@ -155,8 +156,8 @@ test_relation (void **state)
     first_relation = g_list_model_get_item (all, 0);
     assert_true (BILATERAL_IS_RELATION (first_relation));
     g_list_store_append (citations, citation);
-    later = g_object_new (BILATERAL_TYPE_EVENT, "id", "later", "date", in_1996, "source", rus, "target", pak, "cameo-code",
-                          "036", "citations", citations, NULL);
+    later = g_object_new (BILATERAL_TYPE_EVENT, "id", "later", "date", in_1996, "source", rus, "target", pak, "cameo-code", "036",
+                          "citations", citations, NULL);
     assert_true (bilateral_archive_add_event (archive, later, &error));
     assert_no_error (error);
     assert_int_equal (g_list_model_get_n_items (events), 5);
@@ -288,16 +289,20 @@ test_save_is_atomic (void **state)
 static void
 test_date_order (void **state)
 {
-  static const char doc[] =
-    "{\"format\": \"bilateral/1\", \"sources\": [{\"id\": \"s\"}],"
-    " \"actors\": [{\"id\": \"A\", \"kind\": \"state\"}, {\"id\": \"B\", \"kind\": \"group\"}],"
-    " \"events\": ["
-    "  {\"id\": \"late\", \"date\": \"1990\", \"source\": \"A\", \"cameo\": \"01\", \"goldstein\": 0, \"citations\": [{\"source\": \"s\"}]},"
-    "  {\"id\": \"day\", \"date\": \"1950-01-01\", \"source\": \"B\", \"cameo\": \"01\", \"goldstein\": 0, \"citations\": [{\"source\": \"s\"}]},"
-    "  {\"id\": \"year\", \"date\": \"1950\", \"source\": \"A\", \"target\": \"B\", \"cameo\": \"01\", \"goldstein\": 0, \"citations\": [{\"source\": \"s\"}]},"
-    "  {\"id\": \"b-same\", \"date\": \"1950\", \"source\": \"A\", \"cameo\": \"01\", \"goldstein\": 0, \"citations\": [{\"source\": \"s\"}]}"
-    " ],"
-    " \"phases\": [{\"id\": \"p\", \"dyad\": [\"A\", \"B\"], \"start\": \"1950\", \"stance\": \"neutral\", \"citations\": [{\"source\": \"s\"}]}]}";
+  static const char doc[] = "{\"format\": \"bilateral/1\", \"sources\": [{\"id\": \"s\"}],"
+                            " \"actors\": [{\"id\": \"A\", \"kind\": \"state\"}, {\"id\": \"B\", \"kind\": \"group\"}],"
+                            " \"events\": ["
+                            "  {\"id\": \"late\", \"date\": \"1990\", \"source\": \"A\", \"cameo\": \"01\", \"goldstein\": 0, "
+                            "\"citations\": [{\"source\": \"s\"}]},"
+                            "  {\"id\": \"day\", \"date\": \"1950-01-01\", \"source\": \"B\", \"cameo\": \"01\", \"goldstein\": "
+                            "0, \"citations\": [{\"source\": \"s\"}]},"
+                            "  {\"id\": \"year\", \"date\": \"1950\", \"source\": \"A\", \"target\": \"B\", \"cameo\": \"01\", "
+                            "\"goldstein\": 0, \"citations\": [{\"source\": \"s\"}]},"
+                            "  {\"id\": \"b-same\", \"date\": \"1950\", \"source\": \"A\", \"cameo\": \"01\", \"goldstein\": 0, "
+                            "\"citations\": [{\"source\": \"s\"}]}"
+                            " ],"
+                            " \"phases\": [{\"id\": \"p\", \"dyad\": [\"A\", \"B\"], \"start\": \"1950\", \"stance\": "
+                            "\"neutral\", \"citations\": [{\"source\": \"s\"}]}]}";
   const char *expected[] = { "day", "b-same", "year", "late" };
   GError *error = NULL;
   g_autoptr (BilateralArchive) archive = bilateral_archive_new_from_data (doc, -1, &error);
@@ -322,8 +327,10 @@ test_goldstein_from_the_codebook (void **state)
 {
   static const char doc[] =
     "{\"format\": \"bilateral/1\", \"sources\": [{\"id\": \"s\"}], \"actors\": [{\"id\": \"A\", \"kind\": \"group\"}],"
-    " \"events\": [{\"id\": \"e\", \"date\": \"1950\", \"source\": \"A\", \"cameo\": \"0874\", \"citations\": [{\"source\": \"s\"}]},"
-    " {\"id\": \"f\", \"date\": \"1951\", \"source\": \"A\", \"cameo\": \"0874\", \"goldstein\": 9.5, \"citations\": [{\"source\": \"s\"}]}]}";
+    " \"events\": [{\"id\": \"e\", \"date\": \"1950\", \"source\": \"A\", \"cameo\": \"0874\", \"citations\": [{\"source\": "
+    "\"s\"}]},"
+    " {\"id\": \"f\", \"date\": \"1951\", \"source\": \"A\", \"cameo\": \"0874\", \"goldstein\": 9.5, \"citations\": "
+    "[{\"source\": \"s\"}]}]}";
   GError *error = NULL;
   g_autoptr (BilateralArchive) archive = bilateral_archive_new_from_data (doc, -1, &error);
   g_autofree char *saved = NULL;
@@ -352,8 +359,9 @@ test_builtin (void **state)
   assert_true (bilateral_archive_validate (history, &error));
   rel = bilateral_archive_get_relation (history, bilateral_archive_lookup_actor (history, "PAK"),
                                         bilateral_archive_lookup_actor (history, "RUS"));
-  assert_int_equal (bilateral_relation_phase_at (rel, in_1985) ? bilateral_phase_get_stance (bilateral_relation_phase_at (rel, in_1985)) : 99,
-                    BILATERAL_STANCE_HOSTILE);
+  assert_int_equal (
+    bilateral_relation_phase_at (rel, in_1985) ? bilateral_phase_get_stance (bilateral_relation_phase_at (rel, in_1985)) : 99,
+    BILATERAL_STANCE_HOSTILE);
 
   assert_null (bilateral_archive_load_builtin ("atlantis", &error));
   assert_error (error, BILATERAL_ERROR_NOT_FOUND, "“atlantis”", "pakistan-russia");
@@ -449,8 +457,8 @@ test_build_by_hand (void **state)
   assert_false (bilateral_archive_add_succession (archive, self_link, &error));
   assert_error (error, BILATERAL_ERROR_INVALID, "succeed itself");
 
-  event = g_object_new (BILATERAL_TYPE_EVENT, "id", "e1", "date", when, "source", rus, "target", pak,
-                        "cameo-code", "043", "goldstein", 2.8, "citations", citations, NULL);
+  event = g_object_new (BILATERAL_TYPE_EVENT, "id", "e1", "date", when, "source", rus, "target", pak, "cameo-code", "043",
+                        "goldstein", 2.8, "citations", citations, NULL);
   assert_true (bilateral_archive_add_event (archive, event, &error));
   assert_no_error (error);
   assert_false (bilateral_archive_add_event (archive, event, &error));
@@ -460,23 +468,24 @@ test_build_by_hand (void **state)
   assert_false (bilateral_archive_add_event (archive, uncited, &error));
   assert_error (error, BILATERAL_ERROR_SCHEMA, "event “e2”", "at least one citation");
 
-  too_early = g_object_new (BILATERAL_TYPE_EVENT, "id", "e3", "date", when, "source", sun, "target", pak,
-                            "cameo-code", "043", "citations", citations, NULL);
+  too_early = g_object_new (BILATERAL_TYPE_EVENT, "id", "e3", "date", when, "source", sun, "target", pak, "cameo-code", "043",
+                            "citations", citations, NULL);
   assert_false (bilateral_archive_add_event (archive, too_early, &error));
-  assert_error (error, BILATERAL_ERROR_INVALID, "event “e3”/date", "1995 is outside the existence of “SUN” (1922-12-30/1991-12-26)");
+  assert_error (error, BILATERAL_ERROR_INVALID, "event “e3”/date",
+                "1995 is outside the existence of “SUN” (1922-12-30/1991-12-26)");
 
-  miscited = g_object_new (BILATERAL_TYPE_EVENT, "id", "e4", "date", when, "source", rus, "target", twin,
-                           "cameo-code", "043", "citations", bad_citations, NULL);
+  miscited = g_object_new (BILATERAL_TYPE_EVENT, "id", "e4", "date", when, "source", rus, "target", twin, "cameo-code", "043",
+                           "citations", bad_citations, NULL);
   assert_false (bilateral_archive_add_event (archive, miscited, &error));
   assert_error (error, BILATERAL_ERROR_REFERENCE, "2 problems", "event “e4”/target", "citations/0/source", "“elsewhere”");
 
-  phase = g_object_new (BILATERAL_TYPE_PHASE, "id", "p1", "first", pak, "second", sun, "start", sun_life,
-                        "stance", BILATERAL_STANCE_COOL, "opening-event", event, "citations", citations, NULL);
+  phase = g_object_new (BILATERAL_TYPE_PHASE, "id", "p1", "first", pak, "second", sun, "start", sun_life, "stance",
+                        BILATERAL_STANCE_COOL, "opening-event", event, "citations", citations, NULL);
   assert_true (bilateral_archive_add_phase (archive, phase, &error));
   assert_no_error (error);
   /* RUS continues SUN, so a PAK–RUS phase from 1995 overlaps the open PAK–SUN one. */
-  overlapping = g_object_new (BILATERAL_TYPE_PHASE, "id", "p2", "first", rus, "second", pak, "start", when,
-                              "stance", BILATERAL_STANCE_CORDIAL, "opening-event", uncited, "citations", citations, NULL);
+  overlapping = g_object_new (BILATERAL_TYPE_PHASE, "id", "p2", "first", rus, "second", pak, "start", when, "stance",
+                              BILATERAL_STANCE_CORDIAL, "opening-event", uncited, "citations", citations, NULL);
   assert_false (bilateral_archive_add_phase (archive, overlapping, &error));
   assert_error (error, BILATERAL_ERROR_REFERENCE, "overlaps phase “p1”", "phase “p2”/opening_event", "not in the archive");
   assert_false (bilateral_archive_add_phase (archive, phase, &error));

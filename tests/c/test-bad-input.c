@@ -123,8 +123,8 @@ test_zip_of_mixed_formats (void **state)
 
   /* An archive takes the ICEWS rows too, citing ICEWS, not GDELT. */
   assert_true (bilateral_event_filter_set_dyad (filter, "PAK", "RUS", FALSE, &error));
-  assert_true (bilateral_archive_add_events_from_file (archive, zip, BILATERAL_EVENT_FORMAT_AUTO, filter, &added, &skipped, NULL,
-                                                       &error));
+  assert_true (
+    bilateral_archive_add_events_from_file (archive, zip, BILATERAL_EVENT_FORMAT_AUTO, filter, &added, &skipped, NULL, &error));
   assert_no_error (error);
   assert_int_equal (added, 3);
   assert_non_null (bilateral_archive_lookup_event (archive, "icews-90000004"));
@@ -167,10 +167,11 @@ test_json_text (void **state)
 
   /* A pair is one character, and loads. */
   {
-    g_autoptr (BilateralArchive) archive =
-      bilateral_archive_new_from_data ("{\"format\": \"bilateral/1\", \"title\": \"a\\ud83d\\ude00b\"}", -1, &error);
+    g_autoptr (BilateralArchive)
+      archive = bilateral_archive_new_from_data ("{\"format\": \"bilateral/1\", \"title\": \"a\\ud83d\\ude00b\"}", -1, &error);
     assert_no_error (error);
-    assert_string_equal (bilateral_archive_get_title (archive), "a\xf0\x9f\x98\x80" "b");
+    assert_string_equal (bilateral_archive_get_title (archive), "a\xf0\x9f\x98\x80"
+                                                                "b");
   }
 }
 
@@ -179,8 +180,9 @@ static void
 test_huge_paragraph (void **state)
 {
   GError *error = NULL;
-  const char *text = "{\"format\": \"bilateral/1\", \"sources\": [{\"id\": \"s\", \"title\": \"t\"}], \"actors\": [{\"id\": \"X\", "
-                     "\"kind\": \"state\", \"name\": \"X\", \"citations\": [{\"source\": \"s\", \"paragraph\": 9223372036854775807}]}]}";
+  const char
+    *text = "{\"format\": \"bilateral/1\", \"sources\": [{\"id\": \"s\", \"title\": \"t\"}], \"actors\": [{\"id\": \"X\", "
+            "\"kind\": \"state\", \"name\": \"X\", \"citations\": [{\"source\": \"s\", \"paragraph\": 9223372036854775807}]}]}";
 
   assert_null (bilateral_archive_new_from_data (text, -1, &error));
   assert_non_null (error);
@@ -195,8 +197,8 @@ states_document (guint n_states, gboolean loop, const char *kind, guint n_phases
 
   for (guint i = 0; i < n_states; i++)
     {
-      g_string_append_printf (s, "%s{\"id\": \"S%u\", \"kind\": \"state\", \"name\": \"S%u\", \"existence\": \"1800/..\"", i ? ", " : "",
-                              i, i);
+      g_string_append_printf (s, "%s{\"id\": \"S%u\", \"kind\": \"state\", \"name\": \"S%u\", \"existence\": \"1800/..\"",
+                              i ? ", " : "", i, i);
       if (i > 0 || loop)
         g_string_append_printf (s, ", \"predecessors\": [{\"state\": \"S%u\", \"kind\": \"%s\", \"date\": \"1850\"}]",
                                 (i + n_states - 1) % n_states, kind);
@@ -366,7 +368,8 @@ test_partial_csv_errors (void **state)
     g_autoptr (GString) text = g_string_new (row);
     g_autofree char *data = NULL;
     g_string_replace (text, "201208", "20120231", 1);
-    data = g_strconcat ("dyad_a,dyad_b,day,events,goldstein_sum,goldstein_mean,q1,q2,q3,q4,tone_mean,tone_sum\n", text->str, NULL);
+    data = g_strconcat ("dyad_a,dyad_b,day,events,goldstein_sum,goldstein_mean,q1,q2,q3,q4,tone_mean,tone_sum\n", text->str,
+                        NULL);
     assert_true (g_file_set_contents (path, data, -1, NULL));
     assert_null (bilateral_dyad_panel_new_from_csv (path, &error));
     assert_error (error, BILATERAL_ERROR_PARSE, "partial.csv:2: not a partial aggregate row: a period");
@@ -440,8 +443,8 @@ test_event_text_encoding (void **state)
   path = temp_path (dir, "latin1.tsv", rows, -1);
   assert_true (bilateral_event_filter_set_dyad (filter, "JPN", "USA", FALSE, &error));
   assert_no_error (error);
-  assert_true (bilateral_archive_add_events_from_file (archive, path, BILATERAL_EVENT_FORMAT_AUTO, filter, &added, &skipped, NULL,
-                                                       &error));
+  assert_true (
+    bilateral_archive_add_events_from_file (archive, path, BILATERAL_EVENT_FORMAT_AUTO, filter, &added, &skipped, NULL, &error));
   assert_no_error (error);
   assert_int_equal (added, 1);
   assert_int_equal (skipped, 1);
@@ -452,13 +455,15 @@ test_event_text_encoding (void **state)
 
   /* A file name that is not UTF-8, in a message. */
   g_assert_true (g_file_set_contents (bad_name, "x\ty\n", -1, NULL));
-  assert_false (bilateral_archive_add_events_from_file (archive, bad_name, BILATERAL_EVENT_FORMAT_AUTO, filter, NULL, NULL, NULL,
-                                                        &error));
+  assert_false (
+    bilateral_archive_add_events_from_file (archive, bad_name, BILATERAL_EVENT_FORMAT_AUTO, filter, NULL, NULL, NULL, &error));
   assert_non_null (error);
   assert_true (g_utf8_validate (error->message, -1, NULL));
   assert_error (error, BILATERAL_ERROR_PARSE, "bad\\xFF.tsv");
   {
-    BilateralDate *date = bilateral_date_parse ("19\xff" "0", &error);
+    BilateralDate *date = bilateral_date_parse ("19\xff"
+                                                "0",
+                                                &error);
     assert_null (date);
     assert_true (g_utf8_validate (error->message, -1, NULL));
     assert_error (error, BILATERAL_ERROR_PARSE, "19\\xFF0");

@@ -36,7 +36,8 @@ test_codes_are_strings (void **state)
   assert_null (bilateral_cameo_code_get_plover_type (root)); /* CAMEO 01 has no PLOVER type */
   assert_string_equal (bilateral_cameo_code_get_root_code (statement), "01");
   /* "10" is another code: the root DEMAND, not "010". */
-  assert_int_equal (bilateral_cameo_code_get_quad_class (bilateral_cameo_lookup (cameo, "10", NULL)), BILATERAL_QUAD_CLASS_VERBAL_CONFLICT);
+  assert_int_equal (bilateral_cameo_code_get_quad_class (bilateral_cameo_lookup (cameo, "10", NULL)),
+                    BILATERAL_QUAD_CLASS_VERBAL_CONFLICT);
   assert_int_equal (bilateral_cameo_code_get_quad_class (statement), BILATERAL_QUAD_CLASS_VERBAL_COOPERATION);
   assert_null (bilateral_cameo_lookup (cameo, "099", &error));
   assert_error (error, BILATERAL_ERROR_NOT_FOUND, "“099” is not a code of the CAMEO codebook");

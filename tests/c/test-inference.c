@@ -7,14 +7,16 @@
 static BilateralRelation *
 step_relation (void)
 {
-  GString *doc = g_string_new ("{\"format\": \"bilateral/1\", \"sources\": [{\"id\": \"s\"}],"
-                               " \"actors\": [{\"id\": \"A\", \"kind\": \"group\"}, {\"id\": \"B\", \"kind\": \"group\"}], \"events\": [");
+  GString *doc = g_string_new (
+    "{\"format\": \"bilateral/1\", \"sources\": [{\"id\": \"s\"}],"
+    " \"actors\": [{\"id\": \"A\", \"kind\": \"group\"}, {\"id\": \"B\", \"kind\": \"group\"}], \"events\": [");
   GError *error = NULL;
   g_autoptr (BilateralArchive) archive = NULL;
 
   for (int year = 1950; year < 1970; year++)
-    g_string_append_printf (doc, "%s{\"id\": \"e%d\", \"date\": \"%d\", \"source\": \"A\", \"target\": \"B\", \"cameo\": \"%s\","
-                                 " \"goldstein\": %d, \"citations\": [{\"source\": \"s\"}]}",
+    g_string_append_printf (doc,
+                            "%s{\"id\": \"e%d\", \"date\": \"%d\", \"source\": \"A\", \"target\": \"B\", \"cameo\": \"%s\","
+                            " \"goldstein\": %d, \"citations\": [{\"source\": \"s\"}]}",
                             year > 1950 ? "," : "", year, year, year < 1960 ? "057" : "111", year < 1960 ? 5 : -5);
   g_string_append (doc, "]}");
   archive = bilateral_archive_new_from_data (doc->str, -1, &error);
@@ -101,9 +103,12 @@ static void
 test_thresholds_at_their_edges (void **state)
 {
   g_autoptr (BilateralInferenceParams) params = bilateral_inference_params_new ();
-  static const struct { double index; BilateralStance stance; } cases[] = {
-    { 0, 0 }, { 1.0, 0 }, { 1.0001, 1 }, { 4.0, 1 }, { 4.0001, 2 }, { 8.0, 2 }, { 8.0001, 3 }, { 100, 3 },
-    { -1.0, 0 }, { -1.0001, -1 }, { -4.0, -1 }, { -4.0001, -2 }, { -8.0, -2 }, { -8.0001, -3 },
+  static const struct {
+    double index;
+    BilateralStance stance;
+  } cases[] = {
+    { 0, 0 },   { 1.0, 0 },  { 1.0001, 1 },   { 4.0, 1 },   { 4.0001, 2 },   { 8.0, 2 },   { 8.0001, 3 },
+    { 100, 3 }, { -1.0, 0 }, { -1.0001, -1 }, { -4.0, -1 }, { -4.0001, -2 }, { -8.0, -2 }, { -8.0001, -3 },
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
@@ -117,7 +122,8 @@ static void
 test_no_events_no_phases (void **state)
 {
   g_autoptr (BilateralArchive) archive = bilateral_archive_new_from_data (
-    "{\"format\": \"bilateral/1\", \"actors\": [{\"id\": \"A\", \"kind\": \"group\"}, {\"id\": \"B\", \"kind\": \"group\"}]}", -1, NULL);
+    "{\"format\": \"bilateral/1\", \"actors\": [{\"id\": \"A\", \"kind\": \"group\"}, {\"id\": \"B\", \"kind\": \"group\"}]}", -1,
+    NULL);
   g_autoptr (BilateralRelation) relation = bilateral_archive_get_relation (archive, bilateral_archive_lookup_actor (archive, "A"),
                                                                            bilateral_archive_lookup_actor (archive, "B"));
   g_autoptr (GListModel) phases = bilateral_relation_infer_phases (relation, NULL);
@@ -178,7 +184,8 @@ test_comparison (void **state)
 
   /* Without a span: from 1950 to the latest boundary, 1961. */
   open = bilateral_phases_compare (G_LIST_MODEL (reference), G_LIST_MODEL (other), NULL, 365);
-  assert_int_equal (bilateral_phase_comparison_get_days (open), bilateral_date_day_from_ymd (1961, 1, 1) - bilateral_date_day_from_ymd (1950, 1, 1));
+  assert_int_equal (bilateral_phase_comparison_get_days (open),
+                    bilateral_date_day_from_ymd (1961, 1, 1) - bilateral_date_day_from_ymd (1950, 1, 1));
   assert_float_equal (bilateral_phase_comparison_get_exact_agreement (open), 0, 0);
 }
 

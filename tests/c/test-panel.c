@@ -8,12 +8,11 @@
 
 /* tests/data/events/gdelt1-dirty.tsv: six clean rows, two filtered out, and
  * a dirty row or two for each reason. */
-static const char clean_csv[] =
-  "dyad_a,dyad_b,month,events,goldstein_sum,goldstein_mean,q1,q2,q3,q4,tone_mean\n"
-  "AUS,GBR,201208,1,-2.0,-2.000000,0,0,1,0,3.232673\n"
-  "FRA,WST,201208,1,7.0,7.000000,0,1,0,0,5.189341\n"
-  "JPN,USA,201208,2,8.0,4.000000,2,0,0,0,11.111111\n"
-  "USA,WST,201208,2,-20.0,-10.000000,0,0,0,2,5.189341\n";
+static const char clean_csv[] = "dyad_a,dyad_b,month,events,goldstein_sum,goldstein_mean,q1,q2,q3,q4,tone_mean\n"
+                                "AUS,GBR,201208,1,-2.0,-2.000000,0,0,1,0,3.232673\n"
+                                "FRA,WST,201208,1,7.0,7.000000,0,1,0,0,5.189341\n"
+                                "JPN,USA,201208,2,8.0,4.000000,2,0,0,0,11.111111\n"
+                                "USA,WST,201208,2,-20.0,-10.000000,0,0,0,2,5.189341\n";
 
 static BilateralDyadPanel *
 read_file (const char *name, guint threads, GError **error)
@@ -33,9 +32,13 @@ test_dirty_rows_are_counted (void **state)
   GError *error = NULL;
   g_autoptr (BilateralDyadPanel) panel = read_file ("gdelt1-dirty.tsv", 1, &error);
   g_autofree char *csv = NULL;
-  static const struct { BilateralSkipReason reason; guint64 count; const char *first; } expected[] = {
+  static const struct {
+    BilateralSkipReason reason;
+    guint64 count;
+    const char *first;
+  } expected[] = {
     { BILATERAL_SKIP_COLUMNS, 1, ":9" }, { BILATERAL_SKIP_EVENT_CODE, 1, ":10" }, { BILATERAL_SKIP_DATE, 1, ":11" },
-    { BILATERAL_SKIP_NUMBER, 2, ":12" }, { BILATERAL_SKIP_MISSING, 2, ":14" }, { BILATERAL_SKIP_COUNTRY, 2, ":16" },
+    { BILATERAL_SKIP_NUMBER, 2, ":12" }, { BILATERAL_SKIP_MISSING, 2, ":14" },    { BILATERAL_SKIP_COUNTRY, 2, ":16" },
   };
 
   assert_no_error (error);
@@ -261,7 +264,7 @@ test_filters_and_directions (void **state)
 
   assert_false (bilateral_event_filter_set_dyad (one_way, "PAKISTAN", "RUS", FALSE, &error));
   assert_error (error, BILATERAL_ERROR_PARSE, "“PAKISTAN” is not a country code");
-  assert_false (bilateral_event_filter_set_root_codes (conflict, (const char *[]) { "21", NULL }, &error));
+  assert_false (bilateral_event_filter_set_root_codes (conflict, (const char *[]){ "21", NULL }, &error));
   assert_error (error, BILATERAL_ERROR_PARSE, "“21” is not a CAMEO root code");
 }
 
@@ -314,14 +317,10 @@ int
 main (void)
 {
   const struct CMUnitTest tests[] = {
-    cmocka_unit_test (test_dirty_rows_are_counted),
-    cmocka_unit_test (test_strict_mode_names_file_and_line),
-    cmocka_unit_test (test_truncated_and_empty_files),
-    cmocka_unit_test (test_gdelt2_and_compressed_inputs),
-    cmocka_unit_test (test_merge_equals_reading_together),
-    cmocka_unit_test (test_filters_and_directions),
-    cmocka_unit_test (test_scalar_and_simd_agree),
-    cmocka_unit_test (test_series_from_a_panel),
+    cmocka_unit_test (test_dirty_rows_are_counted),        cmocka_unit_test (test_strict_mode_names_file_and_line),
+    cmocka_unit_test (test_truncated_and_empty_files),     cmocka_unit_test (test_gdelt2_and_compressed_inputs),
+    cmocka_unit_test (test_merge_equals_reading_together), cmocka_unit_test (test_filters_and_directions),
+    cmocka_unit_test (test_scalar_and_simd_agree),         cmocka_unit_test (test_series_from_a_panel),
   };
   return cmocka_run_group_tests_name ("panel", tests, NULL, NULL);
 }

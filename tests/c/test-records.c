@@ -28,11 +28,11 @@ test_event (void **state)
   g_autoptr (BilateralState) pak = bilateral_state_new ("PAK", "Pakistan", NULL);
   g_autoptr (BilateralState) sun = bilateral_state_new ("SUN", "USSR", NULL);
   g_autoptr (BilateralDate) when = date ("1949-12~");
-  g_autoptr (BilateralEvent) event = bilateral_event_new ("e1", when, BILATERAL_ACTOR (pak), BILATERAL_ACTOR (sun),
-                                                          "050", 3.5, "Credentials");
+  g_autoptr (BilateralEvent)
+    event = bilateral_event_new ("e1", when, BILATERAL_ACTOR (pak), BILATERAL_ACTOR (sun), "050", 3.5, "Credentials");
   g_autoptr (BilateralEvent) untargeted = bilateral_event_new ("e2", when, BILATERAL_ACTOR (pak), NULL, "190", -10, NULL);
-  g_autoptr (BilateralEvent) bare = g_object_new (BILATERAL_TYPE_EVENT, "id", "e3", "date", when, "source", pak,
-                                                  "cameo-code", "1246", NULL);
+  g_autoptr (BilateralEvent)
+    bare = g_object_new (BILATERAL_TYPE_EVENT, "id", "e3", "date", when, "source", pak, "cameo-code", "1246", NULL);
   BilateralQuadClass quad;
 
   assert_string_equal (bilateral_event_get_id (event), "e1");
@@ -58,7 +58,10 @@ test_event (void **state)
 static void
 test_quad_classes (void **state)
 {
-  static const struct { const char *code; BilateralQuadClass quad; } cases[] = {
+  static const struct {
+    const char *code;
+    BilateralQuadClass quad;
+  } cases[] = {
     { "01", 1 }, { "057", 1 }, { "06", 2 }, { "0874", 2 }, { "10", 3 }, { "14", 3 }, { "15", 4 }, { "20", 4 },
   };
   g_autoptr (BilateralState) pak = bilateral_state_new ("PAK", NULL, NULL);
@@ -88,8 +91,8 @@ test_impact (void **state)
   assert_int_equal (g_list_model_get_n_items (bilateral_impact_get_citations (impact)), 0);
 
   g_list_store_append (impacts, impact);
-  event = g_object_new (BILATERAL_TYPE_EVENT, "id", "seato", "date", when, "source", pak, "cameo-code", "057",
-                        "goldstein", 8.0, "impacts", impacts, NULL);
+  event = g_object_new (BILATERAL_TYPE_EVENT, "id", "seato", "date", when, "source", pak, "cameo-code", "057", "goldstein", 8.0,
+                        "impacts", impacts, NULL);
   back = g_list_model_get_item (bilateral_event_get_impacts (event), 0);
   assert_ptr_equal (back, impact);
 }
@@ -107,13 +110,13 @@ test_phase (void **state)
                                                           BILATERAL_STANCE_COOL, "Distance");
   g_autoptr (BilateralPhase) second = bilateral_phase_new ("p2", BILATERAL_ACTOR (sun), BILATERAL_ACTOR (pak), later, NULL,
                                                            BILATERAL_STANCE_ANTAGONISTIC, "Opposing camps");
-  g_autoptr (BilateralPhase) overlapping = bilateral_phase_new ("p3", BILATERAL_ACTOR (sun), BILATERAL_ACTOR (pak), inside,
-                                                                NULL, BILATERAL_STANCE_HOSTILE, NULL);
-  g_autoptr (BilateralEvent) opening = bilateral_event_new ("e", start, BILATERAL_ACTOR (pak), BILATERAL_ACTOR (sun), "036", 4, NULL);
-  g_autoptr (BilateralPhase) inferred = g_object_new (BILATERAL_TYPE_PHASE, "id", "p4", "first", pak, "second", sun,
-                                                      "start", start, "origin", BILATERAL_PHASE_ORIGIN_INFERRED,
-                                                      "summary", "Found in the events", "opening-event", opening,
-                                                      "closing-event", opening, NULL);
+  g_autoptr (BilateralPhase) overlapping = bilateral_phase_new ("p3", BILATERAL_ACTOR (sun), BILATERAL_ACTOR (pak), inside, NULL,
+                                                                BILATERAL_STANCE_HOSTILE, NULL);
+  g_autoptr (BilateralEvent)
+    opening = bilateral_event_new ("e", start, BILATERAL_ACTOR (pak), BILATERAL_ACTOR (sun), "036", 4, NULL);
+  g_autoptr (BilateralPhase) inferred = g_object_new (
+    BILATERAL_TYPE_PHASE, "id", "p4", "first", pak, "second", sun, "start", start, "origin", BILATERAL_PHASE_ORIGIN_INFERRED,
+    "summary", "Found in the events", "opening-event", opening, "closing-event", opening, NULL);
 
   assert_string_equal (bilateral_phase_get_id (first), "p1");
   assert_ptr_equal (bilateral_phase_get_first (first), pak);
@@ -149,11 +152,8 @@ int
 main (void)
 {
   const struct CMUnitTest tests[] = {
-    cmocka_unit_test (test_cameo_codes),
-    cmocka_unit_test (test_event),
-    cmocka_unit_test (test_quad_classes),
-    cmocka_unit_test (test_impact),
-    cmocka_unit_test (test_phase),
+    cmocka_unit_test (test_cameo_codes), cmocka_unit_test (test_event), cmocka_unit_test (test_quad_classes),
+    cmocka_unit_test (test_impact),      cmocka_unit_test (test_phase),
   };
   return cmocka_run_group_tests_name ("records", tests, NULL, NULL);
 }

@@ -93,19 +93,19 @@ test_resolve_by_scheme (void **state)
   assert_string_equal (resolved_id ("SUN", BILATERAL_CODE_SCHEME_CAMEO, "1995"), "RUS");
 
   /* The flags choose the rule in every scheme. */
-  assert_null (bilateral_registry_resolve_full (reg, "SUN", BILATERAL_CODE_SCHEME_ISO_ALPHA3, in_1995, BILATERAL_RESOLVE_STRICT,
-                                                &error));
+  assert_null (
+    bilateral_registry_resolve_full (reg, "SUN", BILATERAL_CODE_SCHEME_ISO_ALPHA3, in_1995, BILATERAL_RESOLVE_STRICT, &error));
   assert_error (error, BILATERAL_ERROR_NOT_FOUND, "ISO alpha-3 code “SUN” meant no state on 1995");
-  assert_ptr_equal (bilateral_registry_resolve_full (reg, "SUN", BILATERAL_CODE_SCHEME_ISO_ALPHA3, in_1995,
-                                                     BILATERAL_RESOLVE_DEFAULT, &error),
-                    bilateral_registry_lookup_id (reg, "RUS"));
+  assert_ptr_equal (
+    bilateral_registry_resolve_full (reg, "SUN", BILATERAL_CODE_SCHEME_ISO_ALPHA3, in_1995, BILATERAL_RESOLVE_DEFAULT, &error),
+    bilateral_registry_lookup_id (reg, "RUS"));
   assert_ptr_equal (bilateral_registry_resolve_full (reg, "20", BILATERAL_CODE_SCHEME_COW, in_1919,
                                                      BILATERAL_RESOLVE_FOLLOW_CONTINUATION, &error),
                     bilateral_registry_lookup_id (reg, "CAN"));
   assert_no_error (error);
   /* COW 365 names Russia throughout, so the revolution's years need no rule. */
-  assert_non_null (bilateral_registry_resolve_full (reg, "365", BILATERAL_CODE_SCHEME_COW, in_1920, BILATERAL_RESOLVE_STRICT,
-                                                    &error));
+  assert_non_null (
+    bilateral_registry_resolve_full (reg, "365", BILATERAL_CODE_SCHEME_COW, in_1920, BILATERAL_RESOLVE_STRICT, &error));
   assert_no_error (error);
   assert_null (bilateral_registry_resolve_full (reg, "PAK", BILATERAL_CODE_SCHEME_ISO_ALPHA3, in_1995,
                                                 BILATERAL_RESOLVE_STRICT | BILATERAL_RESOLVE_FOLLOW_CONTINUATION, &error));
@@ -120,12 +120,18 @@ test_statuses (void **state)
     const char *id;
     BilateralStateStatus status;
   } cases[] = {
-    { "PAK", BILATERAL_STATE_STATUS_SOVEREIGN },          { "VAT", BILATERAL_STATE_STATUS_SOVEREIGN },
-    { "PSE", BILATERAL_STATE_STATUS_PARTIALLY_RECOGNIZED }, { "TWN", BILATERAL_STATE_STATUS_PARTIALLY_RECOGNIZED },
-    { "KOS", BILATERAL_STATE_STATUS_PARTIALLY_RECOGNIZED }, { "HKG", BILATERAL_STATE_STATUS_PART_OF_STATE },
-    { "PRI", BILATERAL_STATE_STATUS_DEPENDENT_TERRITORY },  { "ESH", BILATERAL_STATE_STATUS_DISPUTED_TERRITORY },
-    { "COK", BILATERAL_STATE_STATUS_ASSOCIATED_STATE },    { "ATA", BILATERAL_STATE_STATUS_INTERNATIONAL },
-    { "ANT", BILATERAL_STATE_STATUS_PART_OF_STATE },       { "SKM", BILATERAL_STATE_STATUS_DEPENDENT_TERRITORY },
+    { "PAK", BILATERAL_STATE_STATUS_SOVEREIGN },
+    { "VAT", BILATERAL_STATE_STATUS_SOVEREIGN },
+    { "PSE", BILATERAL_STATE_STATUS_PARTIALLY_RECOGNIZED },
+    { "TWN", BILATERAL_STATE_STATUS_PARTIALLY_RECOGNIZED },
+    { "KOS", BILATERAL_STATE_STATUS_PARTIALLY_RECOGNIZED },
+    { "HKG", BILATERAL_STATE_STATUS_PART_OF_STATE },
+    { "PRI", BILATERAL_STATE_STATUS_DEPENDENT_TERRITORY },
+    { "ESH", BILATERAL_STATE_STATUS_DISPUTED_TERRITORY },
+    { "COK", BILATERAL_STATE_STATUS_ASSOCIATED_STATE },
+    { "ATA", BILATERAL_STATE_STATUS_INTERNATIONAL },
+    { "ANT", BILATERAL_STATE_STATUS_PART_OF_STATE },
+    { "SKM", BILATERAL_STATE_STATUS_DEPENDENT_TERRITORY },
   };
   g_autoptr (BilateralDate) in_1970 = date ("1970");
   g_autoptr (BilateralDate) in_2000 = date ("2000");
@@ -146,8 +152,8 @@ test_statuses (void **state)
   assert_string_equal (resolved_id ("SK", BILATERAL_CODE_SCHEME_ISO_ALPHA2, "2000"), "SVK");
   assert_string_equal (resolved_id ("626", BILATERAL_CODE_SCHEME_ISO_NUMERIC, "1990"), "TMP");
   assert_string_equal (resolved_id ("626", BILATERAL_CODE_SCHEME_ISO_NUMERIC, "2010"), "TLS");
-  assert_null (bilateral_registry_resolve_full (reg, "NHB", BILATERAL_CODE_SCHEME_ISO_ALPHA3, in_2000, BILATERAL_RESOLVE_STRICT,
-                                                &error));
+  assert_null (
+    bilateral_registry_resolve_full (reg, "NHB", BILATERAL_CODE_SCHEME_ISO_ALPHA3, in_2000, BILATERAL_RESOLVE_STRICT, &error));
   assert_error (error, BILATERAL_ERROR_NOT_FOUND, "New Hebrides");
   /* The state-system panels stay the COW and G-W members. */
   {
@@ -155,7 +161,8 @@ test_statuses (void **state)
     for (guint i = 0; i < g_list_model_get_n_items (states); i++)
       {
         g_autoptr (BilateralState) s = g_list_model_get_item (states, i);
-        assert_non_null (bilateral_registry_get_code (reg, s, BILATERAL_CODE_SCHEME_GW, in_1970) ?: bilateral_registry_get_code (reg, s, BILATERAL_CODE_SCHEME_COW, in_1970));
+        assert_non_null (bilateral_registry_get_code (reg, s, BILATERAL_CODE_SCHEME_GW, in_1970)
+                           ?: bilateral_registry_get_code (reg, s, BILATERAL_CODE_SCHEME_COW, in_1970));
       }
   }
 }
@@ -165,15 +172,32 @@ test_names (void **state)
 {
   BilateralRegistry *reg = bilateral_registry_get_default ();
   static const char *const cases[][2] = {
-    { "  Pakistan ", "PAK" },        { "Côte d’Ivoire", "CIV" },        { "Lao People’s Democratic Republic", "LAO" },
-    { "Bosnia & Herzegovina", "BIH" }, { "Bolivia (Plurinational State of)", "BOL" }, { "Congo (the)", "COG" },
-    { "Korea, Rep.", "KOR" },        { "Congo, Dem. Rep.", "COD" },     { "USA", "USA" },
-    { "U.S.", "USA" },               { "UAE", "ARE" },                  { "DPRK", "PRK" },
-    { "ROK", "KOR" },                { "DRC", "COD" },                  { "Bangladesch", "BGD" },
-    { "Macédoine du Nord", "MKD" },  { "Gold Coast", "GHA" },           { "Ukrainian SSR", "UKR" },
-    { "Zaire", "COD" },              { "Yugoslavia", "YUG" },           { "Occupied Palestinian Territory", "PSE" },
-    { "the former Yugoslav Republic of Macedonia", "MKD" }, { "Democratic Republic of Congo", "COD" },
-    { "Holy See", "VAT" },           { "Hong Kong", "HKG" },            { "India", "IND" },
+    { "  Pakistan ", "PAK" },
+    { "Côte d’Ivoire", "CIV" },
+    { "Lao People’s Democratic Republic", "LAO" },
+    { "Bosnia & Herzegovina", "BIH" },
+    { "Bolivia (Plurinational State of)", "BOL" },
+    { "Congo (the)", "COG" },
+    { "Korea, Rep.", "KOR" },
+    { "Congo, Dem. Rep.", "COD" },
+    { "USA", "USA" },
+    { "U.S.", "USA" },
+    { "UAE", "ARE" },
+    { "DPRK", "PRK" },
+    { "ROK", "KOR" },
+    { "DRC", "COD" },
+    { "Bangladesch", "BGD" },
+    { "Macédoine du Nord", "MKD" },
+    { "Gold Coast", "GHA" },
+    { "Ukrainian SSR", "UKR" },
+    { "Zaire", "COD" },
+    { "Yugoslavia", "YUG" },
+    { "Occupied Palestinian Territory", "PSE" },
+    { "the former Yugoslav Republic of Macedonia", "MKD" },
+    { "Democratic Republic of Congo", "COD" },
+    { "Holy See", "VAT" },
+    { "Hong Kong", "HKG" },
+    { "India", "IND" },
   };
   static const char *const ambiguous[] = { "Congo", "Korea", "Guinea", "Micronesia" };
   g_autoptr (BilateralDate) in_2005 = date ("2005");
@@ -200,7 +224,8 @@ test_names (void **state)
                        "SCG");
   assert_string_equal (bilateral_actor_get_id (BILATERAL_ACTOR (bilateral_registry_lookup_name_at (reg, "Yugoslavia", in_1970))),
                        "YUG");
-  assert_string_equal (bilateral_actor_get_id (BILATERAL_ACTOR (bilateral_registry_lookup_name_at (reg, "Russia", in_1970))), "SUN");
+  assert_string_equal (bilateral_actor_get_id (BILATERAL_ACTOR (bilateral_registry_lookup_name_at (reg, "Russia", in_1970))),
+                       "SUN");
 }
 
 static void
@@ -258,10 +283,14 @@ test_convert (void **state)
   g_autoptr (BilateralDate) in_1980 = date ("1980");
   g_autoptr (BilateralDate) in_1950 = date ("1950");
   GError *error = NULL;
-  g_autofree char *gw = bilateral_registry_convert (reg, "255", BILATERAL_CODE_SCHEME_COW, BILATERAL_CODE_SCHEME_GW, in_1995, &error);
-  g_autofree char *cow = bilateral_registry_convert (reg, "260", BILATERAL_CODE_SCHEME_GW, BILATERAL_CODE_SCHEME_COW, in_1980, &error);
-  g_autofree char *sun = bilateral_registry_convert (reg, "365", BILATERAL_CODE_SCHEME_COW, BILATERAL_CODE_SCHEME_ISO_ALPHA3, in_1980, &error);
-  g_autofree char *yem = bilateral_registry_convert (reg, "679", BILATERAL_CODE_SCHEME_COW, BILATERAL_CODE_SCHEME_GW, in_1995, &error);
+  g_autofree char *gw = bilateral_registry_convert (reg, "255", BILATERAL_CODE_SCHEME_COW, BILATERAL_CODE_SCHEME_GW, in_1995,
+                                                    &error);
+  g_autofree char *cow = bilateral_registry_convert (reg, "260", BILATERAL_CODE_SCHEME_GW, BILATERAL_CODE_SCHEME_COW, in_1980,
+                                                     &error);
+  g_autofree char *sun = bilateral_registry_convert (reg, "365", BILATERAL_CODE_SCHEME_COW, BILATERAL_CODE_SCHEME_ISO_ALPHA3,
+                                                     in_1980, &error);
+  g_autofree char *yem = bilateral_registry_convert (reg, "679", BILATERAL_CODE_SCHEME_COW, BILATERAL_CODE_SCHEME_GW, in_1995,
+                                                     &error);
 
   assert_no_error (error);
   assert_string_equal (gw, "260");

@@ -29,14 +29,15 @@ large_archive (const char *title)
   for (guint i = 0; i < N_EVENTS; i++)
     {
       g_autofree char *id = g_strdup_printf ("generated-%05u", i);
-      g_autoptr (BilateralDate) date = bilateral_date_new_ymd (1992 + (int) (i % 20), 1 + (int) (i % 12), 1 + (int) (i % 28), NULL);
+      g_autoptr (BilateralDate)
+        date = bilateral_date_new_ymd (1992 + (int) (i % 20), 1 + (int) (i % 12), 1 + (int) (i % 28), NULL);
       g_autoptr (GListStore) citations = g_list_store_new (BILATERAL_TYPE_CITATION);
       g_autoptr (BilateralEvent) event = NULL;
 
       g_list_store_append (citations, citation);
       event = g_object_new (BILATERAL_TYPE_EVENT, "id", id, "date", date, "source", pak, "target", rus, "cameo-code", "040",
-                            "goldstein", 1.0, "title", "A generated consultation, to make the file large", "citations",
-                            citations, NULL);
+                            "goldstein", 1.0, "title", "A generated consultation, to make the file large", "citations", citations,
+                            NULL);
       assert_true (bilateral_archive_add_event (archive, event, &error));
       assert_no_error (error);
     }

@@ -5,15 +5,19 @@
 
 /* A, B and C; A→B 1950-03 (+4), B→A 1950-11 (−2), A→B 1952 (−10); A→C 1951-06
  * (+8) which bore on A–B with weight −0.5. */
-static const char synthetic[] =
-  "{\"format\": \"bilateral/1\", \"sources\": [{\"id\": \"s\"}],"
-  " \"actors\": [{\"id\": \"A\", \"kind\": \"group\"}, {\"id\": \"B\", \"kind\": \"group\"}, {\"id\": \"C\", \"kind\": \"group\"}],"
-  " \"events\": ["
-  "  {\"id\": \"e1\", \"date\": \"1950-03\", \"source\": \"A\", \"target\": \"B\", \"cameo\": \"036\", \"goldstein\": 4, \"citations\": [{\"source\": \"s\"}]},"
-  "  {\"id\": \"e2\", \"date\": \"1950-11\", \"source\": \"B\", \"target\": \"A\", \"cameo\": \"111\", \"goldstein\": -2, \"citations\": [{\"source\": \"s\"}]},"
-  "  {\"id\": \"e3\", \"date\": \"1952\", \"source\": \"A\", \"target\": \"B\", \"cameo\": \"190\", \"goldstein\": -10, \"citations\": [{\"source\": \"s\"}]},"
-  "  {\"id\": \"e4\", \"date\": \"1951-06\", \"source\": \"A\", \"target\": \"C\", \"cameo\": \"057\", \"goldstein\": 8, \"citations\": [{\"source\": \"s\"}],"
-  "   \"impacts\": [{\"dyad\": [\"B\", \"A\"], \"weight\": -0.5}]}]}";
+static const char synthetic[] = "{\"format\": \"bilateral/1\", \"sources\": [{\"id\": \"s\"}],"
+                                " \"actors\": [{\"id\": \"A\", \"kind\": \"group\"}, {\"id\": \"B\", \"kind\": \"group\"}, "
+                                "{\"id\": \"C\", \"kind\": \"group\"}],"
+                                " \"events\": ["
+                                "  {\"id\": \"e1\", \"date\": \"1950-03\", \"source\": \"A\", \"target\": \"B\", \"cameo\": "
+                                "\"036\", \"goldstein\": 4, \"citations\": [{\"source\": \"s\"}]},"
+                                "  {\"id\": \"e2\", \"date\": \"1950-11\", \"source\": \"B\", \"target\": \"A\", \"cameo\": "
+                                "\"111\", \"goldstein\": -2, \"citations\": [{\"source\": \"s\"}]},"
+                                "  {\"id\": \"e3\", \"date\": \"1952\", \"source\": \"A\", \"target\": \"B\", \"cameo\": "
+                                "\"190\", \"goldstein\": -10, \"citations\": [{\"source\": \"s\"}]},"
+                                "  {\"id\": \"e4\", \"date\": \"1951-06\", \"source\": \"A\", \"target\": \"C\", \"cameo\": "
+                                "\"057\", \"goldstein\": 8, \"citations\": [{\"source\": \"s\"}],"
+                                "   \"impacts\": [{\"dyad\": [\"B\", \"A\"], \"weight\": -0.5}]}]}";
 
 static int
 load (void **state)
@@ -85,8 +89,8 @@ test_yearly (void **state)
 static void
 test_directed_and_spans (void **state)
 {
-  g_autoptr (BilateralSeriesParams) params = g_object_new (BILATERAL_TYPE_SERIES_PARAMS, "half-life", 365.2425,
-                                                           "direction", BILATERAL_SERIES_FIRST_TO_SECOND, NULL);
+  g_autoptr (BilateralSeriesParams) params = g_object_new (BILATERAL_TYPE_SERIES_PARAMS, "half-life", 365.2425, "direction",
+                                                           BILATERAL_SERIES_FIRST_TO_SECOND, NULL);
   g_autoptr (BilateralSeries) forward = bilateral_relation_get_series (*state, params);
   g_autoptr (BilateralSeries) backward = NULL;
   g_autoptr (BilateralSeries) spanned = NULL;

@@ -3,7 +3,9 @@
 
 /* One dyad's rows of an event file into an archive, which then saves and
  * reads back: whatever the rows held, the saved history loads. */
-static const char *const dyads[][2] = { { "USA", "RUS" }, { "PAK", "RUS" }, { "GEO", "RUS" }, { "JPN", "USA" }, { "FRA", "WST" } };
+static const char *const dyads[][2] = {
+  { "USA", "RUS" }, { "PAK", "RUS" }, { "GEO", "RUS" }, { "JPN", "USA" }, { "FRA", "WST" }
+};
 static const char *const suffixes[] = { ".tsv", ".gz", ".zip" };
 
 int
@@ -23,7 +25,8 @@ LLVMFuzzerTestOneInput (const uint8_t *data, size_t size)
     data++, size--;
   path = fuzz_write_file (suffixes[pick % 3], data, size);
   FUZZ_CHECK (bilateral_event_filter_set_dyad (filter, dyads[pick / 3 % 5][0], dyads[pick / 3 % 5][1], pick & 0x80, NULL));
-  if (!bilateral_archive_add_events_from_file (archive, path, BILATERAL_EVENT_FORMAT_AUTO, filter, &added, &skipped, NULL, &error))
+  if (!bilateral_archive_add_events_from_file (archive, path, BILATERAL_EVENT_FORMAT_AUTO, filter, &added, &skipped, NULL,
+                                               &error))
     fuzz_check_error (error);
   g_unlink (path);
   FUZZ_CHECK (bilateral_archive_validate (archive, NULL));

@@ -25,7 +25,8 @@ LLVMFuzzerTestOneInput (const uint8_t *data, size_t size)
   FUZZ_CHECK (again != NULL);
   FUZZ_CHECK (bilateral_date_compare (date, again) == 0 && bilateral_date_equal (date, again));
   FUZZ_CHECK (bilateral_date_get_earliest_day (date) <= bilateral_date_get_latest_day (date));
-  FUZZ_CHECK (bilateral_date_overlaps (date, again) || bilateral_date_get_earliest_day (date) > bilateral_date_get_latest_day (date));
+  FUZZ_CHECK (bilateral_date_overlaps (date, again) ||
+              bilateral_date_get_earliest_day (date) > bilateral_date_get_latest_day (date));
   earliest = bilateral_date_get_earliest (date);
   latest = bilateral_date_get_latest (date);
   FUZZ_CHECK ((earliest != NULL) == (bilateral_date_get_earliest_day (date) != BILATERAL_DAY_OPEN_START));
