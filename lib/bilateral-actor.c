@@ -297,3 +297,20 @@ bilateral_actor_existed_during (BilateralActor *self, const BilateralDate *date)
   g_return_val_if_fail (date != NULL, FALSE);
   return priv->existence == NULL || bilateral_date_overlaps (priv->existence, date);
 }
+
+/**
+ * bilateral_actor_kind_to_string:
+ * @value: a kind of actor
+ *
+ * The short name of @value, for display and messages.
+ *
+ * Returns: (transfer none): `state`, `organization`, `group` or `person`, as the data format writes it
+ */
+const char *
+bilateral_actor_kind_to_string (BilateralActorKind value)
+{
+  const char *nick = _bilateral_enum_nick (BILATERAL_TYPE_ACTOR_KIND, value);
+
+  g_return_val_if_fail (nick != NULL, NULL);
+  return nick;
+}

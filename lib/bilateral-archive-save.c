@@ -376,6 +376,23 @@ bilateral_archive_to_data (BilateralArchive *self, gsize *length)
   return g_string_free (w.out, FALSE);
 }
 
+/**
+ * bilateral_archive_to_string:
+ * @self: an archive
+ *
+ * Writes the archive as a `bilateral/1` JSON document, as
+ * bilateral_archive_to_data() does: the document alone, for bindings that
+ * would otherwise get its length too (GJS).
+ *
+ * Returns: (transfer full): the document, UTF-8, ending with a newline
+ */
+char *
+bilateral_archive_to_string (BilateralArchive *self)
+{
+  g_return_val_if_fail (BILATERAL_IS_ARCHIVE (self), NULL);
+  return bilateral_archive_to_data (self, NULL);
+}
+
 /* Saving is atomic: the document is written whole to a temporary file
  * beside @path, flushed to disk, then renamed over @path. The temporary's
  * name, `.NAME.PID.XXXXXX`, says which process wrote it, so that a later

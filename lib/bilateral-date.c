@@ -921,3 +921,30 @@ bilateral_date_contains (const BilateralDate *self, const BilateralDate *other)
   g_return_val_if_fail (self != NULL && other != NULL, FALSE);
   return self->earliest <= other->earliest && other->latest <= self->latest;
 }
+
+/**
+ * bilateral_date_new_from_date_time:
+ * @date_time: a #GDateTime, such as GJS gives for a JavaScript `Date`
+ *
+ * Makes the date and time of @date_time, to the second, with its offset
+ * from UTC: `1985-04-12T23:20:30+04:00`. It counts as the day it falls on
+ * in UTC, as every date and time does.
+ *
+ * Returns: (transfer full): the date, or %NULL if its year is beyond 9999
+ */
+BilateralDate *
+bilateral_date_new_from_date_time (GDateTime *date_time)
+{
+  g_autofree char *text = NULL;
+  gint64 offset;
+  int minutes;
+
+  g_return_val_if_fail (date_time != NULL, NULL);
+  offset = g_date_time_get_utc_offset (date_time) / G_TIME_SPAN_MINUTE;
+  minutes = (int) ABS (offset);
+  text = g_strdup_printf ("%04d-%02d-%02dT%02d:%02d:%02d%c%02d:%02d", g_date_time_get_year (date_time),
+                          g_date_time_get_month (date_time), g_date_time_get_day_of_month (date_time),
+                          g_date_time_get_hour (date_time), g_date_time_get_minute (date_time),
+                          g_date_time_get_second (date_time), offset < 0 ? '-' : '+', minutes / 60, minutes % 60);
+  return bilateral_date_parse (text, NULL);
+}

@@ -455,3 +455,20 @@ _bilateral_event_compare (gconstpointer a, gconstpointer b, gpointer user_data)
 
   return c != 0 ? c : strcmp (x->id, y->id);
 }
+
+/**
+ * bilateral_quad_class_to_string:
+ * @value: a QuadClass
+ *
+ * The short name of @value, for display and messages.
+ *
+ * Returns: (transfer none): `verbal-cooperation`, `material-cooperation`, `verbal-conflict` or `material-conflict`
+ */
+const char *
+bilateral_quad_class_to_string (BilateralQuadClass value)
+{
+  const char *nick = _bilateral_enum_nick (BILATERAL_TYPE_QUAD_CLASS, value);
+
+  g_return_val_if_fail (nick != NULL, NULL);
+  return nick;
+}

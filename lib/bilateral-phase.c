@@ -491,3 +491,37 @@ _bilateral_phase_compare (gconstpointer a, gconstpointer b, gpointer user_data)
 
   return c != 0 ? c : strcmp (x->id, y->id);
 }
+
+/**
+ * bilateral_stance_to_string:
+ * @value: a stance
+ *
+ * The short name of @value, for display and messages.
+ *
+ * Returns: (transfer none): `hostile`, `antagonistic`, `cool`, `neutral`, `cordial`, `friendly` or `allied`
+ */
+const char *
+bilateral_stance_to_string (BilateralStance value)
+{
+  const char *nick = _bilateral_enum_nick (BILATERAL_TYPE_STANCE, value);
+
+  g_return_val_if_fail (nick != NULL, NULL);
+  return nick;
+}
+
+/**
+ * bilateral_phase_origin_to_string:
+ * @value: an origin
+ *
+ * The short name of @value, for display and messages.
+ *
+ * Returns: (transfer none): `curated` or `inferred`
+ */
+const char *
+bilateral_phase_origin_to_string (BilateralPhaseOrigin value)
+{
+  const char *nick = _bilateral_enum_nick (BILATERAL_TYPE_PHASE_ORIGIN, value);
+
+  g_return_val_if_fail (nick != NULL, NULL);
+  return nick;
+}

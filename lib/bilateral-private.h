@@ -9,6 +9,8 @@ G_BEGIN_DECLS
  * that are not, as \xNN); and whether text is UTF-8 without a NUL byte. */
 char *_bilateral_printable (const char *text, gssize length);
 gboolean _bilateral_text_is_clean (const char *text, gssize length);
+/* An enum value's nick (`hostile`), for the _to_string () helpers; NULL for none. */
+const char *_bilateral_enum_nick (GType type, int value);
 /* Passes a GIO error on, in its own domain, with the path in its message. */
 void _bilateral_propagate_io_error (GError **dest, GError *src, const char *path);
 /* A copy of text given to the model, which holds only UTF-8. */

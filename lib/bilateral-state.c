@@ -248,11 +248,10 @@ bilateral_state_get_status (BilateralState *self)
 const char *
 bilateral_state_status_to_string (BilateralStateStatus status)
 {
-  g_autoptr (GEnumClass) klass = g_type_class_ref (BILATERAL_TYPE_STATE_STATUS);
-  GEnumValue *value = g_enum_get_value (klass, status);
+  const char *nick = _bilateral_enum_nick (BILATERAL_TYPE_STATE_STATUS, status);
 
-  g_return_val_if_fail (value != NULL, NULL);
-  return value->value_nick;
+  g_return_val_if_fail (nick != NULL, NULL);
+  return nick;
 }
 
 /**

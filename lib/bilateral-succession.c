@@ -232,3 +232,20 @@ bilateral_succession_get_citations (BilateralSuccession *self)
   g_return_val_if_fail (BILATERAL_IS_SUCCESSION (self), NULL);
   return self->citations;
 }
+
+/**
+ * bilateral_succession_kind_to_string:
+ * @value: a kind of succession
+ *
+ * The short name of @value, for display and messages.
+ *
+ * Returns: (transfer none): `continuation`, `succession`, `secession`, `unification` or `dissolution`
+ */
+const char *
+bilateral_succession_kind_to_string (BilateralSuccessionKind value)
+{
+  const char *nick = _bilateral_enum_nick (BILATERAL_TYPE_SUCCESSION_KIND, value);
+
+  g_return_val_if_fail (nick != NULL, NULL);
+  return nick;
+}

@@ -66,3 +66,14 @@ _bilateral_propagate_io_error (GError **dest, GError *src, const char *path)
   else
     g_propagate_prefixed_error (dest, src, "%s: ", display);
 }
+
+const char *
+_bilateral_enum_nick (GType type, int value)
+{
+  GEnumClass *klass = g_type_class_ref (type);
+  GEnumValue *v = g_enum_get_value (klass, value);
+
+  /* Enum classes live as long as the program: the nick stays valid. */
+  g_type_class_unref (klass);
+  return v ? v->value_nick : NULL;
+}

@@ -66,4 +66,7 @@ BILATERAL_AVAILABLE_IN_ALL
 gboolean bilateral_actor_existed_during (BilateralActor      *self,
                                          const BilateralDate *date);
 
+BILATERAL_AVAILABLE_IN_ALL
+const char *bilateral_actor_kind_to_string (BilateralActorKind value);
+
 G_END_DECLS

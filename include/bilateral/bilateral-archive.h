@@ -69,6 +69,8 @@ gboolean bilateral_archive_save_to_file_finish (BilateralArchive *self,
 BILATERAL_AVAILABLE_IN_ALL
 char *bilateral_archive_to_data (BilateralArchive *self,
                                  gsize            *length);
+BILATERAL_AVAILABLE_IN_ALL
+char *bilateral_archive_to_string (BilateralArchive *self);
 
 BILATERAL_AVAILABLE_IN_ALL
 const char *bilateral_archive_get_title (BilateralArchive *self);

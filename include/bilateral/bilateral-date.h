@@ -136,4 +136,7 @@ void bilateral_date_ymd_from_day (gint32 day_number,
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (BilateralDate, bilateral_date_unref)
 
+BILATERAL_AVAILABLE_IN_ALL
+BilateralDate *bilateral_date_new_from_date_time (GDateTime *date_time);
+
 G_END_DECLS

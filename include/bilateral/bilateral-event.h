@@ -65,4 +65,7 @@ GListModel *bilateral_event_get_impacts (BilateralEvent *self);
 BILATERAL_AVAILABLE_IN_ALL
 gboolean bilateral_cameo_code_is_valid (const char *code);
 
+BILATERAL_AVAILABLE_IN_ALL
+const char *bilateral_quad_class_to_string (BilateralQuadClass value);
+
 G_END_DECLS

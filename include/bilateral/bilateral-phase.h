@@ -92,4 +92,10 @@ BILATERAL_AVAILABLE_IN_ALL
 gboolean bilateral_phase_overlaps (BilateralPhase *self,
                                    BilateralPhase *other);
 
+BILATERAL_AVAILABLE_IN_ALL
+const char *bilateral_stance_to_string (BilateralStance value);
+
+BILATERAL_AVAILABLE_IN_ALL
+const char *bilateral_phase_origin_to_string (BilateralPhaseOrigin value);
+
 G_END_DECLS

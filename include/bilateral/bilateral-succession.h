@@ -55,4 +55,7 @@ BilateralDate *bilateral_succession_get_date (BilateralSuccession *self);
 BILATERAL_AVAILABLE_IN_ALL
 GListModel *bilateral_succession_get_citations (BilateralSuccession *self);
 
+BILATERAL_AVAILABLE_IN_ALL
+const char *bilateral_succession_kind_to_string (BilateralSuccessionKind value);
+
 G_END_DECLS

@@ -233,6 +233,10 @@ test_round_trip (void **state)
   assert_no_error (error);
   assert_int_equal (length, strlen (data));
   data_again = bilateral_archive_to_data (again, NULL);
+  {
+    g_autofree char *text = bilateral_archive_to_string (again);
+    assert_string_equal (text, data_again);
+  }
   assert_string_equal (data, data_again);
   /* Numbers keep their short form. */
   assert_non_null (strstr (data, "\"goldstein\": 1.9,"));

@@ -56,6 +56,24 @@ test_event (void **state)
 }
 
 static void
+test_short_names (void **state)
+{
+  g_autoptr (GTimeZone) zone = g_time_zone_new_offset (4 * 3600);
+  g_autoptr (GDateTime) when = g_date_time_new (zone, 1985, 4, 12, 1, 0, 0);
+  g_autoptr (BilateralDate) date = bilateral_date_new_from_date_time (when);
+  g_autofree char *text = bilateral_date_to_string (date);
+
+  assert_string_equal (bilateral_stance_to_string (BILATERAL_STANCE_HOSTILE), "hostile");
+  assert_string_equal (bilateral_stance_to_string (BILATERAL_STANCE_ALLIED), "allied");
+  assert_string_equal (bilateral_phase_origin_to_string (BILATERAL_PHASE_ORIGIN_CURATED), "curated");
+  assert_string_equal (bilateral_quad_class_to_string (BILATERAL_QUAD_CLASS_VERBAL_COOPERATION), "verbal-cooperation");
+  assert_string_equal (bilateral_actor_kind_to_string (BILATERAL_ACTOR_KIND_PERSON), "person");
+  assert_string_equal (bilateral_succession_kind_to_string (BILATERAL_SUCCESSION_DISSOLUTION), "dissolution");
+  assert_string_equal (text, "1985-04-12T01:00:00+04:00");
+  assert_int_equal (bilateral_date_get_earliest_day (date), bilateral_date_day_from_ymd (1985, 4, 11));
+}
+
+static void
 test_quad_classes (void **state)
 {
   static const struct {
@@ -153,7 +171,7 @@ main (void)
 {
   const struct CMUnitTest tests[] = {
     cmocka_unit_test (test_cameo_codes), cmocka_unit_test (test_event), cmocka_unit_test (test_quad_classes),
-    cmocka_unit_test (test_impact),      cmocka_unit_test (test_phase),
+    cmocka_unit_test (test_impact),      cmocka_unit_test (test_phase), cmocka_unit_test (test_short_names),
   };
   return cmocka_run_group_tests_name ("records", tests, NULL, NULL);
 }

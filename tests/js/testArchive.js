@@ -225,4 +225,13 @@ test('an archive loads in a main loop, and a cancelled load fails', () => {
     assert(cancelledError && cancelledError.matches(Gio.io_error_quark(), Gio.IOErrorEnum.CANCELLED), `${cancelledError}`);
 });
 
+test('short names, JS dates and the document alone', () => {
+    assertEqual(Bilateral.Stance.to_string(Bilateral.Stance.ALLIED), 'allied');
+    assertEqual(Bilateral.QuadClass.to_string(Bilateral.QuadClass.VERBAL_CONFLICT), 'verbal-conflict');
+    const when = GLib.DateTime.new_from_unix_utc(Math.floor(Date.UTC(1985, 3, 12, 23, 20, 30) / 1000));
+    assertEqual(Bilateral.Date.new_from_date_time(when).to_string(), '1985-04-12T23:20:30+00:00');
+    assertEqual(typeof sample.to_string(), 'string');
+    assert(sample.to_string().startsWith('{'), 'a JSON document');
+});
+
 run();

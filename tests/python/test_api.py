@@ -160,3 +160,19 @@ def test_panel_add_file_async_tells_progress_on_the_main_thread(data_dir, tmp_pa
         panel.add_file_finish(result)
     assert info.value.matches(Gio.io_error_quark(), Gio.IOErrorEnum.CANCELLED)
     assert panel.get_rows() == 6
+
+
+def test_short_names_for_display(sample):
+    assert Bilateral.Stance.to_string(Bilateral.Stance.HOSTILE) == "hostile"
+    assert Bilateral.PhaseOrigin.to_string(Bilateral.PhaseOrigin.INFERRED) == "inferred"
+    assert Bilateral.QuadClass.to_string(Bilateral.QuadClass.MATERIAL_CONFLICT) == "material-conflict"
+    assert Bilateral.ActorKind.to_string(Bilateral.ActorKind.ORGANIZATION) == "organization"
+    assert Bilateral.SuccessionKind.to_string(Bilateral.SuccessionKind.CONTINUATION) == "continuation"
+    assert sample.to_string() == sample.to_data()[0]
+
+
+def test_date_from_a_date_time():
+    dt = GLib.DateTime.new(GLib.TimeZone.new_offset(-4 * 3600), 1985, 4, 12, 23, 20, 30)
+    date = Bilateral.Date.new_from_date_time(dt)
+    assert date.to_string() == "1985-04-12T23:20:30-04:00"
+    assert date.get_earliest().to_string() == "1985-04-13"  # its UTC day
