@@ -42,10 +42,112 @@ bilateral_cameo_code_finalize (GObject *object)
   G_OBJECT_CLASS (bilateral_cameo_code_parent_class)->finalize (object);
 }
 
+enum {
+  PROP_0,
+  PROP_CODE,
+  PROP_NAME,
+  PROP_LEVEL,
+  PROP_ROOT_CODE,
+  PROP_BASE_CODE,
+  PROP_QUAD_CLASS,
+  PROP_GOLDSTEIN,
+  PROP_PLOVER_TYPE,
+  PROP_PLOVER_MODE,
+  PROP_PLOVER_CONTEXTS,
+  N_PROPS
+};
+
+static GParamSpec *props[N_PROPS];
+
+static void
+bilateral_cameo_code_get_property (GObject *object, guint prop_id, GValue *value, GParamSpec *pspec)
+{
+  BilateralCameoCode *self = BILATERAL_CAMEO_CODE (object);
+
+  switch (prop_id)
+    {
+    case PROP_CODE: g_value_set_string (value, bilateral_cameo_code_get_code (self)); break;
+    case PROP_NAME: g_value_set_string (value, bilateral_cameo_code_get_name (self)); break;
+    case PROP_LEVEL: g_value_set_uint (value, bilateral_cameo_code_get_level (self)); break;
+    case PROP_ROOT_CODE: g_value_set_string (value, bilateral_cameo_code_get_root_code (self)); break;
+    case PROP_BASE_CODE: g_value_set_string (value, bilateral_cameo_code_get_base_code (self)); break;
+    case PROP_QUAD_CLASS: g_value_set_enum (value, bilateral_cameo_code_get_quad_class (self)); break;
+    case PROP_GOLDSTEIN: g_value_set_double (value, bilateral_cameo_code_get_goldstein (self)); break;
+    case PROP_PLOVER_TYPE: g_value_set_string (value, bilateral_cameo_code_get_plover_type (self)); break;
+    case PROP_PLOVER_MODE: g_value_set_string (value, bilateral_cameo_code_get_plover_mode (self)); break;
+    case PROP_PLOVER_CONTEXTS: g_value_set_boxed (value, bilateral_cameo_code_get_plover_contexts (self)); break;
+    default: G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
 static void
 bilateral_cameo_code_class_init (BilateralCameoCodeClass *klass)
 {
   G_OBJECT_CLASS (klass)->finalize = bilateral_cameo_code_finalize;
+  G_OBJECT_CLASS (klass)->get_property = bilateral_cameo_code_get_property;
+  /**
+   * BilateralCameoCode:code:
+   *
+   * The code, as a string (`036`).
+   */
+  props[PROP_CODE] = g_param_spec_string ("code", NULL, NULL, NULL, G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
+  /**
+   * BilateralCameoCode:name:
+   *
+   * The name of the code.
+   */
+  props[PROP_NAME] = g_param_spec_string ("name", NULL, NULL, NULL, G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
+  /**
+   * BilateralCameoCode:level:
+   *
+   * The level of the code (bilateral_cameo_code_get_level()).
+   */
+  props[PROP_LEVEL] = g_param_spec_uint ("level", NULL, NULL, 0, 4, 0, G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
+  /**
+   * BilateralCameoCode:root-code:
+   *
+   * The root code (`03`).
+   */
+  props[PROP_ROOT_CODE] = g_param_spec_string ("root-code", NULL, NULL, NULL, G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
+  /**
+   * BilateralCameoCode:base-code:
+   *
+   * The base code (bilateral_cameo_code_get_base_code()).
+   */
+  props[PROP_BASE_CODE] = g_param_spec_string ("base-code", NULL, NULL, NULL, G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
+  /**
+   * BilateralCameoCode:quad-class:
+   *
+   * The QuadClass of the code.
+   */
+  props[PROP_QUAD_CLASS] = g_param_spec_enum ("quad-class", NULL, NULL, BILATERAL_TYPE_QUAD_CLASS,
+                                              BILATERAL_QUAD_CLASS_VERBAL_COOPERATION, G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
+  /**
+   * BilateralCameoCode:goldstein:
+   *
+   * The Goldstein weight of the code.
+   */
+  props[PROP_GOLDSTEIN] = g_param_spec_double ("goldstein", NULL, NULL, -10, 10, 0, G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
+  /**
+   * BilateralCameoCode:plover-type:
+   *
+   * The PLOVER event type the code maps to, if any.
+   */
+  props[PROP_PLOVER_TYPE] = g_param_spec_string ("plover-type", NULL, NULL, NULL, G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
+  /**
+   * BilateralCameoCode:plover-mode:
+   *
+   * The PLOVER mode the code maps to, if any.
+   */
+  props[PROP_PLOVER_MODE] = g_param_spec_string ("plover-mode", NULL, NULL, NULL, G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
+  /**
+   * BilateralCameoCode:plover-contexts:
+   *
+   * The PLOVER contexts the code maps to.
+   */
+  props[PROP_PLOVER_CONTEXTS] = g_param_spec_boxed ("plover-contexts", NULL, NULL, G_TYPE_STRV,
+                                                    G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
+  g_object_class_install_properties (G_OBJECT_CLASS (klass), N_PROPS, props);
 }
 
 static void

@@ -57,10 +57,64 @@ bilateral_relation_finalize (GObject *object)
   G_OBJECT_CLASS (bilateral_relation_parent_class)->finalize (object);
 }
 
+enum { PROP_0, PROP_FIRST, PROP_SECOND, PROP_EVENTS, PROP_PHASES, PROP_THIRD_PARTY_EVENTS, N_PROPS };
+
+static GParamSpec *props[N_PROPS];
+
+static void
+bilateral_relation_get_property (GObject *object, guint prop_id, GValue *value, GParamSpec *pspec)
+{
+  BilateralRelation *self = BILATERAL_RELATION (object);
+
+  switch (prop_id)
+    {
+    case PROP_FIRST: g_value_set_object (value, self->first); break;
+    case PROP_SECOND: g_value_set_object (value, self->second); break;
+    case PROP_EVENTS: g_value_set_object (value, self->events_view); break;
+    case PROP_PHASES: g_value_set_object (value, self->phases_view); break;
+    case PROP_THIRD_PARTY_EVENTS: g_value_set_object (value, self->third_party_events_view); break;
+    default: G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
 static void
 bilateral_relation_class_init (BilateralRelationClass *klass)
 {
   G_OBJECT_CLASS (klass)->finalize = bilateral_relation_finalize;
+  G_OBJECT_CLASS (klass)->get_property = bilateral_relation_get_property;
+  /**
+   * BilateralRelation:first:
+   *
+   * The first actor, as asked for.
+   */
+  props[PROP_FIRST] = g_param_spec_object ("first", NULL, NULL, BILATERAL_TYPE_ACTOR, G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
+  /**
+   * BilateralRelation:second:
+   *
+   * The second actor, as asked for.
+   */
+  props[PROP_SECOND] = g_param_spec_object ("second", NULL, NULL, BILATERAL_TYPE_ACTOR,
+                                            G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
+  /**
+   * BilateralRelation:events:
+   *
+   * The events between the two sides, in date order (bilateral_relation_get_events()).
+   */
+  props[PROP_EVENTS] = g_param_spec_object ("events", NULL, NULL, G_TYPE_LIST_MODEL, G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
+  /**
+   * BilateralRelation:phases:
+   *
+   * The phases of the relationship, in date order.
+   */
+  props[PROP_PHASES] = g_param_spec_object ("phases", NULL, NULL, G_TYPE_LIST_MODEL, G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
+  /**
+   * BilateralRelation:third-party-events:
+   *
+   * The events of others that bore on the dyad.
+   */
+  props[PROP_THIRD_PARTY_EVENTS] = g_param_spec_object ("third-party-events", NULL, NULL, G_TYPE_LIST_MODEL,
+                                                        G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
+  g_object_class_install_properties (G_OBJECT_CLASS (klass), N_PROPS, props);
 }
 
 static void

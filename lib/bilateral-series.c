@@ -58,10 +58,58 @@ bilateral_series_finalize (GObject *object)
   G_OBJECT_CLASS (bilateral_series_parent_class)->finalize (object);
 }
 
+enum { PROP_0, PROP_BIN, PROP_DIRECTION, PROP_HALF_LIFE, PROP_N_BINS, N_PROPS };
+
+static GParamSpec *props[N_PROPS];
+
+static void
+bilateral_series_get_property (GObject *object, guint prop_id, GValue *value, GParamSpec *pspec)
+{
+  BilateralSeries *self = BILATERAL_SERIES (object);
+
+  switch (prop_id)
+    {
+    case PROP_BIN: g_value_set_enum (value, bilateral_series_get_bin (self)); break;
+    case PROP_DIRECTION: g_value_set_enum (value, bilateral_series_get_direction (self)); break;
+    case PROP_HALF_LIFE: g_value_set_double (value, bilateral_series_get_half_life (self)); break;
+    case PROP_N_BINS: g_value_set_uint (value, bilateral_series_get_n_bins (self)); break;
+    default: G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
 static void
 bilateral_series_class_init (BilateralSeriesClass *klass)
 {
   G_OBJECT_CLASS (klass)->finalize = bilateral_series_finalize;
+  G_OBJECT_CLASS (klass)->get_property = bilateral_series_get_property;
+  /**
+   * BilateralSeries:bin:
+   *
+   * The width of a bin (bilateral_series_get_bin()).
+   */
+  props[PROP_BIN] = g_param_spec_enum ("bin", NULL, NULL, BILATERAL_TYPE_SERIES_BIN, BILATERAL_SERIES_BIN_YEAR,
+                                       G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
+  /**
+   * BilateralSeries:direction:
+   *
+   * Which events the series counts (bilateral_series_get_direction()).
+   */
+  props[PROP_DIRECTION] = g_param_spec_enum ("direction", NULL, NULL, BILATERAL_TYPE_SERIES_DIRECTION,
+                                             BILATERAL_SERIES_UNDIRECTED, G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
+  /**
+   * BilateralSeries:half-life:
+   *
+   * The half-life of the index, in days (bilateral_series_get_half_life()).
+   */
+  props[PROP_HALF_LIFE] = g_param_spec_double ("half-life", NULL, NULL, 0, G_MAXDOUBLE, 0,
+                                               G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
+  /**
+   * BilateralSeries:n-bins:
+   *
+   * The number of bins.
+   */
+  props[PROP_N_BINS] = g_param_spec_uint ("n-bins", NULL, NULL, 0, G_MAXUINT, 0, G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
+  g_object_class_install_properties (G_OBJECT_CLASS (klass), N_PROPS, props);
 }
 
 static void

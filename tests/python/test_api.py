@@ -176,3 +176,18 @@ def test_date_from_a_date_time():
     date = Bilateral.Date.new_from_date_time(dt)
     assert date.to_string() == "1985-04-12T23:20:30-04:00"
     assert date.get_earliest().to_string() == "1985-04-13"  # its UTC day
+
+
+def test_properties_for_what_getters_give(sample):
+    relation = sample.get_relation(sample.lookup_actor("PAK"), sample.lookup_actor("RUS"))
+    assert relation.props.first.get_id() == "PAK" and relation.props.second.get_id() == "RUS"
+    assert len(relation.props.events) == len(relation.get_events())
+    assert len(relation.props.phases) == len(relation.get_phases())
+    assert len(relation.props.third_party_events) == len(relation.get_third_party_events())
+    series = relation.get_series(None)
+    assert series.props.n_bins == series.get_n_bins() and series.props.bin == series.get_bin()
+    assert series.props.half_life == series.get_half_life()
+    code = Bilateral.Cameo.get_default().lookup("190")
+    assert code.props.code == "190" and code.props.goldstein == -10.0
+    assert code.props.quad_class == Bilateral.QuadClass.MATERIAL_CONFLICT
+    assert code.props.root_code == "19" and code.props.name == code.get_name()
