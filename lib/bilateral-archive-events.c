@@ -8,17 +8,45 @@
 /* Event data into an archive: each row a BilateralEvent between states of
  * the registry, resolved by the row's date (RUS in 1985 is the USSR), and
  * citing its dataset with the row's own reference. Rows go through the same
- * scan, with the same checks and skip reasons, as a panel's. */
+ * scan, with the same checks and skip reasons, as a panel's.
+ *
+ * In two steps: reading takes what an event needs from each row (a
+ * Pending, touching no archive), applying makes the events in the archive.
+ * The synchronous call does both a row at a time; the asynchronous one
+ * reads in a thread and applies on the caller's. */
 
 /* Field indices of what only an archive needs. */
 enum { ID = 0, I_EVENT_TEXT = 5, I_STORY = 11, I_SENTENCE = 12, I_PUBLISHER = 13 };
 
+/* What an event needs from a row. */
 typedef struct {
-  BilateralArchive *archive;
+  BilateralEventFormat format;
+  int year, month, day;
+  guint32 source, target; /* packed CAMEO codes */
+  char code[5];
+  double goldstein;
+  char *number; /* the dataset's id of the row */
+  char *title;  /* ICEWS's event text; NULL for the code's name */
+  char *note;   /* how to find the row again */
+  guint64 line;
+  char *file;
+} Pending;
+
+static void
+pending_clear (Pending *p)
+{
+  g_free (p->number);
+  g_free (p->title);
+  g_free (p->note);
+  g_free (p->file);
+}
+
+typedef struct {
+  BilateralArchive *archive; /* NULL while reading in a thread */
+  GArray *pending;           /* of Pending, when reading in a thread */
   BilateralEventBlock *block;
   const BilateralCompiledFilter *filter;
   BilateralCountryNames *names;
-  const char *source_id; /* of the block's format */
   guint added;
   guint skipped;
   GError *error;
@@ -125,58 +153,83 @@ row_reference (Loader *l, const BilateralEventRow *row, guint64 line)
   return g_strdup_printf ("GLOBALEVENTID %s, %s:%" G_GUINT64_FORMAT, id, l->block->name, line);
 }
 
+/* The event of a row read before, made in the archive; a row whose codes
+ * the registry does not know at its date (a region) is skipped. */
 static void
-add_row (const BilateralEventRow *row, gpointer user_data)
+apply_pending (Loader *l, const Pending *p)
 {
-  Loader *l = user_data;
-  guint64 line = l->block->first_line - 1 + row->line;
-  g_autofree char *number = field (row, ID);
-  g_autofree char *id = NULL, *code = g_strndup (row->code, row->code_len), *title = NULL, *note = NULL;
-  g_autoptr (BilateralDate) date = NULL;
+  const char *source_id = datasets[p->format].id;
+  g_autofree char *id = g_strdup_printf ("%s-%s", source_id, p->number), *title = NULL;
+  g_autoptr (BilateralDate) date = bilateral_date_new_ymd (p->year, p->month, p->day, NULL);
   g_autoptr (BilateralCitation) citation = NULL;
   g_autoptr (GListStore) citations = NULL;
   g_autoptr (BilateralEvent) event = NULL;
   BilateralActor *source, *target;
-  double goldstein = row->goldstein / 100.0;
 
   if (l->error)
     return;
-  if (!text_fields_clean (l, row))
+  if (bilateral_archive_lookup_source (l->archive, source_id) == NULL)
+    {
+      g_autoptr (BilateralSource) dataset = g_object_new (BILATERAL_TYPE_SOURCE, "id", source_id, "title",
+                                                          datasets[p->format].title, "url", datasets[p->format].url, NULL);
+      if (!bilateral_archive_add_source (l->archive, dataset, &l->error))
+        return;
+    }
+  source = row_actor (l, p->source, date);
+  target = source ? row_actor (l, p->target, date) : NULL;
+  if (l->error)
+    return;
+  if (target == NULL)
     {
       l->skipped++;
       return;
     }
-  date = bilateral_date_new_ymd (row->year, row->month, row->day, NULL);
-  source = row_actor (l, row->source, date);
-  target = source ? row_actor (l, row->target, date) : NULL;
-  if (l->error)
-    return;
-  if (target == NULL || *number == '\0' || goldstein < -10.0 || goldstein > 10.0)
-    {
-      l->skipped++; /* a code the registry does not know at that date (a region), or no id */
-      return;
-    }
-  id = g_strdup_printf ("%s-%s", l->source_id, number);
   if (bilateral_archive_lookup_event (l->archive, id))
     return; /* read before, from another file */
-
-  if (l->block->format == BILATERAL_EVENT_FORMAT_ICEWS)
-    title = field (row, I_EVENT_TEXT);
-  else
+  if (p->title == NULL)
     {
-      BilateralCameoCode *entry = bilateral_cameo_lookup (bilateral_cameo_get_default (), code, NULL);
+      BilateralCameoCode *entry = bilateral_cameo_lookup (bilateral_cameo_get_default (), p->code, NULL);
       title = g_strdup (entry ? bilateral_cameo_code_get_name (entry) : NULL);
     }
-  note = row_reference (l, row, line);
-  citation = g_object_new (BILATERAL_TYPE_CITATION, "source-id", l->source_id, "note", note, NULL);
+  citation = g_object_new (BILATERAL_TYPE_CITATION, "source-id", source_id, "note", p->note, NULL);
   citations = g_list_store_new (BILATERAL_TYPE_CITATION);
   g_list_store_append (citations, citation);
-  event = g_object_new (BILATERAL_TYPE_EVENT, "id", id, "date", date, "source", source, "target", target, "cameo-code", code,
-                        "goldstein", goldstein, "title", title, "citations", citations, NULL);
+  event = g_object_new (BILATERAL_TYPE_EVENT, "id", id, "date", date, "source", source, "target", target, "cameo-code", p->code,
+                        "goldstein", p->goldstein, "title", p->title ? p->title : title, "citations", citations, NULL);
   if (!bilateral_archive_add_event (l->archive, event, &l->error))
-    g_prefix_error (&l->error, "%s:%" G_GUINT64_FORMAT ": ", l->block->name, line);
+    g_prefix_error (&l->error, "%s:%" G_GUINT64_FORMAT ": ", p->file, p->line);
   else
     l->added++;
+}
+
+/* What an event needs from a row; in a thread, kept for later. */
+static void
+add_row (const BilateralEventRow *row, gpointer user_data)
+{
+  Loader *l = user_data;
+  Pending p = { l->block->format, row->year, row->month, row->day, row->source, row->target, { 0 }, row->goldstein / 100.0 };
+
+  if (l->error)
+    return;
+  p.number = field (row, ID);
+  if (!text_fields_clean (l, row) || *p.number == '\0' || row->code_len >= sizeof p.code)
+    {
+      l->skipped++;
+      g_free (p.number);
+      return;
+    }
+  memcpy (p.code, row->code, row->code_len);
+  p.line = l->block->first_line - 1 + row->line;
+  p.file = g_strdup (l->block->name);
+  p.title = l->block->format == BILATERAL_EVENT_FORMAT_ICEWS ? field (row, I_EVENT_TEXT) : NULL;
+  p.note = row_reference (l, row, p.line);
+  if (l->pending)
+    {
+      g_array_append_val (l->pending, p);
+      return;
+    }
+  apply_pending (l, &p);
+  pending_clear (&p);
 }
 
 static gboolean
@@ -184,18 +237,9 @@ load_block (BilateralEventBlock *block, gpointer user_data, GError **error)
 {
   Loader *l = user_data;
   BilateralScanJob job = { 0 };
-  g_autoptr (BilateralSource) source = NULL;
 
   /* Each block says its format: a zip file's members may differ. */
   l->block = block;
-  l->source_id = datasets[block->format].id;
-  if (bilateral_archive_lookup_source (l->archive, l->source_id) == NULL)
-    {
-      source = g_object_new (BILATERAL_TYPE_SOURCE, "id", l->source_id, "title", datasets[block->format].title, "url",
-                             datasets[block->format].url, NULL);
-      if (!bilateral_archive_add_source (l->archive, source, error))
-        return FALSE;
-    }
   if (block->format == BILATERAL_EVENT_FORMAT_ICEWS)
     _bilateral_country_names_learn (l->names, block->data, block->len);
 
@@ -287,4 +331,127 @@ bilateral_archive_add_events_from_file (BilateralArchive *self, const char *path
   if (n_skipped)
     *n_skipped = l.skipped;
   return ok;
+}
+
+typedef struct {
+  char *path;
+  BilateralEventFormat format;
+  BilateralEventFilter *filter;
+  GArray *pending; /* of Pending */
+  guint skipped;   /* while reading */
+} AddEvents;
+
+static void
+add_events_free (AddEvents *a)
+{
+  g_free (a->path);
+  g_object_unref (a->filter);
+  g_clear_pointer (&a->pending, g_array_unref);
+  g_free (a);
+}
+
+static void
+add_events_thread (GTask *task, gpointer source, gpointer task_data, GCancellable *cancellable)
+{
+  AddEvents *a = task_data;
+  Loader l = { NULL, a->pending, NULL, _bilateral_event_filter_compile (a->filter), _bilateral_country_names_new (), 0, 0, NULL };
+  GError *error = NULL;
+  gboolean ok = _bilateral_read_events (a->path, NULL, a->path, a->format, load_block, &l, cancellable, &error);
+
+  _bilateral_country_names_free (l.names);
+  a->skipped = l.skipped;
+  if (ok)
+    g_task_return_boolean (task, TRUE);
+  else
+    g_task_return_error (task, error);
+}
+
+/**
+ * bilateral_archive_add_events_from_file_async:
+ * @self: an archive
+ * @path: (type filename): an event file: plain, `.gz` or `.zip`
+ * @format: its layout, or %BILATERAL_EVENT_FORMAT_AUTO
+ * @filter: which rows to take; it must name a dyad
+ * @cancellable: (nullable): a #GCancellable, checked between blocks
+ * @callback: (scope async): called on the thread-default main context of
+ *   the caller when the file is read
+ * @user_data: data for @callback
+ *
+ * Adds the events of one dyad from a file as
+ * bilateral_archive_add_events_from_file() does: the file is read in a
+ * thread, which touches no archive, and the events are made in
+ * bilateral_archive_add_events_from_file_finish(), on the caller's thread,
+ * so that the archive and its relations change (and say items-changed)
+ * there. A file that fails, or a cancelled read, adds nothing.
+ */
+void
+bilateral_archive_add_events_from_file_async (BilateralArchive *self, const char *path, BilateralEventFormat format,
+                                              BilateralEventFilter *filter, GCancellable *cancellable,
+                                              GAsyncReadyCallback callback, gpointer user_data)
+{
+  g_autoptr (GTask) task = NULL;
+  AddEvents *a;
+
+  g_return_if_fail (BILATERAL_IS_ARCHIVE (self));
+  g_return_if_fail (path != NULL);
+  g_return_if_fail (BILATERAL_IS_EVENT_FILTER (filter));
+
+  task = g_task_new (self, cancellable, callback, user_data);
+  g_task_set_source_tag (task, bilateral_archive_add_events_from_file_async);
+  if (_bilateral_event_filter_compile (filter)->dyad[0] == 0)
+    {
+      g_task_return_new_error (task, BILATERAL_ERROR, BILATERAL_ERROR_INVALID,
+                               "events are loaded into an archive one dyad at a time: the filter names no dyad");
+      return;
+    }
+  a = g_new0 (AddEvents, 1);
+  a->path = g_strdup (path);
+  a->format = format;
+  a->filter = g_object_ref (filter);
+  a->pending = g_array_new (FALSE, FALSE, sizeof (Pending));
+  g_array_set_clear_func (a->pending, (GDestroyNotify) pending_clear);
+  g_task_set_task_data (task, a, (GDestroyNotify) add_events_free);
+  g_task_run_in_thread (task, add_events_thread);
+}
+
+/**
+ * bilateral_archive_add_events_from_file_finish:
+ * @self: an archive
+ * @result: the #GAsyncResult given to the callback
+ * @n_added: (out) (optional): how many events were added
+ * @n_skipped: (out) (optional): how many rows were skipped, as
+ *   bilateral_archive_add_events_from_file() counts them
+ * @error: return location for a #GError
+ *
+ * Finishes bilateral_archive_add_events_from_file_async(): the archive
+ * gains the events read.
+ *
+ * Returns: %TRUE on success
+ */
+gboolean
+bilateral_archive_add_events_from_file_finish (BilateralArchive *self, GAsyncResult *result, guint *n_added, guint *n_skipped,
+                                               GError **error)
+{
+  AddEvents *a;
+  Loader l = { self, NULL, NULL, NULL, NULL, 0, 0, NULL };
+
+  g_return_val_if_fail (g_task_is_valid (result, self), FALSE);
+  g_return_val_if_fail (g_task_get_source_tag (G_TASK (result)) == bilateral_archive_add_events_from_file_async, FALSE);
+
+  if (!g_task_propagate_boolean (G_TASK (result), error))
+    return FALSE;
+  a = g_task_get_task_data (G_TASK (result));
+  l.skipped = a->skipped;
+  for (guint i = 0; i < a->pending->len && l.error == NULL; i++)
+    apply_pending (&l, &g_array_index (a->pending, Pending, i));
+  if (n_added)
+    *n_added = l.added;
+  if (n_skipped)
+    *n_skipped = l.skipped;
+  if (l.error)
+    {
+      g_propagate_error (error, l.error);
+      return FALSE;
+    }
+  return TRUE;
 }

@@ -137,6 +137,20 @@ gboolean bilateral_archive_add_events_from_file (BilateralArchive     *self,
                                                  GCancellable         *cancellable,
                                                  GError              **error);
 BILATERAL_AVAILABLE_IN_ALL
+void bilateral_archive_add_events_from_file_async (BilateralArchive     *self,
+                                                   const char           *path,
+                                                   BilateralEventFormat  format,
+                                                   BilateralEventFilter *filter,
+                                                   GCancellable         *cancellable,
+                                                   GAsyncReadyCallback   callback,
+                                                   gpointer              user_data);
+BILATERAL_AVAILABLE_IN_ALL
+gboolean bilateral_archive_add_events_from_file_finish (BilateralArchive *self,
+                                                        GAsyncResult     *result,
+                                                        guint            *n_added,
+                                                        guint            *n_skipped,
+                                                        GError          **error);
+BILATERAL_AVAILABLE_IN_ALL
 gboolean bilateral_archive_validate (BilateralArchive *self,
                                      GError          **error);
 

@@ -214,6 +214,20 @@ test_async (void **state)
   assert_true (bilateral_dyad_panel_add_file_finish (panel, wait_for (&read), &error));
   assert_no_error (error);
   assert_int_equal (bilateral_dyad_panel_get_rows (panel), 6);
+  {
+    g_autoptr (BilateralArchive) target = bilateral_archive_new ();
+    g_autoptr (BilateralEventFilter) filter = bilateral_event_filter_new ();
+    g_autoptr (GAsyncResult) added = NULL;
+    guint n_added = 0, n_skipped = 0;
+
+    assert_true (bilateral_event_filter_set_dyad (filter, "JPN", "USA", FALSE, &error));
+    bilateral_archive_add_events_from_file_async (target, events_path, BILATERAL_EVENT_FORMAT_AUTO, filter, NULL, got_result,
+                                                  &added);
+    assert_true (bilateral_archive_add_events_from_file_finish (target, wait_for (&added), &n_added, &n_skipped, &error));
+    assert_no_error (error);
+    assert_int_equal (n_added, 2); /* the fixture's two JPN–USA rows */
+    assert_int_equal (g_list_model_get_n_items (bilateral_archive_get_events (target)), 2);
+  }
   g_unlink (out);
   g_rmdir (dir);
 }

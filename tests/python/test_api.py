@@ -191,3 +191,24 @@ def test_properties_for_what_getters_give(sample):
     assert code.props.code == "190" and code.props.goldstein == -10.0
     assert code.props.quad_class == Bilateral.QuadClass.MATERIAL_CONFLICT
     assert code.props.root_code == "19" and code.props.name == code.get_name()
+
+
+def test_add_events_async_changes_the_archive_on_the_callers_thread(data_dir):
+    import os
+    path = os.path.join(data_dir, "events", "icews-small.tab")
+    archive = Bilateral.Archive.new()
+    flt = Bilateral.EventFilter.new()
+    flt.set_dyad("PAK", "RUS", False)
+    source, result = run_async(lambda done: archive.add_events_from_file_async(path, Bilateral.EventFormat.AUTO, flt, None,
+                                                                               done, None))
+    assert len(archive.get_events()) == 0  # nothing until finished
+    ok, added, skipped = archive.add_events_from_file_finish(result)
+    assert (ok, added, skipped) == (True, 3, 0)
+    assert len(archive.get_events()) == 3 and archive.lookup_source("icews") is not None
+    cancellable = Gio.Cancellable()
+    cancellable.cancel()
+    _, result = run_async(lambda done: archive.add_events_from_file_async(path, Bilateral.EventFormat.AUTO, flt, cancellable,
+                                                                          done, None))
+    with pytest.raises(GLib.Error):
+        archive.add_events_from_file_finish(result)
+    assert len(archive.get_events()) == 3
