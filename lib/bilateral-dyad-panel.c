@@ -334,32 +334,6 @@ bilateral_dyad_panel_get_strict (BilateralDyadPanel *self)
 
 /* Reading ---------------------------------------------------------------- */
 
-/**
- * bilateral_skip_reason_describe:
- * @reason: a reason
- *
- * Describes a reason to skip a row, for messages: "skipped a row with
- * (the description)".
- *
- * Returns: a description, such as `a bad CAMEO event code`
- */
-const char *
-bilateral_skip_reason_describe (BilateralSkipReason reason)
-{
-  static const char *const descriptions[BILATERAL_N_SKIP_REASONS] = {
-    "the wrong number of columns",
-    "a bad date",
-    "a bad CAMEO event code",
-    "a number that cannot be read",
-    "a missing value",
-    "a bad country code or an unknown country",
-    "a number out of range",
-    "text that is not UTF-8",
-  };
-
-  g_return_val_if_fail ((guint) reason < BILATERAL_N_SKIP_REASONS, NULL);
-  return descriptions[reason];
-}
 
 /* A file is read into a stage, a panel of its own, and merged into the
  * panel only once it has been read whole: a file that fails adds nothing. */

@@ -544,19 +544,6 @@ skip (BilateralScanJob *job, BilateralSkipReason reason)
     }
 }
 
-static inline gboolean
-expected_columns (BilateralEventFormat format, int n)
-{
-  switch (format)
-    {
-    case BILATERAL_EVENT_FORMAT_GDELT1: return n == 57 || n == 58;
-    case BILATERAL_EVENT_FORMAT_GDELT2: return n == 61;
-    case BILATERAL_EVENT_FORMAT_ICEWS: return n == 20;
-    case BILATERAL_EVENT_FORMAT_AUTO:
-    default: return FALSE;
-    }
-}
-
 #define FIELD(f) (fields->start[f])
 #define FIELD_LEN(f) ((gsize) (fields->start[(f) + 1] - fields->start[f] - 1))
 
@@ -659,7 +646,7 @@ process_row (BilateralScanJob *job, const Fields *fields)
   BilateralCell *group;
 
   job->rows++;
-  if (!expected_columns (job->format, fields->n))
+  if (!_bilateral_event_format_has_columns (job->format, fields->n))
     {
       skip (job, BILATERAL_SKIP_COLUMNS);
       return;
@@ -807,110 +794,114 @@ masks_avx2 (const char *p, guint64 *tabs, guint64 *newlines)
 
 typedef void (*MaskFunc) (const char *p, guint64 *tabs, guint64 *newlines);
 
-/* The scan proper: one generic body, compiled once per mask function so the
- * masks inline. The state of a row survives from one 64-byte block to the next. */
-#define SCAN_BODY(MASKS)                                                                                                   \
-  const char *base = job->data, *end = job->data + job->len;                                                               \
-  int last_needed = job->format == BILATERAL_EVENT_FORMAT_ICEWS ? I_LAST_NEEDED : G_LAST_NEEDED;                           \
-  gboolean skipping = FALSE;                                                                                               \
-  Fields fields;                                                                                                           \
-  char tail[64];                                                                                                           \
-                                                                                                                           \
-  fields.n = 0;                                                                                                            \
-  fields.start[0] = base;                                                                                                  \
-  for (const char *block = base; block < end; block += 64)                                                                 \
-    {                                                                                                                      \
-      guint64 tabs, newlines, bits;                                                                                        \
-      gsize left = end - block;                                                                                            \
-                                                                                                                           \
-      if (left >= 64)                                                                                                      \
-        MASKS (block, &tabs, &newlines);                                                                                   \
-      else                                                                                                                 \
-        {                                                                                                                  \
-          memset (tail, 0, sizeof tail);                                                                                   \
-          memcpy (tail, block, left);                                                                                      \
-          MASKS (tail, &tabs, &newlines);                                                                                  \
-        }                                                                                                                  \
-      bits = skipping ? newlines : tabs | newlines;                                                                        \
-      while (bits)                                                                                                         \
-        {                                                                                                                  \
-          int i = __builtin_ctzll (bits);                                                                                  \
-          const char *at = block + i;                                                                                      \
-                                                                                                                           \
-          bits &= bits - 1;                                                                                                \
-          if (newlines >> i & 1)                                                                                           \
-            {                                                                                                              \
-              job->lines++;                                                                                                \
-              if (!skipping)                                                                                               \
-                {                                                                                                          \
-                  /* A carriage return before the newline is not part of the last field. */                                \
-                  const char *stop = at > fields.start[fields.n] && at[-1] == '\r' ? at - 1 : at;                          \
-                  if (fields.n < MAX_FIELDS)                                                                               \
-                    fields.start[++fields.n] = stop + 1;                                                                   \
-                  if (stop == fields.start[0])                                                                             \
-                    ; /* an empty line */                                                                                  \
-                  else if (fields.n <= last_needed + 1)                                                                    \
-                    {                                                                                                      \
-                      job->rows++;                                                                                         \
-                      skip (job, BILATERAL_SKIP_COLUMNS);                                                                  \
-                    }                                                                                                      \
-                  else                                                                                                     \
-                    process_row (job, &fields);                                                                            \
-                }                                                                                                          \
-              skipping = FALSE;                                                                                            \
-              fields.n = 0;                                                                                                \
-              fields.start[0] = at + 1;                                                                                    \
-              bits = tabs | newlines;                                                                                      \
-              bits &= i == 63 ? 0 : ~G_GUINT64_CONSTANT (0) << (i + 1);                                                    \
-              if (job->strict && job->first_dirty_line)                                                                    \
-                return;                                                                                                    \
-            }                                                                                                              \
-          else if (fields.n < MAX_FIELDS)                                                                                  \
-            {                                                                                                              \
-              fields.start[++fields.n] = at + 1;                                                                           \
-              /* With the countries read, a row dropped by them needs nothing more. */                                     \
-              if (fields.n == (job->format == BILATERAL_EVENT_FORMAT_ICEWS ? I_TARGET_COUNTRY + 1 : G_ACTOR2_COUNTRY + 1)) \
-                {                                                                                                          \
-                  guint32 a, b;                                                                                            \
-                  if (row_countries (job, &fields, &a, &b) == 0)                                                           \
-                    {                                                                                                      \
-                      job->rows++;                                                                                         \
-                      job->filtered++;                                                                                     \
-                      skipping = TRUE;                                                                                     \
-                      bits &= newlines;                                                                                    \
-                    }                                                                                                      \
-                }                                                                                                          \
-            }                                                                                                              \
-        }                                                                                                                  \
-    }                                                                                                                      \
-  /* A last line without a newline. */                                                                                     \
-  if (!skipping && fields.start[0] < end)                                                                                  \
-    {                                                                                                                      \
-      job->lines++;                                                                                                        \
-      if (fields.n < MAX_FIELDS)                                                                                           \
-        fields.start[++fields.n] = end + 1;                                                                                \
-      if (fields.n <= last_needed + 1)                                                                                     \
-        {                                                                                                                  \
-          job->rows++;                                                                                                     \
-          skip (job, BILATERAL_SKIP_COLUMNS);                                                                              \
-        }                                                                                                                  \
-      else                                                                                                                 \
-        process_row (job, &fields);                                                                                        \
-    }                                                                                                                      \
-  else if (skipping)                                                                                                       \
+/* The scan proper: one generic body, inlined into a function per mask
+ * function, so that the masks inline too (scan_avx2 calls no function to
+ * find tabs). The state of a row survives from one 64-byte block to the next. */
+static inline __attribute__ ((always_inline)) void
+scan_body (BilateralScanJob *job, MaskFunc masks)
+{
+  const char *base = job->data, *end = job->data + job->len;
+  int last_needed = job->format == BILATERAL_EVENT_FORMAT_ICEWS ? I_LAST_NEEDED : G_LAST_NEEDED;
+  gboolean skipping = FALSE;
+  Fields fields;
+  char tail[64];
+
+  fields.n = 0;
+  fields.start[0] = base;
+  for (const char *block = base; block < end; block += 64)
+    {
+      guint64 tabs, newlines, bits;
+      gsize left = end - block;
+
+      if (left >= 64)
+        masks (block, &tabs, &newlines);
+      else
+        {
+          memset (tail, 0, sizeof tail);
+          memcpy (tail, block, left);
+          masks (tail, &tabs, &newlines);
+        }
+      bits = skipping ? newlines : tabs | newlines;
+      while (bits)
+        {
+          int i = __builtin_ctzll (bits);
+          const char *at = block + i;
+
+          bits &= bits - 1;
+          if (newlines >> i & 1)
+            {
+              job->lines++;
+              if (!skipping)
+                {
+                  /* A carriage return before the newline is not part of the last field. */
+                  const char *stop = at > fields.start[fields.n] && at[-1] == '\r' ? at - 1 : at;
+                  if (fields.n < MAX_FIELDS)
+                    fields.start[++fields.n] = stop + 1;
+                  if (stop == fields.start[0])
+                    ; /* an empty line */
+                  else if (fields.n <= last_needed + 1)
+                    {
+                      job->rows++;
+                      skip (job, BILATERAL_SKIP_COLUMNS);
+                    }
+                  else
+                    process_row (job, &fields);
+                }
+              skipping = FALSE;
+              fields.n = 0;
+              fields.start[0] = at + 1;
+              bits = tabs | newlines;
+              bits &= i == 63 ? 0 : ~G_GUINT64_CONSTANT (0) << (i + 1);
+              if (job->strict && job->first_dirty_line)
+                return;
+            }
+          else if (fields.n < MAX_FIELDS)
+            {
+              fields.start[++fields.n] = at + 1;
+              /* With the countries read, a row dropped by them needs nothing more. */
+              if (fields.n == (job->format == BILATERAL_EVENT_FORMAT_ICEWS ? I_TARGET_COUNTRY + 1 : G_ACTOR2_COUNTRY + 1))
+                {
+                  guint32 a, b;
+                  if (row_countries (job, &fields, &a, &b) == 0)
+                    {
+                      job->rows++;
+                      job->filtered++;
+                      skipping = TRUE;
+                      bits &= newlines;
+                    }
+                }
+            }
+        }
+    }
+  /* A last line without a newline. */
+  if (!skipping && fields.start[0] < end)
+    {
+      job->lines++;
+      if (fields.n < MAX_FIELDS)
+        fields.start[++fields.n] = end + 1;
+      if (fields.n <= last_needed + 1)
+        {
+          job->rows++;
+          skip (job, BILATERAL_SKIP_COLUMNS);
+        }
+      else
+        process_row (job, &fields);
+    }
+  else if (skipping)
     job->lines++;
+}
 
 static void
 scan_scalar (BilateralScanJob *job)
 {
-  SCAN_BODY (masks_scalar)
+  scan_body (job, masks_scalar);
 }
 
 #ifdef HAVE_X86
 __attribute__ ((target ("avx2"))) static void
 scan_avx2 (BilateralScanJob *job)
 {
-  SCAN_BODY (masks_avx2)
+  scan_body (job, masks_avx2);
 }
 #endif
 

@@ -11,6 +11,36 @@ G_BEGIN_DECLS
  * so the numeric order of keys is the byte order of codes, then time. */
 
 #define BILATERAL_N_SKIP_REASONS 8
+
+/* The columns of each layout's rows: the one table that tells layouts
+ * apart by their first line and checks every row. */
+static const struct {
+  BilateralEventFormat format;
+  int columns;
+} bilateral_event_columns[] = {
+  { BILATERAL_EVENT_FORMAT_GDELT1, 57 }, /* back-files, to March 2013 */
+  { BILATERAL_EVENT_FORMAT_GDELT1, 58 }, /* daily files, with SOURCEURL */
+  { BILATERAL_EVENT_FORMAT_GDELT2, 61 },
+  { BILATERAL_EVENT_FORMAT_ICEWS, 20 },
+};
+
+static inline gboolean
+_bilateral_event_format_has_columns (BilateralEventFormat format, int n)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (bilateral_event_columns); i++)
+    if (bilateral_event_columns[i].format == format && bilateral_event_columns[i].columns == n)
+      return TRUE;
+  return FALSE;
+}
+
+static inline BilateralEventFormat
+_bilateral_event_format_of_columns (int n)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (bilateral_event_columns); i++)
+    if (bilateral_event_columns[i].columns == n)
+      return bilateral_event_columns[i].format;
+  return BILATERAL_EVENT_FORMAT_AUTO;
+}
 #define BILATERAL_SKIP_LINES 5 /* line numbers kept per reason */
 
 /* 40 bytes: the number of events is the sum of the QuadClass counts. Sums

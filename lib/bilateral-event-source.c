@@ -28,14 +28,7 @@ detect_format (const char *data, gsize len)
     return BILATERAL_EVENT_FORMAT_ICEWS;
   for (gsize i = 0; i < line; i++)
     tabs += data[i] == '\t';
-  switch (tabs + 1)
-    {
-    case 57:
-    case 58: return BILATERAL_EVENT_FORMAT_GDELT1;
-    case 61: return BILATERAL_EVENT_FORMAT_GDELT2;
-    case 20: return BILATERAL_EVENT_FORMAT_ICEWS;
-    default: return BILATERAL_EVENT_FORMAT_AUTO;
-    }
+  return _bilateral_event_format_of_columns ((int) tabs + 1);
 }
 
 static const char *

@@ -6,7 +6,7 @@
 #endif
 
 #include "bilateral-actor.h"
-#include "bilateral-dyad-panel.h"
+#include "bilateral-event-format.h"
 #include "bilateral-event.h"
 #include "bilateral-event-filter.h"
 #include "bilateral-phase.h"

@@ -7,28 +7,11 @@
 
 #include <gio/gio.h>
 #include "bilateral-event-filter.h"
+#include "bilateral-event-format.h"
 #include "bilateral-series.h"
 #include "bilateral-version.h"
 
 G_BEGIN_DECLS
-
-/**
- * BilateralEventFormat:
- * @BILATERAL_EVENT_FORMAT_AUTO: tell by the header and the number of columns
- * @BILATERAL_EVENT_FORMAT_GDELT1: GDELT 1.0: 57 columns (back-files to
- *   March 2013) or 58 (daily files, with `SOURCEURL`)
- * @BILATERAL_EVENT_FORMAT_GDELT2: GDELT 2.0 events: 61 columns
- * @BILATERAL_EVENT_FORMAT_ICEWS: ICEWS: 20 columns with a header, country
- *   names mapped to CAMEO codes through #BilateralRegistry
- *
- * The layouts of event files a #BilateralDyadPanel reads.
- */
-typedef enum {
-  BILATERAL_EVENT_FORMAT_AUTO,
-  BILATERAL_EVENT_FORMAT_GDELT1,
-  BILATERAL_EVENT_FORMAT_GDELT2,
-  BILATERAL_EVENT_FORMAT_ICEWS,
-} BilateralEventFormat;
 
 /**
  * BilateralPanelBin:
@@ -43,38 +26,6 @@ typedef enum {
   BILATERAL_PANEL_BIN_MONTH,
   BILATERAL_PANEL_BIN_YEAR,
 } BilateralPanelBin;
-
-/**
- * BilateralSkipReason:
- * @BILATERAL_SKIP_COLUMNS: the row has the wrong number of columns
- * @BILATERAL_SKIP_DATE: the date cannot be read, or is out of range
- * @BILATERAL_SKIP_EVENT_CODE: the CAMEO event code is not 2–4 digits with a
- *   root of 01–20 (`13y`)
- * @BILATERAL_SKIP_NUMBER: a number cannot be read (QuadClass, Goldstein,
- *   tone)
- * @BILATERAL_SKIP_MISSING: a value needed is empty or `NA`
- * @BILATERAL_SKIP_COUNTRY: a country code is not 1–3 upper-case letters or
- *   digits, or (ICEWS) the registry does not know the country's name
- * @BILATERAL_SKIP_RANGE: a number is out of its range: a Goldstein value or
- *   intensity outside −10 … 10, a tone outside −100 … 100
- * @BILATERAL_SKIP_ENCODING: text the row would give an event (an id, a
- *   title, a reference) is not UTF-8 or holds a NUL byte
- *
- * Why a row was skipped as dirty.
- */
-typedef enum {
-  BILATERAL_SKIP_COLUMNS,
-  BILATERAL_SKIP_DATE,
-  BILATERAL_SKIP_EVENT_CODE,
-  BILATERAL_SKIP_NUMBER,
-  BILATERAL_SKIP_MISSING,
-  BILATERAL_SKIP_COUNTRY,
-  BILATERAL_SKIP_RANGE,
-  BILATERAL_SKIP_ENCODING,
-} BilateralSkipReason;
-
-BILATERAL_AVAILABLE_IN_ALL
-const char *bilateral_skip_reason_describe (BilateralSkipReason reason);
 
 #define BILATERAL_TYPE_DYAD_PANEL (bilateral_dyad_panel_get_type ())
 

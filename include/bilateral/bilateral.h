@@ -27,6 +27,7 @@
 #include "bilateral-relation.h"
 #include "bilateral-archive.h"
 #include "bilateral-event-filter.h"
+#include "bilateral-event-format.h"
 #include "bilateral-dyad-panel.h"
 #include "bilateral-registry.h"
 
