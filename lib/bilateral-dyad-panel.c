@@ -334,7 +334,6 @@ bilateral_dyad_panel_get_strict (BilateralDyadPanel *self)
 
 /* Reading ---------------------------------------------------------------- */
 
-
 /* A file is read into a stage, a panel of its own, and merged into the
  * panel only once it has been read whole: a file that fails adds nothing. */
 typedef struct {
