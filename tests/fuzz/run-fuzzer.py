@@ -82,7 +82,7 @@ def main():
                    "-artifact_prefix=" + os.path.join(artifacts, name + "-"), corpus, seed_dir]
         result = subprocess.run(command, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True, errors="replace")
         lines = result.stdout.splitlines()
-        stats = [l for l in lines if l.startswith("stat::") or " DONE " in l or "Done " in l]
+        stats = [l for l in lines if l.startswith("stat::") or "DONE" in l or "Done " in l]
         if result.returncode != 0:
             print("\n".join(lines[-80:]))
             for path in glob.glob(os.path.join(artifacts, name + "-*")):
