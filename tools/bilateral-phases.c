@@ -46,34 +46,6 @@ print_dates (const char *heading, GPtrArray *dates)
   printf ("\n");
 }
 
-/* From the first day of the first event to the last day of the last: the
- * days the phases are compared on. */
-static BilateralDate *
-relation_span (BilateralRelation *relation)
-{
-  GListModel *events = bilateral_relation_get_events (relation);
-  gint32 first = BILATERAL_DAY_OPEN_END, last = BILATERAL_DAY_OPEN_START;
-  g_autoptr (BilateralDate) start = NULL;
-  g_autoptr (BilateralDate) end = NULL;
-  int y, m, d;
-
-  for (guint i = 0; i < g_list_model_get_n_items (events); i++)
-    {
-      g_autoptr (BilateralEvent) event = g_list_model_get_item (events, i);
-      BilateralDate *date = bilateral_event_get_date (event);
-      if (bilateral_date_get_earliest_day (date) != BILATERAL_DAY_OPEN_START)
-        first = MIN (first, bilateral_date_get_earliest_day (date));
-      if (bilateral_date_get_latest_day (date) != BILATERAL_DAY_OPEN_END)
-        last = MAX (last, bilateral_date_get_latest_day (date));
-    }
-  if (first > last)
-    return NULL;
-  bilateral_date_ymd_from_day (first, &y, &m, &d);
-  start = bilateral_date_new_ymd (y, m, d, NULL);
-  bilateral_date_ymd_from_day (last, &y, &m, &d);
-  end = bilateral_date_new_ymd (y, m, d, NULL);
-  return bilateral_date_new_interval (start, end, NULL);
-}
 
 int
 bilateral_command_phases (int argc, char **argv)
@@ -143,10 +115,10 @@ bilateral_command_phases (int argc, char **argv)
   print_phases ("Inferred phases", inferred);
   if (compare)
     {
-      g_autoptr (BilateralDate) events_span = span ? bilateral_date_ref (span) : relation_span (relation);
+      /* The library's own default span, so that the tool and a program agree. */
       g_autoptr (BilateralPhaseComparison)
-        c = bilateral_phases_compare (bilateral_relation_get_phases (relation), inferred, events_span, (guint) tolerance);
-      g_autofree char *span_label = events_span ? bilateral_date_to_string (events_span) : g_strdup ("—");
+        c = bilateral_phases_compare (bilateral_relation_get_phases (relation), inferred, span, (guint) tolerance);
+      g_autofree char *span_label = span ? bilateral_date_to_string (span) : g_strdup ("the days both cover");
       double distance = bilateral_phase_comparison_get_mean_boundary_distance (c);
 
       printf ("Comparison over %u days (%s)\n", bilateral_phase_comparison_get_days (c), span_label);

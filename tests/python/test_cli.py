@@ -4,6 +4,7 @@ import os
 import subprocess
 
 import pytest
+from gi.repository import Bilateral
 
 TOOL = os.environ.get("BILATERAL_TOOL", "bilateral")
 EXPECTED = os.path.join(os.path.dirname(__file__), "..", "expected")
@@ -146,11 +147,19 @@ def test_phases_infer_and_compare():
     assert result.returncode == 0, result.stderr
     text = result.stdout
     assert "Curated phases" in text and "Inferred phases" in text
-    assert "Comparison over 24783 days (1947-08-14/2015-06-20)" in text
-    assert "stances agree in sign" in text and "mean boundary distance" in text
+    # The tool's figures are the library's, with the library's default span.
+    history = Bilateral.Archive.load_builtin("pakistan-russia")
+    relation = history.get_relation(history.lookup_actor("PAK"), history.lookup_actor("RUS"))
+    c = Bilateral.phases_compare(relation.get_phases(), relation.infer_phases(None), None, 365)
+    assert "Comparison over %d days (the days both cover)" % c.get_days() in text
+    assert "stances agree exactly   %.1f%% of days" % (100 * c.get_exact_agreement()) in text
+    assert "stances agree in sign   %.1f%% of days" % (100 * c.get_sign_agreement()) in text
+    assert "mean boundary distance %.0f days" % c.get_mean_boundary_distance() in text
     best = run("phases", "pakistan-russia", "PAK", "RUS", "--compare", "--half-life", "5y", "--penalty", "20").stdout
-    assert "stances agree exactly   59.9% of days" in best
-    assert "stances agree in sign   81.9% of days" in best
+    assert "stances agree exactly   50.9% of days" in best
+    assert "stances agree in sign   77.8% of days" in best
+    spanned = run("phases", "pakistan-russia", "PAK", "RUS", "--compare", "--span", "1947-08-14/2015-06-20").stdout
+    assert "Comparison over 24783 days (1947-08-14/2015-06-20)" in spanned
     curated = run("phases", "pakistan-russia", "PAK", "RUS").stdout
     assert curated.startswith("Curated phases") and "Inferred" not in curated
 
