@@ -46,7 +46,6 @@ print_dates (const char *heading, GPtrArray *dates)
   printf ("\n");
 }
 
-
 int
 bilateral_command_phases (int argc, char **argv)
 {
