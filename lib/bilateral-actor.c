@@ -314,3 +314,18 @@ bilateral_actor_kind_to_string (BilateralActorKind value)
   g_return_val_if_fail (nick != NULL, NULL);
   return nick;
 }
+
+void
+_bilateral_actor_complete (BilateralActor *self, const char *name, BilateralDate *existence)
+{
+  BilateralActorPrivate *priv = bilateral_actor_get_instance_private (self);
+
+  /* An actor made with no name has its id for one. */
+  if (name && (priv->name == NULL || g_str_equal (priv->name, priv->id)))
+    {
+      g_free (priv->name);
+      priv->name = _bilateral_dup_text (name);
+    }
+  if (priv->existence == NULL && existence)
+    priv->existence = bilateral_date_ref (existence);
+}

@@ -520,6 +520,9 @@ bilateral_archive_add_source (BilateralArchive *self, BilateralSource *source, G
  *
  * Adds an actor. Its id must be new to the archive, its citations must
  * name sources of the archive, and a person's affiliation must be in it.
+ * A state the registry knows (by its id, or else by its codes) takes from
+ * it what it lacks — its name, existence, codes and status — as a state
+ * read from a file does; saving writes back only what it was given.
  *
  * Returns: %TRUE if the actor was added
  */
@@ -539,6 +542,8 @@ bilateral_archive_add_actor (BilateralArchive *self, BilateralActor *actor, GErr
   check_actor (self, actor, &problems);
   if (!finish_check (&problems, error))
     return FALSE;
+  if (BILATERAL_IS_STATE (actor))
+    _bilateral_archive_complete_state (self, BILATERAL_STATE (actor));
   _bilateral_archive_insert_actor (self, actor, NULL);
   return TRUE;
 }

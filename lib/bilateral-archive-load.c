@@ -449,6 +449,49 @@ fill_from_registry (const char *id, BilateralDate **existence, const char **name
   return state;
 }
 
+/* A state added in code takes from the registry what it lacks, as one of a
+ * document does; saving writes back only what it was given. */
+void
+_bilateral_archive_complete_state (BilateralArchive *self, BilateralState *state)
+{
+  BilateralActor *actor = BILATERAL_ACTOR (state);
+  const char *names[1 + 2 * BILATERAL_N_CODE_SCHEMES];
+  GValue values[1 + 2 * BILATERAL_N_CODE_SCHEMES] = { G_VALUE_INIT };
+  BilateralDate *given = bilateral_actor_get_existence (actor);
+  g_autoptr (BilateralDate) existence = given ? bilateral_date_ref (given) : NULL;
+  guint n = 0, n_given, filled = 0;
+  BilateralState *known;
+
+  for (guint s = 0; s < BILATERAL_N_CODE_SCHEMES; s++)
+    if (bilateral_state_get_code (state, s))
+      {
+        names[n] = bilateral_code_scheme_to_string (s);
+        g_value_init (&values[n], G_TYPE_STRING);
+        g_value_set_string (&values[n++], bilateral_state_get_code (state, s));
+      }
+  n_given = n;
+  known = fill_from_registry (bilateral_actor_get_id (actor), &existence, names, values, 0, &n, &filled);
+  if (known)
+    {
+      for (guint i = n_given; i < n; i++)
+        {
+          BilateralCodeScheme scheme;
+          if (g_str_equal (names[i], "status"))
+            _bilateral_state_set_status (state, g_value_get_enum (&values[i]));
+          else if (bilateral_code_scheme_from_string (names[i], &scheme))
+            _bilateral_state_complete_code (state, scheme, g_value_get_string (&values[i]));
+        }
+      if (bilateral_actor_get_name (actor) == NULL ||
+          g_str_equal (bilateral_actor_get_name (actor), bilateral_actor_get_id (actor)))
+        filled |= BILATERAL_FILLED_NAME;
+      _bilateral_actor_complete (actor, bilateral_actor_get_name (BILATERAL_ACTOR (known)),
+                                 filled & BILATERAL_FILLED_EXISTENCE ? existence : NULL);
+      _bilateral_archive_set_filled (self, state, filled);
+    }
+  for (guint i = 0; i < n; i++)
+    g_value_unset (&values[i]);
+}
+
 /* A state the registry knows, as a document that gives only its id would
  * have it: everything else taken from the registry, and marked so in @filled. */
 BilateralState *

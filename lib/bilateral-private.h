@@ -31,6 +31,12 @@ GListModel *_bilateral_list_copy (GListModel *model, GType item_type);
 void _bilateral_state_add_predecessor (BilateralState *self, BilateralSuccession *link);
 void _bilateral_state_add_successor (BilateralState *self, BilateralSuccession *link);
 void _bilateral_state_set_spells (BilateralState *self, GPtrArray *spells);
+/* What an archive gives a state it takes from the registry: only what the
+ * state lacks (a name, an existence, a code). */
+void _bilateral_actor_complete (BilateralActor *self, const char *name, BilateralDate *existence);
+void _bilateral_state_complete_code (BilateralState *self, BilateralCodeScheme scheme, const char *code);
+void _bilateral_state_set_status (BilateralState *self, BilateralStateStatus status);
+void _bilateral_archive_complete_state (BilateralArchive *self, BilateralState *state);
 
 /* Whether an event was given its weight, or took its code's from the codebook. */
 gboolean _bilateral_event_goldstein_given (BilateralEvent *self);

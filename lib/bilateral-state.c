@@ -359,3 +359,16 @@ _bilateral_state_add_successor (BilateralState *self, BilateralSuccession *link)
 {
   g_list_store_append (self->successors, link);
 }
+
+void
+_bilateral_state_complete_code (BilateralState *self, BilateralCodeScheme scheme, const char *code)
+{
+  if (self->codes[scheme] == NULL && code && *code)
+    self->codes[scheme] = g_strdup (code);
+}
+
+void
+_bilateral_state_set_status (BilateralState *self, BilateralStateStatus status)
+{
+  self->status = status;
+}

@@ -232,6 +232,24 @@ test_async (void **state)
   g_rmdir (dir);
 }
 
+/* A state added in code is completed from the registry, as one read is. */
+static void
+test_state_added_in_code (void **state)
+{
+  g_autoptr (BilateralArchive) archive = bilateral_archive_new ();
+  g_autoptr (BilateralState) pak = bilateral_state_new ("PAK", NULL, NULL);
+  g_autofree char *text = NULL;
+  GError *error = NULL;
+
+  assert_true (bilateral_archive_add_actor (archive, BILATERAL_ACTOR (pak), &error));
+  assert_no_error (error);
+  assert_string_equal (bilateral_actor_get_name (BILATERAL_ACTOR (pak)), "Pakistan");
+  assert_string_equal (bilateral_state_get_code (pak, BILATERAL_CODE_SCHEME_GW), "770");
+  assert_non_null (bilateral_actor_get_existence (BILATERAL_ACTOR (pak)));
+  text = bilateral_archive_to_string (archive);
+  assert_null (strstr (text, "Pakistan"));
+}
+
 static void
 test_round_trip (void **state)
 {
@@ -534,6 +552,7 @@ main (void)
     cmocka_unit_test (test_goldstein_from_the_codebook),
     cmocka_unit_test (test_builtin),
     cmocka_unit_test (test_async),
+    cmocka_unit_test (test_state_added_in_code),
     cmocka_unit_test (test_states_filled_from_the_registry),
     cmocka_unit_test (test_build_by_hand),
   };

@@ -212,3 +212,20 @@ def test_add_events_async_changes_the_archive_on_the_callers_thread(data_dir):
     with pytest.raises(GLib.Error):
         archive.add_events_from_file_finish(result)
     assert len(archive.get_events()) == 3
+
+
+def test_a_state_added_in_code_is_completed_as_one_read(tmp_path):
+    archive = Bilateral.Archive.new()
+    state = Bilateral.State.new("PAK", None, None)
+    archive.add_actor(state)
+    assert state.get_name() == "Pakistan"
+    assert state.get_code(Bilateral.CodeScheme.COW) == "770"
+    assert state.get_existence().to_string().startswith("1947-08-14")
+    assert state.get_status() == Bilateral.StateStatus.SOVEREIGN
+    # What the registry gave is not written back: the document keeps its form.
+    path = tmp_path / "h.json"
+    archive.save_to_file(str(path))
+    text = path.read_text()
+    assert '"id": "PAK"' in text and "770" not in text and "Pakistan" not in text
+    again = Bilateral.Archive.new_from_file(str(path))
+    assert again.lookup_actor("PAK").get_name() == "Pakistan"
