@@ -198,94 +198,96 @@ series_new (BilateralSeriesParams *params)
   return self;
 }
 
-BilateralSeries *
-_bilateral_series_new_from_cells (BilateralSeriesParams *params, const gint64 *bins, const BilateralCell *const *groups,
-                                  guint n_groups)
+/* The one accumulator of both roads to a series, a relation's events and a
+ * panel's cells: what falls in each bin, then the bins, summed. */
+typedef struct {
+  gint64 bin;
+  double count, goldstein, quad[4], impact;
+} SeriesEntry;
+
+static BilateralSeries *
+series_from_entries (BilateralSeriesParams *params, GArray *entries)
 {
   BilateralSeries *self = series_new (params);
   gint64 lo = G_MAXINT64, hi = G_MININT64;
 
-  for (guint i = 0; i < n_groups; i++)
+  /* The span: the params', with the entries' own bins where it is open. */
+  for (guint i = 0; i < entries->len; i++)
     {
-      lo = MIN (lo, bins[i]);
-      hi = MAX (hi, bins[i]);
+      lo = MIN (lo, g_array_index (entries, SeriesEntry, i).bin);
+      hi = MAX (hi, g_array_index (entries, SeriesEntry, i).bin);
     }
   lo = allocate_bins (self, params, lo, hi);
-  for (guint i = 0; i < n_groups; i++)
+  for (guint i = 0; i < entries->len; i++)
     {
-      gint64 b = bins[i] - lo;
+      const SeriesEntry *e = &g_array_index (entries, SeriesEntry, i);
+      gint64 b = e->bin - lo;
+
       if (b < 0 || b >= self->n_bins)
         continue;
-      self->values[BILATERAL_SERIES_COUNT][b] += _bilateral_cell_events (groups[i]);
-      self->values[BILATERAL_SERIES_GOLDSTEIN][b] += groups[i]->goldstein / 100.0;
+      self->values[BILATERAL_SERIES_COUNT][b] += e->count;
+      self->values[BILATERAL_SERIES_GOLDSTEIN][b] += e->goldstein;
       for (int q = 0; q < 4; q++)
-        self->values[BILATERAL_SERIES_VERBAL_COOPERATION + q][b] += groups[i]->quad[q];
+        self->values[BILATERAL_SERIES_VERBAL_COOPERATION + q][b] += e->quad[q];
+      self->values[BILATERAL_SERIES_IMPACT][b] += e->impact;
     }
   compute_index (self);
   return self;
 }
 
 BilateralSeries *
+_bilateral_series_new_from_cells (BilateralSeriesParams *params, const gint64 *bins, const BilateralCell *const *groups,
+                                  guint n_groups)
+{
+  g_autoptr (GArray) entries = g_array_sized_new (FALSE, TRUE, sizeof (SeriesEntry), n_groups);
+
+  for (guint i = 0; i < n_groups; i++)
+    {
+      SeriesEntry e = { bins[i], (double) _bilateral_cell_events (groups[i]), groups[i]->goldstein / 100.0, { 0 }, 0 };
+      for (int q = 0; q < 4; q++)
+        e.quad[q] = groups[i]->quad[q];
+      g_array_append_val (entries, e);
+    }
+  return series_from_entries (params, entries);
+}
+
+BilateralSeries *
 _bilateral_series_new (BilateralRelation *relation, BilateralSeriesParams *params)
 {
-  BilateralSeries *self = series_new (params);
   GListModel *events = bilateral_relation_get_events (relation);
   GListModel *others = bilateral_relation_get_third_party_events (relation);
-  gboolean impacts;
-  gint64 lo = G_MAXINT64, hi = G_MININT64;
-
-  impacts = bilateral_series_params_get_impacts (params) && self->direction == BILATERAL_SERIES_UNDIRECTED;
-
-  /* The span: the params', with the events' own bins where it is open. */
-  for (guint pass = 0; pass < 2; pass++)
-    {
-      GListModel *list = pass == 0 ? events : others;
-      if (pass == 1 && !impacts)
-        break;
-      for (guint i = 0; i < g_list_model_get_n_items (list); i++)
-        {
-          g_autoptr (BilateralEvent) event = g_list_model_get_item (list, i);
-          gint32 day;
-          if ((pass == 0 && !counts_event (self->direction, _bilateral_relation_get_direction (relation, i))) ||
-              !event_day (event, &day))
-            continue;
-          lo = MIN (lo, bin_number (self->bin, day));
-          hi = MAX (hi, bin_number (self->bin, day));
-        }
-    }
-  lo = allocate_bins (self, params, lo, hi);
+  BilateralSeriesBin bin = bilateral_series_params_get_bin (params);
+  BilateralSeriesDirection direction = bilateral_series_params_get_direction (params);
+  gboolean impacts = bilateral_series_params_get_impacts (params) && direction == BILATERAL_SERIES_UNDIRECTED;
+  g_autoptr (GArray) entries = g_array_new (FALSE, TRUE, sizeof (SeriesEntry));
 
   for (guint i = 0; i < g_list_model_get_n_items (events); i++)
     {
       g_autoptr (BilateralEvent) event = g_list_model_get_item (events, i);
+      SeriesEntry e = { 0 };
       gint32 day;
-      gint64 b;
 
-      if (!counts_event (self->direction, _bilateral_relation_get_direction (relation, i)) || !event_day (event, &day))
+      if (!counts_event (direction, _bilateral_relation_get_direction (relation, i)) || !event_day (event, &day))
         continue;
-      b = bin_number (self->bin, day) - lo;
-      if (b < 0 || b >= self->n_bins)
-        continue;
-      self->values[BILATERAL_SERIES_COUNT][b] += 1;
-      self->values[BILATERAL_SERIES_GOLDSTEIN][b] += bilateral_event_get_goldstein (event);
-      self->values[BILATERAL_SERIES_VERBAL_COOPERATION + bilateral_event_get_quad_class (event) - 1][b] += 1;
+      e.bin = bin_number (bin, day);
+      e.count = 1;
+      e.goldstein = bilateral_event_get_goldstein (event);
+      e.quad[bilateral_event_get_quad_class (event) - 1] = 1;
+      g_array_append_val (entries, e);
     }
   for (guint i = 0; impacts && i < g_list_model_get_n_items (others); i++)
     {
       g_autoptr (BilateralEvent) event = g_list_model_get_item (others, i);
+      SeriesEntry e = { 0 };
       gint32 day;
-      gint64 b;
 
       if (!event_day (event, &day))
         continue;
-      b = bin_number (self->bin, day) - lo;
-      if (b >= 0 && b < self->n_bins)
-        self->values[BILATERAL_SERIES_IMPACT][b] += _bilateral_relation_get_impact_weight (relation, i) *
-                                                    bilateral_event_get_goldstein (event);
+      e.bin = bin_number (bin, day);
+      e.impact = _bilateral_relation_get_impact_weight (relation, i) * bilateral_event_get_goldstein (event);
+      g_array_append_val (entries, e);
     }
-
-  compute_index (self);
-  return self;
+  return series_from_entries (params, entries);
 }
 
 /**
