@@ -157,13 +157,18 @@ def cldr_names(main_dir):
 
 def build_names(names_path, entries_by_id, holders, iso_entries, locale_dir, cldr_dir):
     """Every name beyond the entries' own, as [name, id, tier, from, to]."""
-    seen, out = set(), []
+    seen, out = {}, []
 
     def add(name, entry_id, tier, start=None, end=None):
+        """Once each; a name given both in English and as a translation is English."""
         key = (name, entry_id, start, end)
-        if name and key not in seen:
-            seen.add(key)
-            out.append([name, entry_id, tier, text(start), text(end)])
+        if not name:
+            return
+        if key in seen:
+            out[seen[key]][2] = min(out[seen[key]][2], tier)
+            return
+        seen[key] = len(out)
+        out.append([name, entry_id, tier, text(start), text(end)])
 
     for line, r in enumerate(read_csv(names_path), start=2):
         if r["entity"] not in entries_by_id:
