@@ -46,6 +46,8 @@ struct _BilateralRegistry {
   GHashTable *by_state;                          /* state → GPtrArray of assignments */
   GHashTable *microstates;                       /* set of states */
   BilateralNameIndex *names;
+  JsonArray *pending_names; /* the compiled names, until the index is built */
+  GOnce names_once;         /* the index is built at the first name looked up */
 };
 
 G_DEFINE_FINAL_TYPE (BilateralRegistry, bilateral_registry, G_TYPE_OBJECT)
@@ -70,6 +72,7 @@ bilateral_registry_finalize (GObject *object)
   g_clear_pointer (&self->by_id, g_hash_table_unref);
   g_clear_pointer (&self->microstates, g_hash_table_unref);
   g_clear_pointer (&self->names, _bilateral_name_index_free);
+  g_clear_pointer (&self->pending_names, json_array_unref);
   g_clear_object (&self->states_view);
   g_clear_object (&self->states);
   G_OBJECT_CLASS (bilateral_registry_parent_class)->finalize (object);
@@ -92,6 +95,7 @@ bilateral_registry_init (BilateralRegistry *self)
   self->by_state = g_hash_table_new_full (NULL, NULL, NULL, (GDestroyNotify) g_ptr_array_unref);
   self->microstates = g_hash_table_new (NULL, NULL);
   self->names = _bilateral_name_index_new ();
+  self->names_once = (GOnce) G_ONCE_INIT;
 }
 
 /* Codes as the registry stores them: numbers without leading zeros for COW
@@ -241,7 +245,6 @@ add_state (BilateralRegistry *self, JsonObject *o)
   g_hash_table_insert (self->by_id, (gpointer) bilateral_actor_get_id (BILATERAL_ACTOR (state)), state);
   if (json_object_get_boolean_member (o, "microstate"))
     g_hash_table_add (self->microstates, state);
-  add_name (self, bilateral_actor_get_name (BILATERAL_ACTOR (state)), state);
 
   own = g_ptr_array_new ();
   g_hash_table_insert (self->by_state, state, own);
@@ -326,7 +329,6 @@ registry_load (gpointer unused)
   g_autoptr (GError) error = NULL;
   JsonObject *root;
   JsonArray *states, *successions;
-  guint n_names;
 
   if (bytes == NULL || !json_parser_load_from_data (parser, g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes), &error))
     {
@@ -341,16 +343,29 @@ registry_load (gpointer unused)
   for (guint i = 0; i < json_array_get_length (successions); i++)
     add_succession (self, json_array_get_array_element (successions, i));
 
-  n_names = g_list_model_get_n_items (G_LIST_MODEL (self->states));
-  for (guint i = 0; i < n_names; i++)
+  /* Tens of thousands of names: indexed only when one is first looked up. */
+  if (json_object_has_member (root, "names"))
+    self->pending_names = json_array_ref (json_object_get_array_member (root, "names"));
+  return self;
+}
+
+static gpointer
+build_names (gpointer data)
+{
+  BilateralRegistry *self = data;
+  guint n = g_list_model_get_n_items (G_LIST_MODEL (self->states));
+
+  for (guint i = 0; i < n; i++)
     {
       g_autoptr (BilateralActor) state = g_list_model_get_item (G_LIST_MODEL (self->states), i);
       const char *const *aliases = bilateral_actor_get_aliases (state);
+      add_name (self, bilateral_actor_get_name (state), BILATERAL_STATE (state));
       for (guint a = 0; aliases[a]; a++)
         add_name (self, aliases[a], BILATERAL_STATE (state));
     }
-  add_names (self, json_object_get_array_member (root, "names"));
-  return self;
+  add_names (self, self->pending_names);
+  g_clear_pointer (&self->pending_names, json_array_unref);
+  return self->names;
 }
 
 /**
@@ -571,7 +586,7 @@ follow_continuations (BilateralRegistry *self, BilateralState *start, gint64 fir
 static GPtrArray *
 name_candidates (BilateralRegistry *self, const char *name, const BilateralDate *date)
 {
-  GArray *entries = _bilateral_name_index_lookup (self->names, name);
+  GArray *entries = _bilateral_name_index_lookup (g_once (&self->names_once, build_names, self), name);
   GPtrArray *out = g_ptr_array_new ();
   guint best = G_MAXUINT;
   gboolean any_undated = FALSE;
