@@ -1389,7 +1389,8 @@ bilateral_dyad_panel_lookup (BilateralDyadPanel *self, const char *first, const 
  * @first: a country code
  * @second: another
  * @params: (nullable): the series' bins (months or years), direction,
- *   half-life and span; %NULL for the defaults
+ *   half-life and span; %NULL for the defaults, with the panel's own bins
+ *   (months for a daily or monthly panel, years for a yearly one)
  * @error: return location for a #GError
  *
  * Makes a #BilateralSeries of one dyad of the panel, so that
@@ -1412,8 +1413,11 @@ bilateral_dyad_panel_get_series (BilateralDyadPanel *self, const char *first, co
   g_return_val_if_fail (BILATERAL_IS_DYAD_PANEL (self), NULL);
   g_return_val_if_fail (first != NULL && second != NULL, NULL);
 
+  /* By default, the panel's own bins: months of a daily or monthly panel. */
   if (params == NULL)
-    params = defaults = bilateral_series_params_new ();
+    params = defaults = g_object_new (
+      BILATERAL_TYPE_SERIES_PARAMS, "bin",
+      self->bin == BILATERAL_PANEL_BIN_YEAR ? BILATERAL_SERIES_BIN_YEAR : BILATERAL_SERIES_BIN_MONTH, NULL);
   if (!dyad_codes (first, second, &a, &b, error))
     return NULL;
   bin = bilateral_series_params_get_bin (params);

@@ -174,16 +174,25 @@ allocate_bins (BilateralSeries *self, BilateralSeriesParams *params, gint64 lo, 
   return lo;
 }
 
-static void
-compute_index (BilateralSeries *self)
+/* The decay of the index over one bin. */
+static double
+bin_decay (BilateralSeries *self)
 {
-  double decay = exp2 (-(self->bin == BILATERAL_SERIES_BIN_YEAR ? MEAN_YEAR_DAYS : MEAN_YEAR_DAYS / 12) / self->half_life);
+  return exp2 (-(self->bin == BILATERAL_SERIES_BIN_YEAR ? MEAN_YEAR_DAYS : MEAN_YEAR_DAYS / 12) / self->half_life);
+}
+
+/* @before: the index as it stood at the bin before the first, from the
+ * events before the span shown, so that the index does not depend on it. */
+static void
+compute_index (BilateralSeries *self, double before)
+{
+  double decay = bin_decay (self);
 
   for (guint b = 0; b < self->n_bins; b++)
     {
       double weight = self->values[BILATERAL_SERIES_GOLDSTEIN][b] + self->values[BILATERAL_SERIES_IMPACT][b];
       self->values[BILATERAL_SERIES_WEIGHT][b] = weight;
-      self->values[BILATERAL_SERIES_INDEX][b] = (b ? self->values[BILATERAL_SERIES_INDEX][b - 1] * decay : 0) + weight;
+      self->values[BILATERAL_SERIES_INDEX][b] = (b ? self->values[BILATERAL_SERIES_INDEX][b - 1] : before) * decay + weight;
     }
 }
 
@@ -210,6 +219,7 @@ series_from_entries (BilateralSeriesParams *params, GArray *entries)
 {
   BilateralSeries *self = series_new (params);
   gint64 lo = G_MAXINT64, hi = G_MININT64;
+  double before = 0, decay;
 
   /* The span: the params', with the entries' own bins where it is open. */
   for (guint i = 0; i < entries->len; i++)
@@ -218,11 +228,14 @@ series_from_entries (BilateralSeriesParams *params, GArray *entries)
       hi = MAX (hi, g_array_index (entries, SeriesEntry, i).bin);
     }
   lo = allocate_bins (self, params, lo, hi);
+  decay = bin_decay (self);
   for (guint i = 0; i < entries->len; i++)
     {
       const SeriesEntry *e = &g_array_index (entries, SeriesEntry, i);
       gint64 b = e->bin - lo;
 
+      if (b < 0 && self->n_bins > 0)
+        before += (e->goldstein + e->impact) * pow (decay, (double) (-b - 1)); /* its weight, decayed to bin lo − 1 */
       if (b < 0 || b >= self->n_bins)
         continue;
       self->values[BILATERAL_SERIES_COUNT][b] += e->count;
@@ -231,7 +244,7 @@ series_from_entries (BilateralSeriesParams *params, GArray *entries)
         self->values[BILATERAL_SERIES_VERBAL_COOPERATION + q][b] += e->quad[q];
       self->values[BILATERAL_SERIES_IMPACT][b] += e->impact;
     }
-  compute_index (self);
+  compute_index (self, before);
   return self;
 }
 

@@ -109,6 +109,14 @@ test_directed_and_spans (void **state)
   assert_ptr_equal (bilateral_series_params_get_span (params), span);
   spanned = bilateral_relation_get_series (*state, params);
   assert_values (spanned, BILATERAL_SERIES_INDEX, spanned_index, 5);
+  {
+    /* A later window starts from the index as the earlier events left it. */
+    g_autoptr (BilateralDate) later = bilateral_date_parse ("1951/1953", NULL);
+    g_autoptr (BilateralSeries) windowed = NULL;
+    bilateral_series_params_set_span (params, later);
+    windowed = bilateral_relation_get_series (*state, params);
+    assert_values (windowed, BILATERAL_SERIES_INDEX, spanned_index + 2, 3);
+  }
 
   bilateral_series_params_set_span (params, NULL);
   bilateral_series_params_set_impacts (params, FALSE);

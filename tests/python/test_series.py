@@ -1,6 +1,7 @@
 # SPDX-License-Identifier: LGPL-2.1-or-later
 """Series, inferred phases and their comparison, from Python."""
 import math
+import os
 
 import numpy
 import pytest
@@ -103,3 +104,24 @@ def test_params_properties():
     assert params.props.penalty == 5 and params.props.min_segment == 2
     assert params.props.series_params.props.half_life == Bilateral.DEFAULT_HALF_LIFE_DAYS
     assert math.isclose(Bilateral.SeriesParams().props.half_life, 730.485)
+
+
+def test_index_does_not_depend_on_the_span_shown():
+    history = Bilateral.Archive.load_builtin("pakistan-russia")
+    relation = history.get_relation(history.lookup_actor("PAK"), history.lookup_actor("RUS"))
+    full = relation.get_series(Bilateral.SeriesParams(bin=Bilateral.SeriesBin.YEAR))
+    window = relation.get_series(Bilateral.SeriesParams(bin=Bilateral.SeriesBin.YEAR, span=Bilateral.Date.parse("1979/1980")))
+    at = {str(full.get_bin_date(i)): full.get_index()[i] for i in range(full.get_n_bins())}
+    assert window.get_n_bins() == 2
+    for i in range(2):
+        assert window.get_index()[i] == pytest.approx(at[str(window.get_bin_date(i))])
+    assert window.get_index()[0] == pytest.approx(-9.68, abs=0.005)
+
+
+def test_a_monthly_panel_gives_a_monthly_series_by_default(tmp_path):
+    data_dir = os.environ.get("BILATERAL_TEST_DATA", os.path.join(os.path.dirname(__file__), "..", "data"))
+    panel = Bilateral.DyadPanel(bin=Bilateral.PanelBin.MONTH)
+    panel.add_file(os.path.join(data_dir, "events", "gdelt2-clean.tsv"), Bilateral.EventFormat.AUTO, None)
+    series = panel.get_series("JPN", "USA", None)
+    assert series.get_bin() == Bilateral.SeriesBin.MONTH
+    assert str(series.get_bin_date(0)) == "2012-08"
