@@ -124,15 +124,17 @@ typedef struct {
   BilateralStance stance;
 } Segment;
 
-/* The event that weighed most in the first bin of a segment (or, with none
- * there, the first event within it); its weight in @weight. */
+/* The event that moved the index most, the way it moved, where a segment
+ * begins: in its first bin or the bin before (a change point may fall a
+ * bin late). None there, or none that moved it that way: no opening event,
+ * rather than a later or contrary one. Its weight in @weight. */
 static BilateralEvent *
-opening_event (BilateralRelation *relation, BilateralSeries *series, const Segment *segment, gboolean impacts, double *weight)
+opening_event (BilateralRelation *relation, BilateralSeries *series, const Segment *segment, double direction, gboolean impacts,
+               double *weight)
 {
   GListModel *lists[] = { bilateral_relation_get_events (relation), bilateral_relation_get_third_party_events (relation) };
   BilateralEvent *best = NULL;
-  int best_bin = G_MAXINT;
-  double best_weight = -1;
+  double best_push = 0;
 
   for (guint l = 0; l < (impacts ? 2u : 1u); l++)
     for (guint i = 0; i < g_list_model_get_n_items (lists[l]); i++)
@@ -141,13 +143,12 @@ opening_event (BilateralRelation *relation, BilateralSeries *series, const Segme
         int bin = bilateral_series_find_bin (series, bilateral_event_get_date (event));
         double w = bilateral_event_get_goldstein (event) * (l == 0 ? 1 : _bilateral_relation_get_impact_weight (relation, i));
 
-        if (bin < (int) segment->start || bin >= (int) segment->end)
+        if (bin < 0 || bin > (int) segment->start || bin + 1 < (int) segment->start)
           continue;
-        if (bin < best_bin || (bin == best_bin && fabs (w) > best_weight))
+        if (w * direction > best_push)
           {
             best = event;
-            best_bin = bin;
-            best_weight = fabs (w);
+            best_push = w * direction;
             *weight = w;
           }
       }
@@ -176,8 +177,10 @@ bin_text (BilateralSeries *series, guint bin)
  *
  * Each phase has origin %BILATERAL_PHASE_ORIGIN_INFERRED and runs from the
  * first day of its first bin to the first day of the next phase; the last
- * goes on. Its opening event is the one that weighed most in its first bin
- * (or its first event), whose citations it carries; its summary gives its
+ * goes on. Its opening event is the one that moved the index most, the
+ * way it moved into the phase, in the phase's first bin or the bin before
+ * (none if no event there did), whose citations it carries; its summary
+ * gives its
  * mean index and the events that opened it.
  *
  * Returns: (transfer full): a #GListModel of #BilateralPhase, in date
@@ -238,8 +241,10 @@ bilateral_relation_infer_phases (BilateralRelation *self, BilateralInferencePara
       g_autofree char *summary = NULL;
       g_autoptr (BilateralPhase) phase = NULL;
       double weight = 0;
+      /* Which way the index moved into this phase: from the last one's mean, or from nothing. */
+      double moved = s->mean - (i > 0 ? g_array_index (segments, Segment, i - 1).mean : 0);
       BilateralEvent *opening = opening_event (
-        self, series, s,
+        self, series, s, moved >= 0 ? 1.0 : -1.0,
         bilateral_series_get_direction (series) == BILATERAL_SERIES_UNDIRECTED &&
           bilateral_series_params_get_impacts (bilateral_inference_params_get_series_params (params)),
         &weight);

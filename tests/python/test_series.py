@@ -125,3 +125,22 @@ def test_a_monthly_panel_gives_a_monthly_series_by_default(tmp_path):
     series = panel.get_series("JPN", "USA", None)
     assert series.get_bin() == Bilateral.SeriesBin.MONTH
     assert str(series.get_bin_date(0)) == "2012-08"
+
+
+def test_opening_events_open_their_phases():
+    history = Bilateral.Archive.load_builtin("pakistan-russia")
+    relation = history.get_relation(history.lookup_actor("PAK"), history.lookup_actor("RUS"))
+    phases = list(relation.infer_phases(None))
+    previous = 0.0
+    for phase in phases:
+        mean = float(phase.get_summary().split()[2])
+        opening = phase.get_opening_event()
+        if opening is not None:
+            d = opening.get_date()
+            middle = (d.get_earliest_day() + d.get_latest_day()) // 2
+            assert middle < phase.get_start().get_latest_day() + 1, phase.get_id()  # at or before its start bin
+            assert middle >= phase.get_start().get_earliest_day() - 366, phase.get_id()  # just before, at most a bin
+            # Its weight on the dyad (a third party's: its impact) pushed the index the way it moved.
+            weight = float(phase.get_summary().rsplit("(", 1)[1].rstrip(")."))
+            assert (weight >= 0) == (mean - previous >= 0), phase.get_id()
+        previous = mean
