@@ -387,20 +387,42 @@ bilateral_relation_phase_at (BilateralRelation *self, const BilateralDate *date)
 GListModel *
 bilateral_relation_events_in (BilateralRelation *self, const BilateralDate *span)
 {
+  return bilateral_relation_events_in_full (self, span, FALSE);
+}
+
+/**
+ * bilateral_relation_events_in_full:
+ * @self: a relation
+ * @span: a date, usually an interval
+ * @third_party: %TRUE to take also the events of others that bore on the
+ *   dyad (bilateral_relation_get_third_party_events())
+ *
+ * The events that may have happened within @span, as
+ * bilateral_relation_events_in() gives them, and with @third_party those
+ * of others that bore on the dyad: for Pakistan and the USSR, 1979/1992
+ * holds the Soviet invasion of Afghanistan.
+ *
+ * Returns: (transfer full): a #GListModel of #BilateralEvent, in date order
+ */
+GListModel *
+bilateral_relation_events_in_full (BilateralRelation *self, const BilateralDate *span, gboolean third_party)
+{
   GListStore *store;
-  guint n;
+  GListModel *lists[2];
 
   g_return_val_if_fail (BILATERAL_IS_RELATION (self), NULL);
   g_return_val_if_fail (span != NULL, NULL);
 
   store = g_list_store_new (BILATERAL_TYPE_EVENT);
-  n = g_list_model_get_n_items (G_LIST_MODEL (self->events));
-  for (guint i = 0; i < n; i++)
-    {
-      g_autoptr (BilateralEvent) event = g_list_model_get_item (G_LIST_MODEL (self->events), i);
-      if (bilateral_date_overlaps (bilateral_event_get_date (event), span))
-        g_list_store_append (store, event);
-    }
+  lists[0] = G_LIST_MODEL (self->events);
+  lists[1] = G_LIST_MODEL (self->third_party_events);
+  for (guint l = 0; l < (third_party ? 2u : 1u); l++)
+    for (guint i = 0; i < g_list_model_get_n_items (lists[l]); i++)
+      {
+        g_autoptr (BilateralEvent) event = g_list_model_get_item (lists[l], i);
+        if (bilateral_date_overlaps (bilateral_event_get_date (event), span))
+          g_list_store_insert_sorted (store, event, _bilateral_event_compare, NULL);
+      }
   return G_LIST_MODEL (store);
 }
 

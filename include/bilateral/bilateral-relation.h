@@ -34,6 +34,10 @@ BilateralPhase *bilateral_relation_phase_at (BilateralRelation   *self,
 BILATERAL_AVAILABLE_IN_ALL
 GListModel *bilateral_relation_events_in (BilateralRelation   *self,
                                           const BilateralDate *span);
+BILATERAL_AVAILABLE_IN_ALL
+GListModel *bilateral_relation_events_in_full (BilateralRelation   *self,
+                                               const BilateralDate *span,
+                                               gboolean             third_party);
 
 BILATERAL_AVAILABLE_IN_ALL
 BilateralSeries *bilateral_relation_get_series (BilateralRelation     *self,

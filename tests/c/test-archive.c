@@ -128,6 +128,12 @@ test_relation (void **state)
 
   early = bilateral_relation_events_in (rel, fifties);
   assert_int_equal (g_list_model_get_n_items (early), 2);
+  {
+    g_autoptr (BilateralDate) mid_fifties = date ("1950/1955");
+    g_autoptr (GListModel) direct = bilateral_relation_events_in (rel, mid_fifties);
+    g_autoptr (GListModel) bearing = bilateral_relation_events_in_full (rel, mid_fifties, TRUE);
+    assert_int_equal (g_list_model_get_n_items (bearing), g_list_model_get_n_items (direct) + 1); /* SEATO */
+  }
 
   assert_int_equal (g_list_model_get_n_items (bilateral_relation_get_third_party_events (rel)), 1);
   seato = g_list_model_get_item (bilateral_relation_get_third_party_events (rel), 0);

@@ -194,6 +194,9 @@ test('collections are read-only and relations live', () => {
     assertEqual(events.n_items, events.get_n_items());
     const pak = sample.lookup_actor('PAK'), rus = sample.lookup_actor('RUS');
     assert(sample.get_relation(pak, rus) === sample.get_relation(pak, rus), 'the same relation');
+    const span = Bilateral.Date.parse('1950/1955');
+    const rel = sample.get_relation(pak, rus);
+    assertEqual(rel.events_in_full(span, true).get_n_items(), rel.events_in(span).get_n_items() + 1);
     const panel = new Bilateral.DyadPanel({bin: Bilateral.PanelBin.MONTH});
     assertEqual(panel.get_bin(), Bilateral.PanelBin.MONTH);
     assertThrows(() => new Bilateral.Actor({id: 'x'}), () => true);

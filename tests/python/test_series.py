@@ -144,3 +144,14 @@ def test_opening_events_open_their_phases():
             weight = float(phase.get_summary().rsplit("(", 1)[1].rstrip(")."))
             assert (weight >= 0) == (mean - previous >= 0), phase.get_id()
         previous = mean
+
+
+def test_events_in_can_take_the_events_that_bear_on_the_dyad():
+    history = Bilateral.Archive.load_builtin("pakistan-russia")
+    relation = history.get_relation(history.lookup_actor("PAK"), history.lookup_actor("RUS"))
+    span = Bilateral.Date.parse("1979/1992")
+    direct = [e.get_id() for e in relation.events_in(span)]
+    both = [e.get_id() for e in relation.events_in_full(span, True)]
+    assert "sun-invades-afghanistan-1979" not in direct
+    assert "sun-invades-afghanistan-1979" in both and set(direct) <= set(both)
+    assert [e.get_id() for e in relation.events_in_full(span, False)] == direct
