@@ -72,8 +72,11 @@ check_string (const Text *t, const char *p, const char *end, GError **error)
         continue;
       if (++p >= end)
         break;
-      if (*p != 'u' || (u = hex4 (p + 1, end)) < 0)
-        continue; /* json-glib reports a bad escape itself */
+      if (*p != 'u')
+        continue; /* json-glib reports another bad escape itself */
+      /* json-glib takes fewer digits, and may make half a surrogate of them. */
+      if ((u = hex4 (p + 1, end)) < 0)
+        return text_fail (t, p - 1, error, "a \\u escape needs four hexadecimal digits"), NULL;
       if (u == 0)
         return text_fail (t, p - 1, error, "a string holds a NUL character (\\u0000)"), NULL;
       if (u >= 0xdc00 && u <= 0xdfff)

@@ -28,13 +28,22 @@ _bilateral_problems_add (BilateralProblems *problems, int code, const char *wher
 {
   va_list args;
   g_autofree char *what = NULL;
+  g_autofree char *shown_where = NULL;
 
   va_start (args, fmt);
   what = g_strdup_vprintf (fmt, args);
   va_end (args);
+  /* What a document gave is quoted in messages: keep them UTF-8 whatever it held. */
+  if (!g_utf8_validate (what, -1, NULL))
+    {
+      char *shown = _bilateral_printable (what, -1);
+      g_free (what);
+      what = shown;
+    }
   if (problems->first_code < 0)
     problems->first_code = code;
-  g_ptr_array_add (problems->messages, g_strdup_printf ("%s: %s", where, what));
+  shown_where = _bilateral_printable (where, -1); /* a pointer holds the document's member names */
+  g_ptr_array_add (problems->messages, g_strdup_printf ("%s: %s", shown_where, what));
   g_ptr_array_add (problems->wheres, g_strdup (where));
 }
 

@@ -5,7 +5,7 @@ fixtures; fails on any finding, and prints what the run covered.
 
     run-fuzzer.py HARNESS SEEDS DICT TEST_DATA PROJECT_DATA
 
-BILATERAL_FUZZ_SECONDS sets the time (60); BILATERAL_FUZZ_CORPUS, a folder
+BILATERAL_FUZZ_SECONDS sets the time (60), BILATERAL_FUZZ_SEED the seed (1); BILATERAL_FUZZ_CORPUS, a folder
 to keep the corpus in between runs (a new temporary one otherwise)."""
 import base64
 import glob
@@ -77,7 +77,7 @@ def main():
         artifacts = os.path.join(os.getcwd(), "fuzz-artifacts")
         os.makedirs(artifacts, exist_ok=True)
         max_len = 300000 if kind == "json" else 65536
-        command = [harness, "-max_total_time=%d" % seconds, "-seed=1", "-timeout=10", "-rss_limit_mb=2048",
+        command = [harness, "-max_total_time=%d" % seconds, "-seed=" + os.environ.get("BILATERAL_FUZZ_SEED", "1"), "-timeout=10", "-rss_limit_mb=2048",
                    "-max_len=%d" % max_len, "-dict=" + dictionary, "-print_final_stats=1",
                    "-artifact_prefix=" + os.path.join(artifacts, name + "-"), corpus, seed_dir]
         result = subprocess.run(command, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True, errors="replace")

@@ -57,6 +57,7 @@ def test_zip_members_of_different_formats(tmp_path, data_dir):
         ('{"format": "bilateral/1", "title": "\\ud800x"}', "half of a surrogate pair"),
         ('{"format": "bilateral/1", "title": "a\\u0000b"}', "NUL character"),
         ('{"format": "bilateral/1", "n": 9223372036854775808}', "too large"),
+        ('{"format": "bilateral/1", "ti\\ude"tle": "x"}', "four hexadecimal digits"),
     ],
 )
 def test_json_text_refused_with_its_place(text, fragment):
