@@ -541,14 +541,8 @@ read_stage (BilateralDyadPanel *self, const char *path, GInputStream *stream, co
 static gboolean
 absorb_stage (BilateralDyadPanel *self, BilateralDyadPanel *stage, const char *name, GError **error)
 {
-  /* Into an empty panel, the stage's groups move rather than copy. */
-  if (self->groups.n == 0)
-    {
-      BilateralCellTable swap = self->groups;
-      self->groups = stage->groups;
-      stage->groups = swap;
-    }
-  if (!bilateral_dyad_panel_merge (self, stage, NULL))
+  /* The groups move (into an empty panel, without a copy); then the counts. */
+  if (!_bilateral_cell_table_absorb (&self->groups, &stage->groups) || !bilateral_dyad_panel_merge (self, stage, NULL))
     return overflow_error (name, error);
   return TRUE;
 }
@@ -847,14 +841,7 @@ append_tenths (GString *line, gint64 hundredths)
   char buffer[G_ASCII_DTOSTR_BUF_SIZE];
 
   if (hundredths % 10 == 0)
-    {
-      gint64 tenths = hundredths / 10;
-      if (tenths < 0)
-        g_string_append_c (line, '-');
-      append_uint (line, (guint64) ABS (tenths) / 10);
-      g_string_append_c (line, '.');
-      g_string_append_c (line, (char) ('0' + ABS (tenths) % 10));
-    }
+    append_fixed (line, hundredths / 10, 1);
   else
     g_string_append (line, g_ascii_formatd (buffer, sizeof buffer, "%.1f", hundredths / 100.0));
 }

@@ -850,11 +850,9 @@ bilateral_registry_resolve_full (BilateralRegistry *self, const char *code, Bila
   message = g_string_new (NULL);
   g_string_append_printf (message, "the %s code “%s” meant no state on %s: it was ", scheme_label (scheme), shown, when);
   append_holdings (message, holders);
+  /* By default, only a membership list's code does not follow the line. */
   if (!follow && !(flags & BILATERAL_RESOLVE_STRICT))
-    g_string_append (message, scheme == BILATERAL_CODE_SCHEME_COW || scheme == BILATERAL_CODE_SCHEME_COW_LETTERS ||
-                                  scheme == BILATERAL_CODE_SCHEME_GW || scheme == BILATERAL_CODE_SCHEME_GW_LETTERS
-                                ? " (a membership list's code means a member only while it was one)"
-                                : "");
+    g_string_append (message, " (a membership list's code means a member only while it was one)");
   g_set_error_literal (error, BILATERAL_ERROR, BILATERAL_ERROR_NOT_FOUND, message->str);
   g_string_free (message, TRUE);
   return NULL;
