@@ -35,22 +35,7 @@ newline (Writer *w)
 static void
 write_string (Writer *w, const char *s)
 {
-  g_string_append_c (w->out, '"');
-  for (const unsigned char *p = (const unsigned char *) s; *p; p++)
-    switch (*p)
-      {
-      case '"': g_string_append (w->out, "\\\""); break;
-      case '\\': g_string_append (w->out, "\\\\"); break;
-      case '\n': g_string_append (w->out, "\\n"); break;
-      case '\t': g_string_append (w->out, "\\t"); break;
-      case '\r': g_string_append (w->out, "\\r"); break;
-      default:
-        if (*p < 0x20)
-          g_string_append_printf (w->out, "\\u%04x", *p);
-        else
-          g_string_append_c (w->out, *p);
-      }
-  g_string_append_c (w->out, '"');
+  _bilateral_json_append_string (w->out, s, FALSE);
 }
 
 static void

@@ -15,6 +15,8 @@ const char *_bilateral_enum_nick (GType type, int value);
 void _bilateral_propagate_io_error (GError **dest, GError *src, const char *path);
 /* A copy of text given to the model, which holds only UTF-8. */
 char *_bilateral_dup_text (const char *text);
+/* Appends @s as a JSON string; @in_html also escapes what would end a <script>. */
+void _bilateral_json_append_string (GString *out, const char *s, gboolean in_html);
 
 /* The days of a month of the proleptic Gregorian calendar. */
 int _bilateral_days_in_month (int year, int month);

@@ -30,5 +30,6 @@
 #include "bilateral-event-format.h"
 #include "bilateral-dyad-panel.h"
 #include "bilateral-registry.h"
+#include "bilateral-timeline.h"
 
 #undef BILATERAL_INSIDE
