@@ -237,3 +237,44 @@ bilateral_cli_event_filter (const char *command, const BilateralCliFilterOptions
   bilateral_event_filter_set_root_events_only (filter, o->root_only);
   return g_steal_pointer (&filter);
 }
+
+/* With no dyad named, the one with the most phases (counting states that
+ * continue each other as one; the earliest on a tie); failing that, the
+ * first event's. */
+gboolean
+bilateral_cli_default_dyad (BilateralArchive *archive, BilateralActor **first, BilateralActor **second, GError **error)
+{
+  GListModel *phases = bilateral_archive_get_phases (archive);
+  GListModel *events = bilateral_archive_get_events (archive);
+  guint most = 0;
+
+  for (guint i = 0; i < g_list_model_get_n_items (phases); i++)
+    {
+      g_autoptr (BilateralPhase) phase = g_list_model_get_item (phases, i);
+      g_autoptr (BilateralRelation) relation = bilateral_archive_get_relation (archive, bilateral_phase_get_first (phase),
+                                                                               bilateral_phase_get_second (phase));
+      guint n = g_list_model_get_n_items (bilateral_relation_get_phases (relation));
+
+      if (n > most)
+        {
+          most = n;
+          *first = bilateral_phase_get_first (phase);
+          *second = bilateral_phase_get_second (phase);
+        }
+    }
+  if (most > 0)
+    return TRUE;
+  for (guint i = 0; i < g_list_model_get_n_items (events); i++)
+    {
+      g_autoptr (BilateralEvent) event = g_list_model_get_item (events, i);
+      if (bilateral_event_get_target (event))
+        {
+          *first = bilateral_event_get_source (event);
+          *second = bilateral_event_get_target (event);
+          return TRUE;
+        }
+    }
+  g_set_error_literal (error, BILATERAL_ERROR, BILATERAL_ERROR_NOT_FOUND,
+                       "the history has no phase and no event with two sides: name the two actors");
+  return FALSE;
+}

@@ -17,6 +17,7 @@ int bilateral_command_aggregate (int argc, char **argv);
 int bilateral_command_merge (int argc, char **argv);
 int bilateral_command_events (int argc, char **argv);
 int bilateral_command_convert (int argc, char **argv);
+int bilateral_command_render (int argc, char **argv);
 
 /* A bundled history by name, or a bilateral/1 file by path. */
 BilateralArchive *bilateral_cli_open_history (const char *name_or_path, GError **error);
@@ -24,6 +25,12 @@ BilateralArchive *bilateral_cli_open_history (const char *name_or_path, GError *
 /* The two actors of a dyad, by any code or name; an error names the one missing. */
 gboolean bilateral_cli_lookup_dyad (BilateralArchive *archive, const char *a, const char *b,
                                     BilateralActor **first, BilateralActor **second, GError **error);
+
+/* With no dyad named, the one with the most phases (counting states that
+ * continue each other as one; the earliest on a tie); failing that, the
+ * first event's. */
+gboolean bilateral_cli_default_dyad (BilateralArchive *archive, BilateralActor **first, BilateralActor **second,
+                                     GError **error);
 
 /* A duration such as 2y, 18m or 730d (or a number of days), in days. */
 gboolean bilateral_cli_parse_duration (const char *text, double *days, GError **error);

@@ -217,45 +217,53 @@ print_events (const Layout *layout, BilateralPhase *phase)
     print_event (layout, g_ptr_array_index (events, i));
 }
 
-/* With no dyad named, the one with the most phases (counting states that
- * continue each other as one; the earliest on a tie); failing that, the
- * first event's. */
-static gboolean
-default_dyad (BilateralArchive *archive, BilateralActor **first, BilateralActor **second, GError **error)
+/* The events of the relation, direct and others', in date order. */
+static GPtrArray *
+all_events (BilateralRelation *relation)
 {
-  GListModel *phases = bilateral_archive_get_phases (archive);
-  GListModel *events = bilateral_archive_get_events (archive);
-  guint most = 0;
+  GListModel *lists[] = { bilateral_relation_get_events (relation), bilateral_relation_get_third_party_events (relation) };
+  GPtrArray *events = g_ptr_array_new_with_free_func (g_object_unref);
 
-  for (guint i = 0; i < g_list_model_get_n_items (phases); i++)
-    {
-      g_autoptr (BilateralPhase) phase = g_list_model_get_item (phases, i);
-      g_autoptr (BilateralRelation) relation = bilateral_archive_get_relation (archive, bilateral_phase_get_first (phase),
-                                                                               bilateral_phase_get_second (phase));
-      guint n = g_list_model_get_n_items (bilateral_relation_get_phases (relation));
+  for (guint l = 0; l < G_N_ELEMENTS (lists); l++)
+    for (guint i = 0; i < g_list_model_get_n_items (lists[l]); i++)
+      g_ptr_array_add (events, g_list_model_get_item (lists[l], i));
+  g_ptr_array_sort (events, compare_events);
+  return events;
+}
 
-      if (n > most)
-        {
-          most = n;
-          *first = bilateral_phase_get_first (phase);
-          *second = bilateral_phase_get_second (phase);
-        }
-    }
-  if (most > 0)
-    return TRUE;
-  for (guint i = 0; i < g_list_model_get_n_items (events); i++)
-    {
-      g_autoptr (BilateralEvent) event = g_list_model_get_item (events, i);
-      if (bilateral_event_get_target (event))
-        {
-          *first = bilateral_event_get_source (event);
-          *second = bilateral_event_get_target (event);
-          return TRUE;
-        }
-    }
-  g_set_error_literal (error, BILATERAL_ERROR, BILATERAL_ERROR_NOT_FOUND,
-                       "the history has no phase and no event with two sides: name the two actors");
-  return FALSE;
+/* The phase at @at, then up to @around events before it, those whose
+ * dates hold it, and up to @around after, with a line where it falls. */
+static void
+print_at (const Layout *layout, BilateralDate *at, guint around)
+{
+  BilateralPhase *phase = bilateral_relation_phase_at (layout->relation, at);
+  g_autoptr (GPtrArray) events = all_events (layout->relation);
+  g_autofree char *at_string = bilateral_date_to_string (at);
+  gint32 first = bilateral_date_get_earliest_day (at), last = bilateral_date_get_latest_day (at);
+  guint before = 0, after;
+
+  if (phase)
+    print_phase (layout, phase);
+  else
+    printf ("\nNo phase at %s\n", at_string);
+  /* Events wholly before @at, then those that meet it, then those after. */
+  while (before < events->len &&
+         bilateral_date_get_latest_day (bilateral_event_get_date (g_ptr_array_index (events, before))) < first)
+    before++;
+  after = before;
+  while (after < events->len &&
+         bilateral_date_get_earliest_day (bilateral_event_get_date (g_ptr_array_index (events, after))) <= last)
+    after++;
+  printf ("\n");
+  for (guint i = before > around ? before - around : 0; i < before; i++)
+    print_event (layout, g_ptr_array_index (events, i));
+  printf ("  ── %s ──\n", at_string);
+  for (guint i = before; i < after; i++)
+    print_event (layout, g_ptr_array_index (events, i));
+  if (after > before)
+    printf ("  ────\n");
+  for (guint i = after; i < MIN (events->len, after + around); i++)
+    print_event (layout, g_ptr_array_index (events, i));
 }
 
 /* The state that @state continues (@backwards) or that continues it, if any. */
@@ -309,9 +317,13 @@ bilateral_command_history (int argc, char **argv)
 {
   int width = 0;
   gboolean no_sources = FALSE;
+  g_autofree char *at_text = NULL;
+  int around = 3;
   GOptionEntry entries[] = {
     { "width", 'w', 0, G_OPTION_ARG_INT, &width, "Lay the text out in N columns (default: the terminal's, or 100)", "N" },
     { "no-sources", 0, 0, G_OPTION_ARG_NONE, &no_sources, "Leave out the sources of phases and events", NULL },
+    { "at", 'a', 0, G_OPTION_ARG_STRING, &at_text, "Only the phase at this date (EDTF) and the events around it", "DATE" },
+    { "around", 0, 0, G_OPTION_ARG_INT, &around, "With --at, how many events to show on each side of the date (default 3)", "N" },
     { NULL },
   };
   g_autoptr (GOptionContext) context = g_option_context_new ("HISTORY [ACTOR ACTOR]");
@@ -330,6 +342,7 @@ bilateral_command_history (int argc, char **argv)
   g_autofree char *summary = NULL;
   GListModel *phases;
   Layout layout = { 0 };
+  g_autoptr (BilateralDate) at = NULL;
 
   g_option_context_set_summary (context, "Print a relationship as phases, each with its dated events, stances and sources.");
   g_option_context_set_description (context, description);
@@ -344,10 +357,20 @@ bilateral_command_history (int argc, char **argv)
       g_printerr ("bilateral history: give a history, and optionally two actors (see bilateral history --help)\n");
       return 2;
     }
+  if (around < 0)
+    {
+      g_printerr ("bilateral history: --around must be 0 or more\n");
+      return 2;
+    }
+  if (at_text && !(at = bilateral_date_parse (at_text, &error)))
+    {
+      g_printerr ("bilateral history: --at: %s\n", error->message);
+      return 2;
+    }
 
   archive = bilateral_cli_open_history (argv[1], &error);
   if (archive == NULL || !(argc == 4 ? bilateral_cli_lookup_dyad (archive, argv[2], argv[3], &first, &second, &error)
-                                     : default_dyad (archive, &first, &second, &error)))
+                                     : bilateral_cli_default_dyad (archive, &first, &second, &error)))
     {
       g_printerr ("bilateral history: %s\n", error->message);
       return 1;
@@ -370,6 +393,11 @@ bilateral_command_history (int argc, char **argv)
                                          "event of others bearing on it", "events of others bearing on it"));
   bilateral_cli_print_wrapped (summary, 0, layout.width);
 
+  if (at)
+    {
+      print_at (&layout, at, (guint) around);
+      return 0;
+    }
   for (guint i = 0; i < g_list_model_get_n_items (phases); i++)
     {
       g_autoptr (BilateralPhase) phase = g_list_model_get_item (phases, i);

@@ -19,6 +19,7 @@ static const struct {
   { "merge", bilateral_command_merge, "Merge partial dyad panels into one" },
   { "events", bilateral_command_events, "Load one dyad's rows of GDELT or ICEWS files as a history of cited events" },
   { "convert", bilateral_command_convert, "Convert a column of country codes or names in a CSV file to another scheme" },
+  { "render", bilateral_command_render, "Draw a relationship as a timeline: SVG, PNG, PDF or an interactive HTML page" },
   { "phases", bilateral_command_phases, "Print a relation's phases, curated or inferred from its events, and compare them" },
 };
 
