@@ -158,6 +158,17 @@ draw_event (const TimelineLayout *layout, cairo_t *cr, const TimelineItem *item)
       cairo_restore (cr);
     }
 
+  if (item->label_text && item->label.width > 0 && fabs (item->label.y + item->label.height / 2 - item->cy) > 2)
+    {
+      /* A leader from the mark to a label moved up or down, under the mark. */
+      double x = item->label.x > item->cx ? item->label.x - 1 : item->label.x + item->label.width + 1;
+      set_color (cr, faint_ink, 0.7);
+      cairo_set_line_width (cr, 0.8);
+      cairo_move_to (cr, item->cx, item->cy);
+      cairo_line_to (cr, x, item->label.y + item->label.height / 2);
+      cairo_stroke (cr);
+    }
+
   /* The mark: filled for a date as stated, hollow for an approximate one. */
   mark_path (cr, item, r);
   if (item->approximate)
@@ -181,18 +192,6 @@ draw_event (const TimelineLayout *layout, cairo_t *cr, const TimelineItem *item)
 
   if (item->label_text && item->label.width > 0)
     {
-      double label_cy = item->label.y + item->label.height / 2;
-
-      if (fabs (label_cy - item->cy) > 2)
-        {
-          /* A leader from the mark to a label moved up or down. */
-          double x = item->label.x > item->cx ? item->label.x - 1 : item->label.x + item->label.width + 1;
-          set_color (cr, faint_ink, 0.7);
-          cairo_set_line_width (cr, 0.8);
-          cairo_move_to (cr, item->cx, item->cy);
-          cairo_line_to (cr, x, label_cy);
-          cairo_stroke (cr);
-        }
       /* A veil under the text keeps it legible over grid, tint and index. */
       cairo_rectangle (cr, item->label.x - 1, item->label.y, item->label.width + 2, item->label.height);
       cairo_set_source_rgba (cr, 1, 1, 1, 0.78);

@@ -361,8 +361,26 @@ json_record (GString *out, BilateralArchive *archive, const TimelineItem *item, 
           {
             g_autofree char *factor = signed_text (item->factor);
             g_autofree char *value = signed_text (item->value);
+            GListModel *impacts = bilateral_event_get_impacts (event);
+
             effect = g_strdup_printf ("%s × %s = %s", factor, weight, value);
             json_member (out, "effect", effect);
+            /* Why it bears on a dyad, with the impact's own sources. */
+            g_string_append (out, ",\"impacts\":[");
+            for (guint i = 0; i < g_list_model_get_n_items (impacts); i++)
+              {
+                g_autoptr (BilateralImpact) impact = g_list_model_get_item (impacts, i);
+                g_autofree char *dyad = g_strdup_printf ("%s–%s", bilateral_actor_get_id (bilateral_impact_get_first (impact)),
+                                                         bilateral_actor_get_id (bilateral_impact_get_second (impact)));
+                g_autofree char *impact_weight = signed_text (bilateral_impact_get_weight (impact));
+
+                g_string_append (out, i ? ",{\"dyad\":" : "{\"dyad\":");
+                _bilateral_json_append_string (out, dyad, TRUE);
+                json_member (out, "weight", impact_weight);
+                json_citations (out, archive, bilateral_impact_get_citations (impact));
+                g_string_append_c (out, '}');
+              }
+            g_string_append_c (out, ']');
           }
         json_citations (out, archive, bilateral_event_get_citations (event));
         break;

@@ -564,7 +564,8 @@ label_events (TimelineLayout *layout, const TimelinePanel *panel, guint from)
       if (title == NULL)
         title = _bilateral_timeline_code_name (event) ? _bilateral_timeline_code_name (event) : bilateral_event_get_id (event);
       suffix = item->kind == TIMELINE_ITEM_THIRD_PARTY ? g_strdup_printf (" (×%+.1f)", item->factor) : g_strdup ("");
-      item->label_text = fit_text (layout, title, suffix, LABEL_SIZE, LABEL_MAX_WIDTH);
+      /* Wider pictures (the page's zoom levels) give titles more room. */
+      item->label_text = fit_text (layout, title, suffix, LABEL_SIZE, MAX (LABEL_MAX_WIDTH, (layout->right - layout->left) / 5));
       if (item->label_text == NULL)
         item->label_text = g_strdup (suffix);
       text_size (layout, item->label_text, LABEL_SIZE, FALSE, &w, &h);

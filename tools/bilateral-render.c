@@ -32,13 +32,17 @@ bilateral_command_render (int argc, char **argv)
   double width = 1200, scale = 1;
   gboolean inferred = FALSE, index = FALSE;
   GOptionEntry entries[] = {
-    { "output", 'o', 0, G_OPTION_ARG_FILENAME, &output, "Write the picture here; its suffix says the format: .svg, .png, .pdf or .html", "FILE" },
-    { "width", 'w', 0, G_OPTION_ARG_DOUBLE, &width, "Lay the picture out this many pixels wide (320 to 16384; default 1200)", "PX" },
+    { "output", 'o', 0, G_OPTION_ARG_FILENAME, &output,
+      "Write the picture here; its suffix says the format: .svg, .png, .pdf or .html", "FILE" },
+    { "width", 'w', 0, G_OPTION_ARG_DOUBLE, &width, "Lay the picture out this many pixels wide (320 to 16384; default 1200)",
+      "PX" },
     { "scale", 0, 0, G_OPTION_ARG_DOUBLE, &scale, "Device pixels per pixel in a PNG (0.25 to 8; default 1)", "N" },
-    { "span", 's', 0, G_OPTION_ARG_STRING, &span_text, "Show only these dates (EDTF): 1979/1992 (default: all of the data)", "DATES" },
+    { "span", 's', 0, G_OPTION_ARG_STRING, &span_text, "Show only these dates (EDTF): 1979/1992 (default: all of the data)",
+      "DATES" },
     { "inferred", 0, 0, G_OPTION_ARG_NONE, &inferred, "Add a lane with the phases inferred from the events", NULL },
     { "index", 0, 0, G_OPTION_ARG_NONE, &index, "Draw the relationship index over the events", NULL },
-    { "dyad", 'd', 0, G_OPTION_ARG_STRING_ARRAY, &dyads, "Add a panel for this dyad (repeat for more), under those named before", "A,B" },
+    { "dyad", 'd', 0, G_OPTION_ARG_STRING_ARRAY, &dyads, "Add a panel for this dyad (repeat for more), under those named before",
+      "A,B" },
     { "title", 't', 0, G_OPTION_ARG_STRING, &title, "The title at the top (default: the history's)", "TEXT" },
     { NULL },
   };
@@ -50,10 +54,10 @@ bilateral_command_render (int argc, char **argv)
 
   g_option_context_set_summary (context, "Draw a relationship as a timeline: phases as bands coloured by stance, events by date\n"
                                          "and weight with the uncertainty of their dates, a legend.");
-  g_option_context_set_description (context,
-                                    "HISTORY is a bundled history or a bilateral/1 file. ACTOR ACTOR and each --dyad add a panel;\n"
-                                    "with none, the dyad with the most phases. Example:\n"
-                                    "  bilateral render pakistan-russia PAK RUS --dyad IND,RUS --index -o pak-ind-rus.png");
+  g_option_context_set_description (
+    context, "HISTORY is a bundled history or a bilateral/1 file. ACTOR ACTOR and each --dyad add a panel;\n"
+             "with none, the dyad with the most phases. Example:\n"
+             "  bilateral render pakistan-russia PAK RUS --dyad IND,RUS --index -o pak-ind-rus.png");
   g_option_context_add_main_entries (context, entries, NULL);
   if (!g_option_context_parse (context, &argc, &argv, &error))
     {

@@ -21,6 +21,22 @@
         return node;
     }
 
+    function cite(citations, heading) {
+        if (!citations || !citations.length)
+            return;
+        add(details, 'div', heading, 'kind');
+        const sources = add(details, 'ul');
+        for (const citation of citations) {
+            const entry = add(sources, 'li', citation.source + (citation.where ? ` ${citation.where}` : ''), 'citation');
+            if (citation.quote)
+                add(entry, 'span', ` “${citation.quote}”`, 'quote');
+            if (citation.note)
+                add(entry, 'span', ` — ${citation.note}`);
+            if (citation.supplement)
+                add(entry, 'span', ' (supplement)', 'supplement');
+        }
+    }
+
     function show(item) {
         const record = records[item.dataset.key];
         if (!record)
@@ -40,19 +56,9 @@
         }
         if (record.summary)
             add(details, 'p', record.summary);
-        if (record.citations && record.citations.length) {
-            add(details, 'div', 'Sources', 'kind');
-            const sources = add(details, 'ul');
-            for (const citation of record.citations) {
-                const entry = add(sources, 'li', citation.source + (citation.where ? ` ${citation.where}` : ''), 'citation');
-                if (citation.quote)
-                    add(entry, 'span', ` “${citation.quote}”`, 'quote');
-                if (citation.note)
-                    add(entry, 'span', ` — ${citation.note}`);
-                if (citation.supplement)
-                    add(entry, 'span', ' (supplement)', 'supplement');
-            }
-        }
+        cite(record.citations, 'Sources');
+        for (const impact of record.impacts || [])
+            cite(impact.citations, `Why it bears on ${impact.dyad} (× ${impact.weight})`);
         details.hidden = false;
         const box = item.getBoundingClientRect();
         const width = details.offsetWidth, height = details.offsetHeight;

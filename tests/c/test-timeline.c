@@ -12,7 +12,8 @@
  * (+8), which bore on A–B with weight −0.5. */
 static const char history[] =
   "{\"format\": \"bilateral/1\", \"title\": \"A and B\", \"sources\": [{\"id\": \"s\", \"title\": \"The source\"}],"
-  " \"actors\": [{\"id\": \"A\", \"kind\": \"group\"}, {\"id\": \"B\", \"kind\": \"group\"}, {\"id\": \"C\", \"kind\": \"group\"}],"
+  " \"actors\": [{\"id\": \"A\", \"kind\": \"group\"}, {\"id\": \"B\", \"kind\": \"group\"}, {\"id\": \"C\", \"kind\": "
+  "\"group\"}],"
   " \"phases\": ["
   "  {\"id\": \"p1\", \"dyad\": [\"A\", \"B\"], \"start\": \"1950-01-01\", \"end\": \"1955-01-01\", \"stance\": \"cool\","
   "   \"label\": \"Cool years\", \"citations\": [{\"source\": \"s\", \"quote\": \"cool\"}]},"
@@ -143,8 +144,9 @@ test_draw_and_hit (void **state)
   /* Marks: e1's centre is at its day and dark; e2 (approximate) is hollow. */
   assert_true (bilateral_timeline_get_item_bounds (f->timeline, item (f, "e1"), &x1, &y1, &w, &h));
   x1 += w / 2, y1 += h / 2;
-  assert_true (fabs (x1 - bilateral_timeline_get_x_for_day (f->timeline, bilateral_date_day_from_ymd (1950, 3, 1)) - 0.5 *
-                 (bilateral_timeline_get_x_for_day (f->timeline, 1) - bilateral_timeline_get_x_for_day (f->timeline, 0))) < 0.01);
+  assert_true (
+    fabs (x1 - bilateral_timeline_get_x_for_day (f->timeline, bilateral_date_day_from_ymd (1950, 3, 1)) -
+          0.5 * (bilateral_timeline_get_x_for_day (f->timeline, 1) - bilateral_timeline_get_x_for_day (f->timeline, 0))) < 0.01);
   assert_int_equal (pixel (surface, x1, y1), 0x1a1a1a);
   assert_ptr_equal (bilateral_timeline_get_item_at (f->timeline, x1, y1), item (f, "e1"));
   assert_true (bilateral_timeline_get_item_bounds (f->timeline, item (f, "e2"), &x2, &y2, &w, &h));
@@ -191,9 +193,9 @@ test_live (void **state)
 
   g_signal_connect (f->timeline, "changed", G_CALLBACK (count_changes), &changes);
   g_list_store_append (citations, citation);
-  event = g_object_new (BILATERAL_TYPE_EVENT, "id", "e5", "date", date, "source", bilateral_archive_lookup_actor (f->archive, "A"),
-                        "target", bilateral_archive_lookup_actor (f->archive, "B"), "cameo-code", "036", "goldstein", 4.0,
-                        "citations", citations, NULL);
+  event = g_object_new (
+    BILATERAL_TYPE_EVENT, "id", "e5", "date", date, "source", bilateral_archive_lookup_actor (f->archive, "A"), "target",
+    bilateral_archive_lookup_actor (f->archive, "B"), "cameo-code", "036", "goldstein", 4.0, "citations", citations, NULL);
   assert_false (bilateral_timeline_get_item_bounds (f->timeline, G_OBJECT (event), NULL, NULL, NULL, NULL));
   assert_true (bilateral_archive_add_event (f->archive, event, &error));
   assert_no_error (error);
@@ -303,8 +305,8 @@ test_dense (void **state)
                                              bilateral_archive_lookup_actor (archive, "B"));
   timeline = bilateral_timeline_new (archive);
   bilateral_timeline_add_relation (timeline, relation);
-  assert_false (bilateral_timeline_get_item_bounds (timeline, G_OBJECT (bilateral_archive_lookup_event (archive, "e0")), &x, &y,
-                                                    &w, &h));
+  assert_false (
+    bilateral_timeline_get_item_bounds (timeline, G_OBJECT (bilateral_archive_lookup_event (archive, "e0")), &x, &y, &w, &h));
   svg = bilateral_timeline_to_bytes (timeline, BILATERAL_TIMELINE_FORMAT_SVG, &error);
   assert_no_error (error);
   text = g_strndup (g_bytes_get_data (svg, NULL), g_bytes_get_size (svg));
