@@ -104,13 +104,21 @@ describe (const TimelineItem *item)
   return g_strdup ("");
 }
 
+/* The record's id of a phase or event; NULL for a bin. */
+static const char *
+item_id (const TimelineItem *item)
+{
+  if (item->kind == TIMELINE_ITEM_CELL)
+    return NULL;
+  return item->kind <= TIMELINE_ITEM_INFERRED_PHASE ? bilateral_phase_get_id (BILATERAL_PHASE (item->object))
+                                                    : bilateral_event_get_id (BILATERAL_EVENT (item->object));
+}
+
 static char *
 item_key (const TimelineItem *item, guint index, guint level)
 {
   static const char letters[] = { 'p', 'i', 'e', 't', 'c' };
-  const char *id = item->kind == TIMELINE_ITEM_CELL             ? NULL
-                   : item->kind <= TIMELINE_ITEM_INFERRED_PHASE ? bilateral_phase_get_id (BILATERAL_PHASE (item->object))
-                                                                : bilateral_event_get_id (BILATERAL_EVENT (item->object));
+  const char *id = item_id (item);
 
   if (item->kind == TIMELINE_ITEM_CELL)
     return g_strdup_printf ("L%u-p%u-c%u", level, item->panel, index);
@@ -143,9 +151,7 @@ svg_layer (const TimelineLayout *layout, guint level, gboolean focusable)
       const TimelineItem *item = &g_array_index (layout->items, TimelineItem, i);
       g_autofree char *key = item_key (item, i, level);
       g_autofree char *description = describe (item);
-      const char *id = item->kind == TIMELINE_ITEM_CELL             ? NULL
-                       : item->kind <= TIMELINE_ITEM_INFERRED_PHASE ? bilateral_phase_get_id (BILATERAL_PHASE (item->object))
-                                                                    : bilateral_event_get_id (BILATERAL_EVENT (item->object));
+      const char *id = item_id (item);
       const char *title = item->kind <= TIMELINE_ITEM_INFERRED_PHASE ? bilateral_phase_get_label (BILATERAL_PHASE (item->object))
                           : item->kind == TIMELINE_ITEM_CELL         ? NULL
                                                                      : bilateral_event_get_title (BILATERAL_EVENT (item->object));

@@ -730,9 +730,9 @@ lay_out_panel (TimelineLayout *layout, BilateralArchive *archive, BilateralRelat
     for (guint i = events_from; i < layout->items->len; i++)
       shown += MAX (g_array_index (layout->items, TimelineItem, i).count, 1);
     panel.summary = g_strdup_printf (
-      "%u %s · %u %s · %u %s%s", n_phases, plural (n_phases, "phase", "phases"), panel.n_events,
+      "%u %s · %u %s · %u %s", n_phases, plural (n_phases, "phase", "phases"), panel.n_events,
       plural (panel.n_events, "event", "events"), panel.n_third_party,
-      plural (panel.n_third_party, "event of others bearing on it", "events of others bearing on it"), "");
+      plural (panel.n_third_party, "event of others bearing on it", "events of others bearing on it"));
     if (shown < panel.n_events + panel.n_third_party)
       {
         char *more = g_strdup_printf ("%s · %u outside the span shown", panel.summary,

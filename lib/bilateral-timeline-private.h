@@ -34,7 +34,7 @@ typedef struct {
   double cx, cy;     /* an event's mark centre */
   double bar_x0, bar_x1; /* the span its date covers, clipped to the axis */
   double value;          /* an event's weight on the dyad; a cell's weight at its middle */
-  double factor;         /* a third-party event's impact weight */
+  double factor;         /* a third-party event's impact weight; for a cell, 1 if of others' events */
   guint count;           /* a cell's events */
   gint32 first_day, last_day; /* a cell's days */
   BilateralStance stance;
