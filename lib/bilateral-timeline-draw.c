@@ -347,28 +347,24 @@ draw_panel (const TimelineLayout *layout, cairo_t *cr, const TimelinePanel *pane
 static void
 draw_axis (const TimelineLayout *layout, cairo_t *cr)
 {
-  double y = floor (layout->axis_y) + 0.5, last_end = -1;
+  double y = floor (layout->axis_y) + 0.5;
 
   set_color (cr, ink, 1);
   cairo_set_line_width (cr, 1);
   cairo_move_to (cr, layout->left, y);
   cairo_line_to (cr, layout->right, y);
+  for (guint i = 0; i < layout->ticks->len; i++)
+    {
+      const TimelineTick *tick = &g_array_index (layout->ticks, TimelineTick, i);
+      cairo_move_to (cr, floor (tick->x) + 0.5, y);
+      cairo_line_to (cr, floor (tick->x) + 0.5, y + (tick->major ? 6 : 4));
+    }
   cairo_stroke (cr);
   for (guint i = 0; i < layout->ticks->len; i++)
     {
       const TimelineTick *tick = &g_array_index (layout->ticks, TimelineTick, i);
-      double w = text_width (layout, tick->text, 10, tick->major);
-      double x = CLAMP (tick->x - w / 2, 0, layout->width - w);
-
-      cairo_move_to (cr, floor (tick->x) + 0.5, y);
-      cairo_line_to (cr, floor (tick->x) + 0.5, y + (tick->major ? 6 : 4));
-      cairo_stroke (cr);
-      if (x > last_end + 4)
-        {
-          show_text (layout, cr, tick->text, x, y + 6, 10, tick->major, ink);
-          last_end = x + w;
-        }
-      set_color (cr, ink, 1);
+      if (tick->label.width > 0)
+        show_text (layout, cr, tick->text, tick->label.x, tick->label.y, 10, tick->major, ink);
     }
 }
 

@@ -10,6 +10,10 @@
 #include "bilateral-timeline-private.h"
 
 static const double zoom_levels[] = { 1, 2, 4, 8 };
+/* A page stops adding zoom levels once it holds this many items, so that
+ * a relation of tens of thousands of events in bins stays a page a
+ * browser opens at once. */
+#define PAGE_ITEM_BUDGET 20000
 
 static void
 append_escaped (GString *out, const char *text)
@@ -190,6 +194,21 @@ svg_layer (const TimelineLayout *layout, guint level, gboolean focusable)
           append_escaped (out, title);
         }
       g_string_append (out, "</title></rect>\n");
+    }
+  /* The other text drawn: tick labels and the legend. */
+  for (guint i = 0; i < layout->ticks->len; i++)
+    {
+      const TimelineTick *tick = &g_array_index (layout->ticks, TimelineTick, i);
+      if (tick->label.width > 0)
+        g_string_append_printf (out, "<rect class=\"tick\" data-label=\"%s\" data-label-box=\"%.2f %.2f %.2f %.2f\"/>\n",
+                                tick->text, tick->label.x, tick->label.y, tick->label.width, tick->label.height);
+    }
+  for (guint i = 0; i < layout->legend->len; i++)
+    {
+      const TimelineLegendEntry *entry = &g_array_index (layout->legend, TimelineLegendEntry, i);
+      g_string_append (out, "<rect class=\"legend\" data-label=\"");
+      append_escaped (out, entry->text);
+      g_string_append_printf (out, "\" data-label-box=\"%.2f %.2f %.2f 16\"/>\n", entry->x, entry->y, entry->width);
     }
   for (guint i = 0; i < layout->badges->len; i++)
     {
@@ -448,7 +467,7 @@ _bilateral_timeline_html (BilateralTimeline *self, GError **error)
       g_autoptr (TimelineLayout) layout = NULL;
       g_autoptr (GBytes) svg = NULL;
 
-      if (level > 0 && zoomed > 16384)
+      if (level > 0 && (zoomed > 16384 || g_hash_table_size (seen) > PAGE_ITEM_BUDGET))
         break;
       layout = _bilateral_timeline_layout_at (self, zoomed);
       if (level == 0)

@@ -753,7 +753,7 @@ lay_out_panel (TimelineLayout *layout, BilateralArchive *archive, BilateralRelat
 /* Ticks at least 80 pixels apart, on round dates: days, weeks, months,
  * quarters, years, and multiples of years up to centuries. */
 static void
-lay_out_ticks (TimelineLayout *layout)
+choose_ticks (TimelineLayout *layout)
 {
   static const struct {
     int days, months, years;
@@ -776,13 +776,21 @@ lay_out_ticks (TimelineLayout *layout)
       for (gint32 d = layout->first_day; d < layout->end_day; d++)
         {
           bilateral_date_ymd_from_day (d, &year, &month, &day);
-          if ((steps[s].days == 7 || steps[s].days == 14) ? (day - 1) % 7 != 0 || (steps[s].days == 14 && day > 14)
-                                                          : (day - 1) % steps[s].days != 0)
+          /* Weeks start on the 1st, 8th, 15th and 22nd (fortnights on the
+           * 1st and 15th), so that the 1st, which names the month, is never
+           * crowded out by a tick days before it. */
+          if (steps[s].days == 7    ? (day - 1) % 7 != 0 || day > 22
+              : steps[s].days == 14 ? day != 1 && day != 15
+                                    : (day - 1) % steps[s].days != 0)
             continue;
           {
             TimelineTick tick = { _bilateral_timeline_layout_x (layout, d), NULL, day == 1 };
-            tick.text = day == 1 || d == layout->first_day ? g_strdup_printf ("%d %s %d", day, months[month - 1], year)
-                                                           : g_strdup_printf ("%d", day);
+            if (layout->ticks->len == 0 || (day == 1 && month == 1))
+              tick.text = g_strdup_printf ("%d %s %d", day, months[month - 1], year);
+            else if (day == 1)
+              tick.text = g_strdup_printf ("%d %s", day, months[month - 1]);
+            else
+              tick.text = g_strdup_printf ("%d", day);
             g_array_append_val (layout->ticks, tick);
           }
         }
@@ -820,6 +828,29 @@ lay_out_ticks (TimelineLayout *layout)
         continue;
       tick = (TimelineTick){ _bilateral_timeline_layout_x (layout, d), g_strdup_printf ("%d", y), y % (steps[s].years * 5) == 0 };
       g_array_append_val (layout->ticks, tick);
+    }
+}
+
+/* Tick labels centred on their ticks, within the picture; one that would
+ * come within 4 pixels of the label before it is left out. */
+static void
+lay_out_ticks (TimelineLayout *layout)
+{
+  double last_end = -G_MAXDOUBLE;
+
+  choose_ticks (layout);
+  for (guint i = 0; i < layout->ticks->len; i++)
+    {
+      TimelineTick *tick = &g_array_index (layout->ticks, TimelineTick, i);
+      double w, h, x;
+
+      text_size (layout, tick->text, 10, tick->major, &w, &h);
+      x = CLAMP (tick->x - w / 2, 0, layout->width - w);
+      if (x > last_end + 4)
+        {
+          tick->label = (TimelineBox){ x, layout->axis_y + 6, w, h };
+          last_end = x + w;
+        }
     }
 }
 
@@ -903,6 +934,7 @@ lay_out_legend (TimelineLayout *layout, gboolean index)
         }
       entry->x = x;
       entry->y = y;
+      entry->width = w - 14;
       x += w;
     }
   layout->height = y + row_height + TIMELINE_MARGIN;

@@ -65,6 +65,7 @@ typedef struct {
   double x;
   char *text;
   gboolean major;
+  TimelineBox label; /* its drawn label; width 0 when it would crowd the one before */
 } TimelineTick;
 
 typedef struct {
@@ -94,6 +95,7 @@ typedef struct {
   int stance;
   char *text;
   double x, y;
+  double width; /* swatch and text */
 } TimelineLegendEntry;
 
 typedef struct {

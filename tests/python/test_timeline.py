@@ -147,6 +147,22 @@ def test_svg_names_everything_and_labels_do_not_overlap(timeline, relation, hist
             assert not boxes_overlap(a, b), (a, b)
 
 
+def tick_labels(timeline):
+    root = ET.fromstring(timeline.to_bytes(Bilateral.TimelineFormat.SVG).get_data())
+    return [e.get("data-label") for e in root.iter(SVG + "rect") if e.get("class") == "tick"]
+
+
+@pytest.mark.parametrize("span, expected", [
+    ("2013-12", ["1 Dec 2013", "8", "15", "22"]),
+    ("2013-11-29/2014-01-10", ["1 Dec 2013", "8", "15", "22", "1 Jan 2014", "8"]),
+    ("2014", ["2014", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]),
+    ("1815/2015", [str(y) for y in range(1820, 2001, 20)]),
+])
+def test_axis_ticks_from_a_month_to_two_centuries(timeline, span, expected):
+    timeline.set_span(Bilateral.Date.parse(span))
+    assert tick_labels(timeline) == expected
+
+
 def test_pdf_renders(timeline, relation, tmp_path):
     if shutil.which("pdftoppm") is None:
         pytest.skip("pdftoppm is missing: install poppler-utils (build-aux/debian-packages.txt)")
