@@ -82,13 +82,13 @@ text_size (const TimelineLayout *layout, const char *text, double size, gboolean
 /* @text cut at a character boundary, with "…", so that it and @suffix fit
  * @max_width; NULL if not even one character does. */
 static char *
-fit_text (const TimelineLayout *layout, const char *text, const char *suffix, double size, double max_width)
+fit_text (const TimelineLayout *layout, const char *text, const char *suffix, double size, gboolean bold, double max_width)
 {
   g_autofree char *whole = g_strconcat (text, suffix, NULL);
   glong n = g_utf8_strlen (text, -1), low = 1, high;
   double width, height;
 
-  text_size (layout, whole, size, FALSE, &width, &height);
+  text_size (layout, whole, size, bold, &width, &height);
   if (width <= max_width)
     return g_steal_pointer (&whole);
   high = n - 1;
@@ -99,7 +99,7 @@ fit_text (const TimelineLayout *layout, const char *text, const char *suffix, do
       g_autofree char *trimmed = g_strchomp (g_strdup (cut));
       g_autofree char *candidate = g_strconcat (trimmed, "…", suffix, NULL);
 
-      text_size (layout, candidate, size, FALSE, &width, &height);
+      text_size (layout, candidate, size, bold, &width, &height);
       if (width <= max_width)
         low = mid + 1;
       else
@@ -316,6 +316,7 @@ lay_out_phases (TimelineLayout *layout, guint panel_index, GListModel *phases, T
                 GArray *row_labels, guint *n_rows)
 {
   double size = kind == TIMELINE_ITEM_PHASE ? 11.0 : 9.5;
+  gboolean bold = kind == TIMELINE_ITEM_PHASE; /* inside its band, a curated phase's label is bold */
 
   for (guint i = 0; i < g_list_model_get_n_items (phases); i++)
     {
@@ -339,10 +340,10 @@ lay_out_phases (TimelineLayout *layout, guint panel_index, GListModel *phases, T
       /* An inferred phase is named by its stance: what the method found. */
       if (label == NULL || kind == TIMELINE_ITEM_INFERRED_PHASE)
         label = bilateral_stance_to_string (item.stance);
-      item.label_text = fit_text (layout, label, "", size, item.mark.width - 8);
+      item.label_text = fit_text (layout, label, "", size, bold, item.mark.width - 8);
       if (item.label_text && g_utf8_strlen (item.label_text, -1) >= MIN (6, g_utf8_strlen (label, -1)))
         {
-          text_size (layout, item.label_text, size, FALSE, &w, &h);
+          text_size (layout, item.label_text, size, bold, &w, &h);
           item.label = (TimelineBox){ x0 + 4, y + (height - h) / 2, w, h };
         }
       else
@@ -350,7 +351,7 @@ lay_out_phases (TimelineLayout *layout, guint panel_index, GListModel *phases, T
           /* Too narrow: the label goes in the first row under the lanes
            * where it is free, centred on its band as far as the axis allows. */
           g_clear_pointer (&item.label_text, g_free);
-          item.label_text = fit_text (layout, label, "", size, LABEL_MAX_WIDTH);
+          item.label_text = fit_text (layout, label, "", size, FALSE, LABEL_MAX_WIDTH);
           text_size (layout, item.label_text, size, FALSE, &w, &h);
           item.label.width = w;
           item.label.height = h;
@@ -565,7 +566,8 @@ label_events (TimelineLayout *layout, const TimelinePanel *panel, guint from)
         title = _bilateral_timeline_code_name (event) ? _bilateral_timeline_code_name (event) : bilateral_event_get_id (event);
       suffix = item->kind == TIMELINE_ITEM_THIRD_PARTY ? g_strdup_printf (" (×%+.1f)", item->factor) : g_strdup ("");
       /* Wider pictures (the page's zoom levels) give titles more room. */
-      item->label_text = fit_text (layout, title, suffix, LABEL_SIZE, MAX (LABEL_MAX_WIDTH, (layout->right - layout->left) / 5));
+      item->label_text = fit_text (layout, title, suffix, LABEL_SIZE, FALSE,
+                                   MAX (LABEL_MAX_WIDTH, (layout->right - layout->left) / 5));
       if (item->label_text == NULL)
         item->label_text = g_strdup (suffix);
       text_size (layout, item->label_text, LABEL_SIZE, FALSE, &w, &h);
