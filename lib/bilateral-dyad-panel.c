@@ -437,10 +437,15 @@ scan_block (BilateralEventBlock *block, gpointer user_data, GError **error)
   const char *start = block->data, *end = block->data + block->len;
   guint64 lines_before = block->first_line - 1, skipped = 0;
 
-  if (block->format == BILATERAL_EVENT_FORMAT_ICEWS)
+  if (block->columns->tone < 0)
+    self->has_tone = FALSE;
+  if (block->columns->countries != BILATERAL_COUNTRIES_CAMEO)
+    _bilateral_country_names_learn (r->names, block->columns, block->data, block->len);
+  if (block->columns->code < 0 && r->jobs[0].filter && r->jobs[0].filter->roots)
     {
-      self->has_tone = FALSE;
-      _bilateral_country_names_learn (r->names, block->data, block->len);
+      g_set_error (error, BILATERAL_ERROR, BILATERAL_ERROR_INVALID,
+                   "%s: its events have PLOVER types, not CAMEO codes: a filter by CAMEO root code cannot apply", block->name);
+      return FALSE;
     }
 
   for (guint t = 0; t < r->n_jobs; t++)
@@ -454,6 +459,7 @@ scan_block (BilateralEventBlock *block, gpointer user_data, GError **error)
           stop = nl ? nl + 1 : end;
         }
       job->format = block->format;
+      job->columns = block->columns;
       job->data = start;
       job->len = stop - start;
       job->lines = job->rows = job->kept = job->filtered = 0;

@@ -15,9 +15,6 @@
  * The synchronous call does both a row at a time; the asynchronous one
  * reads in a thread and applies on the caller's. */
 
-/* Field indices of what only an archive needs. */
-enum { ID = 0, I_EVENT_TEXT = 5, I_STORY = 11, I_SENTENCE = 12, I_PUBLISHER = 13 };
-
 /* What an event needs from a row. */
 typedef struct {
   BilateralEventFormat format;
@@ -63,7 +60,7 @@ static const struct {
 static char *
 field (const BilateralEventRow *row, int f)
 {
-  if (f >= row->n_fields)
+  if (f < 0 || f >= row->n_fields)
     return g_strdup ("");
   return g_strndup (row->fields[f], row->fields[f + 1] - row->fields[f] - 1);
 }
@@ -71,17 +68,29 @@ field (const BilateralEventRow *row, int f)
 static gboolean
 field_clean (const BilateralEventRow *row, int f)
 {
-  return f >= row->n_fields || _bilateral_text_is_clean (row->fields[f], row->fields[f + 1] - row->fields[f] - 1);
+  return f < 0 || f >= row->n_fields || _bilateral_text_is_clean (row->fields[f], row->fields[f + 1] - row->fields[f] - 1);
+}
+
+/* GDELT's SOURCEURL: named by a header, else the last field of a daily
+ * file's 58 (1.0) or 61 (2.0); -1 when the row has none. */
+static int
+url_column (Loader *l, const BilateralEventRow *row)
+{
+  const BilateralColumns *c = l->block->columns;
+
+  if (c->url >= 0 || c->columns > 0 || l->block->format == BILATERAL_EVENT_FORMAT_ICEWS)
+    return c->url;
+  return row->n_fields == 58 || row->n_fields == 61 ? row->n_fields - 1 : -1;
 }
 
 /* Whether every field an event takes text from is UTF-8 without NUL bytes. */
 static gboolean
 text_fields_clean (Loader *l, const BilateralEventRow *row)
 {
-  if (l->block->format == BILATERAL_EVENT_FORMAT_ICEWS)
-    return field_clean (row, ID) && field_clean (row, I_EVENT_TEXT) && field_clean (row, I_STORY) &&
-           field_clean (row, I_SENTENCE) && field_clean (row, I_PUBLISHER);
-  return field_clean (row, ID) && field_clean (row, row->n_fields - 1);
+  const BilateralColumns *c = l->block->columns;
+
+  return field_clean (row, c->id) && field_clean (row, c->text) && field_clean (row, c->story) &&
+         field_clean (row, c->sentence) && field_clean (row, c->publisher) && field_clean (row, url_column (l, row));
 }
 
 /* The archive's state for a registry state, added on first use as a
@@ -133,19 +142,20 @@ row_actor (Loader *l, guint32 packed, BilateralDate *date)
 static char *
 row_reference (Loader *l, const BilateralEventRow *row, guint64 line)
 {
-  g_autofree char *id = field (row, ID);
+  const BilateralColumns *c = l->block->columns;
+  g_autofree char *id = field (row, c->id);
 
   if (l->block->format == BILATERAL_EVENT_FORMAT_ICEWS)
     {
-      g_autofree char *story = field (row, I_STORY);
-      g_autofree char *sentence = field (row, I_SENTENCE);
-      g_autofree char *publisher = field (row, I_PUBLISHER);
+      g_autofree char *story = field (row, c->story);
+      g_autofree char *sentence = field (row, c->sentence);
+      g_autofree char *publisher = field (row, c->publisher);
       return g_strdup_printf ("story %s, sentence %s (%s); event %s, %s:%" G_GUINT64_FORMAT, story, sentence, publisher, id,
                               l->block->name, line);
     }
-  if (row->n_fields == 58 || row->n_fields == 61)
+  if (url_column (l, row) >= 0)
     {
-      g_autofree char *url = field (row, row->n_fields - 1);
+      g_autofree char *url = field (row, url_column (l, row));
       if (*url != '\0')
         return g_strdup_printf ("%s; GLOBALEVENTID %s, %s:%" G_GUINT64_FORMAT, url, id, l->block->name, line);
     }
@@ -211,7 +221,7 @@ add_row (const BilateralEventRow *row, gpointer user_data)
 
   if (l->error)
     return;
-  p.number = field (row, ID);
+  p.number = field (row, l->block->columns->id);
   if (!text_fields_clean (l, row) || *p.number == '\0' || row->code_len >= sizeof p.code)
     {
       l->skipped++;
@@ -221,7 +231,7 @@ add_row (const BilateralEventRow *row, gpointer user_data)
   memcpy (p.code, row->code, row->code_len);
   p.line = l->block->first_line - 1 + row->line;
   p.file = g_strdup (l->block->name);
-  p.title = l->block->format == BILATERAL_EVENT_FORMAT_ICEWS ? field (row, I_EVENT_TEXT) : NULL;
+  p.title = l->block->columns->text >= 0 ? field (row, l->block->columns->text) : NULL;
   p.note = row_reference (l, row, p.line);
   if (l->pending)
     {
@@ -240,12 +250,27 @@ load_block (BilateralEventBlock *block, gpointer user_data, GError **error)
 
   /* Each block says its format: a zip file's members may differ. */
   l->block = block;
-  if (block->format == BILATERAL_EVENT_FORMAT_ICEWS)
-    _bilateral_country_names_learn (l->names, block->data, block->len);
+  if (block->format == BILATERAL_EVENT_FORMAT_POLECAT)
+    {
+      g_set_error (error, BILATERAL_ERROR, BILATERAL_ERROR_INVALID,
+                   "%s: POLECAT's events have PLOVER types and no CAMEO code, which an archive's events cannot hold yet: "
+                   "read POLECAT into a dyad panel (bilateral aggregate)",
+                   block->name);
+      return FALSE;
+    }
+  if (block->columns->id < 0)
+    {
+      g_set_error (error, BILATERAL_ERROR, BILATERAL_ERROR_INVALID,
+                   "%s:1: no column GLOBALEVENTID, which every event needs to cite its row", block->name);
+      return FALSE;
+    }
+  if (block->columns->countries != BILATERAL_COUNTRIES_CAMEO)
+    _bilateral_country_names_learn (l->names, block->columns, block->data, block->len);
 
   job.data = block->data;
   job.len = block->len;
   job.format = block->format;
+  job.columns = block->columns;
   job.bin = BILATERAL_PANEL_BIN_MONTH; /* the widest span of dates a scan takes */
   job.filter = l->filter;
   job.names = l->names;

@@ -29,11 +29,14 @@ _bilateral_cell_table_clear (BilateralCellTable *table)
   table->capacity = table->n = 0;
 }
 
+/* The slot of @key in a table of @capacity slots (a power of 2):
+ * Fibonacci hashing, the top log2(capacity) bits of key × 2^64/φ. The top
+ * bits hold every bit of the key (the first country's too), whatever the
+ * capacity; fixed low bits of the product would not. */
 static inline gsize
-hash_key (guint64 key)
+slot_of (gsize capacity, guint64 key)
 {
-  /* A multiplicative hash: the high bits of key × an odd constant. */
-  return (gsize) ((key * G_GUINT64_CONSTANT (0x9E3779B97F4A7C15)) >> 20);
+  return (gsize) ((key * G_GUINT64_CONSTANT (0x9E3779B97F4A7C15)) >> (64 - __builtin_ctzll (capacity)));
 }
 
 static void
@@ -47,7 +50,7 @@ grow (BilateralCellTable *table)
   for (gsize i = 0; i < old_capacity; i++)
     if (old[i].key)
       {
-        gsize mask = table->capacity - 1, j = hash_key (old[i].key) & mask;
+        gsize mask = table->capacity - 1, j = slot_of (table->capacity, old[i].key);
         while (table->slots[j].key)
           j = (j + 1) & mask;
         table->slots[j] = old[i];
@@ -62,7 +65,7 @@ _bilateral_cell_table_find (const BilateralCellTable *table, guint64 key)
 
   if (table->capacity == 0)
     return NULL;
-  for (gsize j = hash_key (key) & mask; table->slots[j].key; j = (j + 1) & mask)
+  for (gsize j = slot_of (table->capacity, key); table->slots[j].key; j = (j + 1) & mask)
     if (table->slots[j].key == key)
       return &table->slots[j];
   return NULL;
@@ -71,7 +74,7 @@ _bilateral_cell_table_find (const BilateralCellTable *table, guint64 key)
 BilateralCell *
 _bilateral_cell_table_get (BilateralCellTable *table, guint64 key)
 {
-  gsize mask = table->capacity - 1, j = hash_key (key) & mask;
+  gsize mask = table->capacity - 1, j = slot_of (table->capacity, key);
 
   while (table->slots[j].key)
     {
@@ -258,6 +261,27 @@ is_missing (const char *s, gsize n)
   return n == 0 || (n == 2 && s[0] == 'N' && s[1] == 'A');
 }
 
+/* Missing by a layout's own words too: POLECAT writes "None". */
+static inline gboolean
+is_missing_in (const BilateralColumns *columns, const char *s, gsize n)
+{
+  return is_missing (s, n) || (columns->none_missing && n == 4 && memcmp (s, "None", 4) == 0);
+}
+
+/* The first of several values ("USA; CAN") where a layout lists several. */
+static inline gsize
+first_value (const BilateralColumns *columns, const char *s, gsize n)
+{
+  const char *semicolon = columns->first_of_many ? memchr (s, ';', n) : NULL;
+
+  if (semicolon == NULL)
+    return n;
+  n = (gsize) (semicolon - s);
+  while (n > 0 && s[n - 1] == ' ')
+    n--;
+  return n;
+}
+
 /* Whole digits only. */
 static inline NumResult
 parse_uint (const char *s, gsize n, guint32 *out)
@@ -441,30 +465,45 @@ icews_name (const char *name)
   return NULL;
 }
 
+/* The state an ISO 3166 alpha-3 code stands for in POLECAT's years (from
+ * 2018): codes are looked up as of mid-2020, when each has one state. */
+static BilateralState *
+iso3_state (const char *code)
+{
+  g_autoptr (BilateralDate) when = bilateral_date_new_ymd (2020, 7, 1, NULL);
+
+  return bilateral_registry_resolve (bilateral_registry_get_default (), code, BILATERAL_CODE_SCHEME_ISO_ALPHA3, when, NULL);
+}
+
 static void
-learn_name (BilateralCountryNames *names, const char *name, gsize len)
+learn_name (BilateralCountryNames *names, const BilateralColumns *columns, const char *name, gsize len)
 {
   char key[256]; /* as name_code () reads them: longer names stay unknown */
   BilateralState *state;
   const char *cameo;
 
   /* A NUL byte would cut the name short: such a name stays unknown. */
-  if (len == 0 || len >= sizeof key || (len == 2 && name[0] == 'N' && name[1] == 'A') || memchr (name, '\0', len))
+  if (len == 0 || len >= sizeof key || is_missing_in (columns, name, len) || memchr (name, '\0', len))
     return;
   memcpy (key, name, len);
   key[len] = '\0';
   if (g_hash_table_contains (names->codes, key))
     return; /* the common case: no allocation per row */
-  state = icews_name (key);
-  if (state == NULL)
-    state = bilateral_registry_lookup_name (bilateral_registry_get_default (), key);
+  if (columns->countries == BILATERAL_COUNTRIES_ISO3)
+    state = iso3_state (key);
+  else
+    {
+      state = icews_name (key);
+      if (state == NULL)
+        state = bilateral_registry_lookup_name (bilateral_registry_get_default (), key);
+    }
   cameo = state ? bilateral_state_get_code (state, BILATERAL_CODE_SCHEME_CAMEO) : NULL;
   g_hash_table_insert (names->codes, g_strdup (key), GUINT_TO_POINTER (cameo ? _bilateral_pack_code (cameo, strlen (cameo)) : 0));
 }
 
-/* Before threads scan a chunk, the names in it are looked up once each. */
+/* Before threads scan a chunk, the names (or ISO codes) in it are looked up once each. */
 void
-_bilateral_country_names_learn (BilateralCountryNames *names, const char *data, gsize len)
+_bilateral_country_names_learn (BilateralCountryNames *names, const BilateralColumns *columns, const char *data, gsize len)
 {
   const char *p = data, *end = data + len;
 
@@ -475,11 +514,14 @@ _bilateral_country_names_learn (BilateralCountryNames *names, const char *data, 
       const char *line_end = nl ? nl : end;
       int f = 0;
 
-      for (const char *q = p; q <= line_end; q++)
+      for (const char *q = p; q <= line_end && f <= MAX (columns->source, columns->target); q++)
         if (q == line_end || *q == '\t')
           {
-            if (f == 4 || f == 10)
-              learn_name (names, field, q - field - (q == line_end && q > field && q[-1] == '\r'));
+            if (f == columns->source || f == columns->target)
+              {
+                gsize n = q - field - (q == line_end && q > field && q[-1] == '\r');
+                learn_name (names, columns, field, first_value (columns, field, n));
+              }
             f++;
             field = q + 1;
           }
@@ -503,26 +545,62 @@ name_code (BilateralCountryNames *names, const char *name, gsize len)
 
 /* Rows ------------------------------------------------------------------------ */
 
-/* Field indices. GDELT 1.0 and 2.0 agree up to AvgTone. */
-enum {
-  G_SQLDATE = 1,
-  G_ACTOR1_COUNTRY = 7,
-  G_ACTOR2_COUNTRY = 17,
-  G_IS_ROOT = 25,
-  G_EVENT_CODE = 26,
-  G_QUAD = 29,
-  G_GOLDSTEIN = 30,
-  G_TONE = 34,
-  G_LAST_NEEDED = 34,
-  I_DATE = 1,
-  I_SOURCE_COUNTRY = 4,
-  I_CAMEO = 6,
-  I_INTENSITY = 7,
-  I_TARGET_COUNTRY = 10,
-  I_LAST_NEEDED = 10,
+/* The fixed layouts. GDELT 1.0 and 2.0 agree up to AvgTone; the URL is
+ * the last field of the files that have one. */
+const BilateralColumns _bilateral_gdelt_columns = {
+  .date = 1,
+  .source = 7,
+  .target = 17,
+  .code = 26,
+  .quad = 29,
+  .weight = 30,
+  .tone = 34,
+  .is_root = 25,
+  .id = 0,
+  .url = -1,
+  .story = -1,
+  .sentence = -1,
+  .publisher = -1,
+  .text = -1,
+  .columns = 0,
+  .last_needed = 34,
+  .countries = BILATERAL_COUNTRIES_CAMEO,
+};
+const BilateralColumns _bilateral_icews_columns = {
+  .date = 1,
+  .source = 4,
+  .target = 10,
+  .code = 6,
+  .quad = -1,
+  .weight = 7,
+  .tone = -1,
+  .is_root = -1,
+  .id = 0,
+  .url = -1,
+  .story = 11,
+  .sentence = 12,
+  .publisher = 13,
+  .text = 5,
+  .columns = 0,
+  .last_needed = 10,
+  .countries = BILATERAL_COUNTRIES_NAME,
 };
 
-#define MAX_FIELDS 64
+const BilateralColumns *
+_bilateral_fixed_columns (BilateralEventFormat format)
+{
+  switch (format)
+    {
+    case BILATERAL_EVENT_FORMAT_GDELT1:
+    case BILATERAL_EVENT_FORMAT_GDELT2: return &_bilateral_gdelt_columns;
+    case BILATERAL_EVENT_FORMAT_ICEWS: return &_bilateral_icews_columns;
+    case BILATERAL_EVENT_FORMAT_AUTO:
+    case BILATERAL_EVENT_FORMAT_POLECAT:
+    default: return NULL;
+    }
+}
+
+#define MAX_FIELDS BILATERAL_MAX_COLUMNS
 
 typedef struct {
   const char *start[MAX_FIELDS + 1]; /* start[f]; the field ends at start[f + 1] − 1 */
@@ -567,32 +645,25 @@ skip_field (BilateralScanJob *job, BilateralSkipReason reason, const Fields *fie
 static inline int
 row_countries (BilateralScanJob *job, const Fields *fields, guint32 *a, guint32 *b)
 {
-  gsize la, lb;
-  const char *sa, *sb;
+  const BilateralColumns *columns = job->columns;
   const BilateralCompiledFilter *filter = job->filter;
+  const char *sa = FIELD (columns->source), *sb = FIELD (columns->target);
+  gsize la = first_value (columns, sa, FIELD_LEN (columns->source)), lb = first_value (columns, sb, FIELD_LEN (columns->target));
 
-  if (job->format == BILATERAL_EVENT_FORMAT_ICEWS)
+  if (is_missing_in (columns, sa, la) || is_missing_in (columns, sb, lb))
+    return 0;
+  if (columns->countries == BILATERAL_COUNTRIES_CAMEO)
     {
-      sa = FIELD (I_SOURCE_COUNTRY), la = FIELD_LEN (I_SOURCE_COUNTRY);
-      sb = FIELD (I_TARGET_COUNTRY), lb = FIELD_LEN (I_TARGET_COUNTRY);
-      if (is_missing (sa, la) || is_missing (sb, lb))
-        return 0;
-      *a = name_code (job->names, sa, la);
-      *b = name_code (job->names, sb, lb);
-      if (!*a || !*b)
-        return -1;
+      *a = _bilateral_pack_code (sa, la);
+      *b = _bilateral_pack_code (sb, lb);
     }
   else
     {
-      sa = FIELD (G_ACTOR1_COUNTRY), la = FIELD_LEN (G_ACTOR1_COUNTRY);
-      sb = FIELD (G_ACTOR2_COUNTRY), lb = FIELD_LEN (G_ACTOR2_COUNTRY);
-      if (is_missing (sa, la) || is_missing (sb, lb))
-        return 0;
-      *a = _bilateral_pack_code (sa, la);
-      *b = _bilateral_pack_code (sb, lb);
-      if (!*a || !*b)
-        return -1;
+      *a = name_code (job->names, sa, la);
+      *b = name_code (job->names, sb, lb);
     }
+  if (!*a || !*b)
+    return -1;
   if (*a == *b)
     return 0;
   if (filter)
@@ -632,21 +703,60 @@ quad_of_root (guint32 root)
   return root <= 5 ? 1 : root <= 9 ? 2 : root <= 14 ? 3 : 4;
 }
 
+/* Whether a row has its layout's number of fields. A layout with a header
+ * takes a row with more fields if the extra ones are empty: some POLECAT
+ * files end their rows with stray tabs. */
+static inline gboolean
+row_has_columns (const BilateralScanJob *job, const Fields *fields)
+{
+  const BilateralColumns *columns = job->columns;
+
+  if (columns->columns == 0)
+    return _bilateral_event_format_has_columns (job->format, fields->n);
+  if (fields->n < columns->columns || fields->n >= MAX_FIELDS)
+    return FALSE;
+  for (int f = columns->columns; f < fields->n; f++)
+    if (FIELD_LEN (f) != 0)
+      return FALSE;
+  return TRUE;
+}
+
+/* QuadClass as a number (GDELT's 1 to 4, "3.0") or by name, in any case
+ * (POLECAT's "Quad Code": "Verbal Cooperation" … "Material Conflict"). */
+static NumResult
+parse_quad (const BilateralColumns *columns, const char *s, gsize n, guint32 *quad)
+{
+  static const char *const names[] = { "verbal cooperation", "material cooperation", "verbal conflict", "material conflict" };
+  NumResult r;
+
+  if (is_missing_in (columns, s, n))
+    return NUM_MISSING;
+  if ((r = parse_small_int (s, n, quad)) == NUM_OK)
+    return *quad >= 1 && *quad <= 4 ? NUM_OK : NUM_BAD;
+  for (guint q = 0; q < G_N_ELEMENTS (names); q++)
+    if (n == strlen (names[q]) && g_ascii_strncasecmp (s, names[q], n) == 0)
+      {
+        *quad = q + 1;
+        return NUM_OK;
+      }
+  return NUM_BAD;
+}
+
 static void
 process_row (BilateralScanJob *job, const Fields *fields)
 {
   const BilateralCompiledFilter *filter = job->filter;
-  gboolean icews = job->format == BILATERAL_EVENT_FORMAT_ICEWS;
-  guint32 a, b, quad, root, period, is_root;
-  const char *code;
-  gsize code_len;
+  const BilateralColumns *columns = job->columns;
+  guint32 a, b, quad, root = 0, period, is_root;
+  const char *code = NULL;
+  gsize code_len = 0;
   gint64 goldstein, tone = 0;
   int y, m, d, countries;
   NumResult r;
   BilateralCell *group;
 
   job->rows++;
-  if (!_bilateral_event_format_has_columns (job->format, fields->n))
+  if (!row_has_columns (job, fields))
     {
       skip (job, BILATERAL_SKIP_COLUMNS);
       return;
@@ -654,16 +764,16 @@ process_row (BilateralScanJob *job, const Fields *fields)
   countries = row_countries (job, fields, &a, &b);
   if (countries < 0)
     {
-      int f = icews ? I_SOURCE_COUNTRY : G_ACTOR1_COUNTRY;
-      if (a) /* the first was good: the second is not */
-        f = icews ? I_TARGET_COUNTRY : G_ACTOR2_COUNTRY;
+      int f = a ? columns->target : columns->source; /* the first was good: the second is not */
       skip_field (job, BILATERAL_SKIP_COUNTRY, fields, f);
-      if (icews)
+      if (columns->countries != BILATERAL_COUNTRIES_CAMEO)
         {
           if (!a)
-            note_unknown_name (job, FIELD (I_SOURCE_COUNTRY), FIELD_LEN (I_SOURCE_COUNTRY));
+            note_unknown_name (job, FIELD (columns->source),
+                               first_value (columns, FIELD (columns->source), FIELD_LEN (columns->source)));
           if (!b)
-            note_unknown_name (job, FIELD (I_TARGET_COUNTRY), FIELD_LEN (I_TARGET_COUNTRY));
+            note_unknown_name (job, FIELD (columns->target),
+                               first_value (columns, FIELD (columns->target), FIELD_LEN (columns->target)));
         }
       return;
     }
@@ -673,41 +783,49 @@ process_row (BilateralScanJob *job, const Fields *fields)
       return;
     }
 
-  if (!parse_date (FIELD (icews ? I_DATE : G_SQLDATE), FIELD_LEN (icews ? I_DATE : G_SQLDATE), &y, &m, &d) ||
+  if (!parse_date (FIELD (columns->date), FIELD_LEN (columns->date), &y, &m, &d) ||
       !_bilateral_period_of (job->bin, y, m, d, &period))
     {
-      skip_field (job, BILATERAL_SKIP_DATE, fields, icews ? I_DATE : G_SQLDATE);
+      skip_field (job, BILATERAL_SKIP_DATE, fields, columns->date);
       return;
     }
-  code = FIELD (icews ? I_CAMEO : G_EVENT_CODE);
-  code_len = FIELD_LEN (icews ? I_CAMEO : G_EVENT_CODE);
-  if (is_missing (code, code_len))
+  if (columns->code >= 0)
     {
-      skip_field (job, BILATERAL_SKIP_MISSING, fields, icews ? I_CAMEO : G_EVENT_CODE);
-      return;
+      code = FIELD (columns->code);
+      code_len = FIELD_LEN (columns->code);
+      if (is_missing_in (columns, code, code_len))
+        {
+          skip_field (job, BILATERAL_SKIP_MISSING, fields, columns->code);
+          return;
+        }
+      if (code_len < 2 || code_len > 4 || parse_uint (code, code_len, &root) != NUM_OK ||
+          (root = (guint32) (code[0] - '0') * 10 + (guint32) (code[1] - '0')) < 1 || root > 20)
+        {
+          skip_field (job, BILATERAL_SKIP_EVENT_CODE, fields, columns->code);
+          return;
+        }
     }
-  if (code_len < 2 || code_len > 4 || parse_uint (code, code_len, &root) != NUM_OK ||
-      (root = (guint32) (code[0] - '0') * 10 + (guint32) (code[1] - '0')) < 1 || root > 20)
-    {
-      skip_field (job, BILATERAL_SKIP_EVENT_CODE, fields, icews ? I_CAMEO : G_EVENT_CODE);
-      return;
-    }
-  if (icews)
+  if (columns->quad < 0)
     quad = (guint32) quad_of_root (root);
-  else if ((r = parse_small_int (FIELD (G_QUAD), FIELD_LEN (G_QUAD), &quad)) != NUM_OK || quad < 1 || quad > 4)
+  else if ((r = parse_quad (columns, FIELD (columns->quad), FIELD_LEN (columns->quad), &quad)) != NUM_OK)
     {
-      skip_field (job, number_skip (r), fields, G_QUAD);
+      skip_field (job, number_skip (r), fields, columns->quad);
       return;
     }
-  if ((r = parse_fixed (FIELD (icews ? I_INTENSITY : G_GOLDSTEIN), FIELD_LEN (icews ? I_INTENSITY : G_GOLDSTEIN), 10, 100,
-                        &goldstein)) != NUM_OK)
+  if (is_missing_in (columns, FIELD (columns->weight), FIELD_LEN (columns->weight)))
     {
-      skip_field (job, number_skip (r), fields, icews ? I_INTENSITY : G_GOLDSTEIN);
+      skip_field (job, BILATERAL_SKIP_MISSING, fields, columns->weight);
       return;
     }
-  if (!icews && (r = parse_fixed (FIELD (G_TONE), FIELD_LEN (G_TONE), 100, BILATERAL_TONE_UNIT, &tone)) != NUM_OK)
+  if ((r = parse_fixed (FIELD (columns->weight), FIELD_LEN (columns->weight), 10, 100, &goldstein)) != NUM_OK)
     {
-      skip_field (job, number_skip (r), fields, G_TONE);
+      skip_field (job, number_skip (r), fields, columns->weight);
+      return;
+    }
+  if (columns->tone >= 0 &&
+      (r = parse_fixed (FIELD (columns->tone), FIELD_LEN (columns->tone), 100, BILATERAL_TONE_UNIT, &tone)) != NUM_OK)
+    {
+      skip_field (job, number_skip (r), fields, columns->tone);
       return;
     }
   if (filter)
@@ -726,11 +844,11 @@ process_row (BilateralScanJob *job, const Fields *fields)
           job->filtered++;
           return;
         }
-      if (filter->root_only && !icews)
+      if (filter->root_only && columns->is_root >= 0)
         {
-          if ((r = parse_small_int (FIELD (G_IS_ROOT), FIELD_LEN (G_IS_ROOT), &is_root)) != NUM_OK || is_root > 1)
+          if ((r = parse_small_int (FIELD (columns->is_root), FIELD_LEN (columns->is_root), &is_root)) != NUM_OK || is_root > 1)
             {
-              skip_field (job, number_skip (r), fields, G_IS_ROOT);
+              skip_field (job, number_skip (r), fields, columns->is_root);
               return;
             }
           if (!is_root)
@@ -801,7 +919,8 @@ static inline __attribute__ ((always_inline)) void
 scan_body (BilateralScanJob *job, MaskFunc masks)
 {
   const char *base = job->data, *end = job->data + job->len;
-  int last_needed = job->format == BILATERAL_EVENT_FORMAT_ICEWS ? I_LAST_NEEDED : G_LAST_NEEDED;
+  int last_needed = job->columns->last_needed;
+  int countries_known = MAX (job->columns->source, job->columns->target) + 1;
   gboolean skipping = FALSE;
   Fields fields;
   char tail[64];
@@ -859,7 +978,7 @@ scan_body (BilateralScanJob *job, MaskFunc masks)
             {
               fields.start[++fields.n] = at + 1;
               /* With the countries read, a row dropped by them needs nothing more. */
-              if (fields.n == (job->format == BILATERAL_EVENT_FORMAT_ICEWS ? I_TARGET_COUNTRY + 1 : G_ACTOR2_COUNTRY + 1))
+              if (fields.n == countries_known)
                 {
                   guint32 a, b;
                   if (row_countries (job, &fields, &a, &b) == 0)

@@ -11,6 +11,8 @@ G_BEGIN_DECLS
  * so the numeric order of keys is the byte order of codes, then time. */
 
 #define BILATERAL_N_SKIP_REASONS 8
+/* The most fields of a row the scan tells apart. */
+#define BILATERAL_MAX_COLUMNS 64
 
 /* The columns of each layout's rows: the one table that tells layouts
  * apart by their first line and checks every row. */
@@ -42,6 +44,38 @@ _bilateral_event_format_of_columns (int n)
   return BILATERAL_EVENT_FORMAT_AUTO;
 }
 #define BILATERAL_SKIP_LINES 5 /* line numbers kept per reason */
+
+/* How a layout names countries. */
+typedef enum {
+  BILATERAL_COUNTRIES_CAMEO, /* CAMEO country codes (GDELT) */
+  BILATERAL_COUNTRIES_NAME,  /* country names (ICEWS), through the registry */
+  BILATERAL_COUNTRIES_ISO3,  /* ISO 3166 alpha-3 codes (POLECAT), through the registry */
+} BilateralCountryKind;
+
+/* Where a layout keeps what a row needs: field numbers from 0, -1 for a
+ * column it does not have. GDELT's and ICEWS's are fixed; a file with a
+ * header (POLECAT, a BigQuery CSV export) gets its own from the header. */
+typedef struct {
+  int date, source, target;
+  int code;        /* the CAMEO event code; -1: none (POLECAT's PLOVER types) */
+  int quad;        /* QuadClass; -1: from the code's root */
+  int weight;      /* Goldstein (GDELT), intensity (ICEWS, POLECAT) */
+  int tone;        /* -1: none */
+  int is_root;     /* -1: none */
+  int id;          /* the dataset's id of the row */
+  int url;         /* GDELT's SOURCEURL; -1: none */
+  int story, sentence, publisher, text; /* ICEWS's reference; -1: none */
+  int columns;     /* how many fields a row has; 0: as bilateral_event_columns says */
+  int last_needed; /* the highest of the numbers above that a row must reach */
+  BilateralCountryKind countries;
+  gboolean none_missing; /* "None" is a missing value (POLECAT) */
+  gboolean first_of_many; /* a field may list several values, "A; B": the first is the row's */
+} BilateralColumns;
+
+extern const BilateralColumns _bilateral_gdelt_columns;
+extern const BilateralColumns _bilateral_icews_columns;
+/* The columns of @format's fixed layout; NULL for one with a header of its own. */
+const BilateralColumns *_bilateral_fixed_columns (BilateralEventFormat format);
 
 /* 40 bytes: the number of events is the sum of the QuadClass counts. Sums
  * are integers, so that they do not depend on the order rows were added
@@ -106,7 +140,7 @@ typedef struct _BilateralCountryNames BilateralCountryNames;
 BilateralCountryNames *_bilateral_country_names_new (void);
 void _bilateral_country_names_free (BilateralCountryNames *names);
 /* Learns the names of a chunk before it is scanned; returns FALSE on none. */
-void _bilateral_country_names_learn (BilateralCountryNames *names, const char *data, gsize len);
+void _bilateral_country_names_learn (BilateralCountryNames *names, const BilateralColumns *columns, const char *data, gsize len);
 
 /* A row that passed every check, as the scan hands it to a row function. */
 typedef struct {
@@ -127,6 +161,7 @@ typedef struct {
   const char *data;
   gsize len;
   BilateralEventFormat format;
+  const BilateralColumns *columns;
   BilateralPanelBin bin;
   gboolean directed;
   const BilateralCompiledFilter *filter;
@@ -169,6 +204,7 @@ typedef struct {
   gsize len;
   guint64 first_line;          /* the line number of data[0], from 1 */
   BilateralEventFormat format; /* as detected */
+  const BilateralColumns *columns; /* where its rows keep what is read */
   const char *name;            /* of the file, or member, for messages */
   guint64 bytes;               /* read from the input so far */
   guint64 lines;               /* set by the block's reader: how many lines it had */

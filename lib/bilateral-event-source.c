@@ -6,7 +6,7 @@
 #include <string.h>
 #include <zlib.h>
 
-#include "bilateral-event-scan.h"
+#include "bilateral-event-header.h"
 
 /* Reading event files a block of whole lines at a time, whatever they come
  * from: a plain file, a .gz file (through zlib, which checks every member's
@@ -18,17 +18,99 @@
 typedef gssize (*ReadFunc) (gpointer source, char *buffer, gsize size, GCancellable *cancellable, GError **error);
 
 static BilateralEventFormat
-detect_format (const char *data, gsize len)
+format_of_columns (const char *data, gsize len)
 {
   const char *nl = memchr (data, '\n', len);
   gsize line = nl ? (gsize) (nl - data) : len;
   guint tabs = 0;
 
-  if (line >= 9 && memcmp (data, "Event ID\t", 9) == 0)
-    return BILATERAL_EVENT_FORMAT_ICEWS;
   for (gsize i = 0; i < line; i++)
     tabs += data[i] == '\t';
   return _bilateral_event_format_of_columns ((int) tabs + 1);
+}
+
+/* Whether a tab-separated line has the column @name. */
+static gboolean
+has_name (const char *line, gsize len, const char *name)
+{
+  gsize n = strlen (name);
+
+  for (const char *p = line; p + n <= line + len;)
+    {
+      const char *tab = memchr (p, '\t', line + len - p);
+      const char *end = tab ? tab : line + len;
+      if ((gsize) (end - p) == n || ((gsize) (end - p) == n + 1 && end[-1] == '\r'))
+        if (memcmp (p, name, n) == 0)
+          return TRUE;
+      if (tab == NULL)
+        break;
+      p = tab + 1;
+    }
+  return FALSE;
+}
+
+/* A header names its columns: ICEWS's and POLECAT's "Event ID", POLECAT's
+ * "Recipient Country" wherever it is, GDELT's "SQLDATE". */
+static gboolean
+is_header (const char *line, gsize len)
+{
+  return (len >= 9 && memcmp (line, "Event ID\t", 9) == 0) || has_name (line, len, "Recipient Country") ||
+         has_name (line, len, "SQLDATE");
+}
+
+/* What a file's first line says: a CSV header (no tab, and a comma), a
+ * header of ICEWS or POLECAT ("Event ID", then a tab), or GDELT's
+ * headerless rows, told apart by their number of columns. On return,
+ * @block has the format and columns, @data where rows start. */
+static gboolean
+read_first_line (BilateralEventBlock *block, BilateralColumns *header, BilateralCsvState *csv, gboolean *is_csv, char *buffer,
+                 gsize *filled, const char **data, BilateralEventFormat requested, GError **error)
+{
+  const char *nl = memchr (buffer, '\n', *filled);
+  gsize line = nl ? (gsize) (nl - buffer) : *filled;
+
+  *is_csv = memchr (buffer, '\t', line) == NULL && memchr (buffer, ',', line) != NULL;
+  if (*is_csv)
+    {
+      *filled = _bilateral_csv_to_tsv (csv, buffer, *filled);
+      nl = memchr (buffer, '\n', *filled);
+      line = nl ? (gsize) (nl - buffer) : *filled;
+    }
+  if (*is_csv || is_header (buffer, line))
+    {
+      if (!*is_csv && !has_name (buffer, line, "Recipient Country") && memcmp (buffer, "Event ID\t", 9) == 0)
+        {
+          block->format = BILATERAL_EVENT_FORMAT_ICEWS; /* ICEWS: its fixed 20 columns */
+          block->columns = &_bilateral_icews_columns;
+        }
+      else if (!_bilateral_event_header_read (buffer, line, requested, *is_csv, &block->format, header, block->name, error))
+        return FALSE;
+      else
+        block->columns = header;
+      *data = nl ? nl + 1 : buffer + *filled;
+      block->first_line = 2;
+      return TRUE;
+    }
+  if (requested == BILATERAL_EVENT_FORMAT_POLECAT)
+    {
+      g_set_error (error, BILATERAL_ERROR, BILATERAL_ERROR_PARSE,
+                   "%s:1: POLECAT files start with a header, and this one has none", block->name);
+      return FALSE;
+    }
+  block->format = requested != BILATERAL_EVENT_FORMAT_AUTO ? requested : format_of_columns (buffer, *filled);
+  if (block->format == BILATERAL_EVENT_FORMAT_AUTO)
+    {
+      guint tabs = 0;
+      for (const char *p = buffer; p < buffer + line; p++)
+        tabs += *p == '\t';
+      g_set_error (error, BILATERAL_ERROR, BILATERAL_ERROR_PARSE,
+                   "%s: the first line has %u columns: not GDELT 1.0 (57 or 58), GDELT 2.0 (61) nor ICEWS (20), "
+                   "and no header of POLECAT or of a BigQuery CSV export",
+                   block->name, tabs + 1);
+      return FALSE;
+    }
+  block->columns = _bilateral_fixed_columns (block->format);
+  return TRUE;
 }
 
 static const char *
@@ -46,8 +128,10 @@ read_blocks (ReadFunc read_func, gpointer source, const char *name, BilateralEve
 {
   g_autofree char *buffer = g_malloc (BLOCK_SIZE);
   gsize filled = 0;
-  gboolean first = TRUE, at_end = FALSE;
-  BilateralEventBlock block = { NULL, 0, 1, format, name, 0, 0 };
+  gboolean first = TRUE, at_end = FALSE, is_csv = FALSE;
+  BilateralEventBlock block = { NULL, 0, 1, format, NULL, name, 0, 0 };
+  BilateralColumns header;
+  BilateralCsvState csv = { 0 };
 
   while (!at_end)
     {
@@ -66,32 +150,18 @@ read_blocks (ReadFunc read_func, gpointer source, const char *name, BilateralEve
       if (got < 0)
         return FALSE;
       at_end = got == 0;
-      filled += got;
       block.bytes += got;
+      if (is_csv)
+        got = (gssize) _bilateral_csv_to_tsv (&csv, buffer + filled, (gsize) got);
+      filled += got;
       if (filled == 0)
         break;
       if (first)
         {
-          if (block.format == BILATERAL_EVENT_FORMAT_AUTO &&
-              (block.format = detect_format (buffer, filled)) == BILATERAL_EVENT_FORMAT_AUTO)
-            {
-              const char *nl = memchr (buffer, '\n', filled);
-              guint tabs = 0;
-              for (const char *p = buffer; p < (nl ? nl : buffer + filled); p++)
-                tabs += *p == '\t';
-              g_set_error (error, BILATERAL_ERROR, BILATERAL_ERROR_PARSE,
-                           "%s: the first line has %u columns: not GDELT 1.0 (57 or 58), GDELT 2.0 (61) nor ICEWS (20)", name,
-                           tabs + 1);
-              return FALSE;
-            }
-          if (block.format == BILATERAL_EVENT_FORMAT_ICEWS && filled >= 9 && memcmp (buffer, "Event ID\t", 9) == 0)
-            {
-              const char *nl = memchr (buffer, '\n', filled);
-              if (nl == NULL && !at_end)
-                continue; /* the header goes on: read more */
-              data = nl ? nl + 1 : buffer + filled;
-              block.first_line = 2;
-            }
+          if (memchr (buffer, '\n', filled) == NULL && !at_end)
+            continue; /* the first line goes on: read more */
+          if (!read_first_line (&block, &header, &csv, &is_csv, buffer, &filled, &data, format, error))
+            return FALSE;
           first = FALSE;
         }
 
@@ -99,7 +169,15 @@ read_blocks (ReadFunc read_func, gpointer source, const char *name, BilateralEve
       len = buffer + filled - data;
       last_nl = at_end ? data + len - 1 : last_newline (data, len);
       if (last_nl == NULL || len == 0)
-        continue;
+        {
+          if (data != buffer)
+            {
+              /* Only the header so far: drop it, keep what follows. */
+              memmove (buffer, data, len);
+              filled = len;
+            }
+          continue;
+        }
       block.data = data;
       block.len = last_nl + 1 - data;
       block.lines = 0;

@@ -103,7 +103,7 @@ bilateral_command_aggregate (int argc, char **argv)
   gboolean strict = FALSE, partial = FALSE, quiet = FALSE;
   int threads = 0;
   GOptionEntry entries[] = {
-    { "format", 'f', 0, G_OPTION_ARG_STRING, &format_text, "auto (the default), gdelt1, gdelt2 or icews", "F" },
+    { "format", 'f', 0, G_OPTION_ARG_STRING, &format_text, "auto (the default), gdelt1, gdelt2, icews or polecat", "F" },
     { "by", 'b', 0, G_OPTION_ARG_STRING, &by, "Periods: month (the default), day or year", "BIN" },
     BILATERAL_CLI_FILTER_ENTRIES (filter_options),
     { "directed", 0, 0, G_OPTION_ARG_NONE, &filter_options.directed, "Keep A→B apart from B→A (columns source,target)", NULL },

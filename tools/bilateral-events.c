@@ -13,7 +13,7 @@ bilateral_command_events (int argc, char **argv)
   g_auto (BilateralCliFilterOptions) filter_options = { NULL };
   gboolean quiet = FALSE;
   GOptionEntry entries[] = {
-    { "format", 'f', 0, G_OPTION_ARG_STRING, &format_text, "auto (the default), gdelt1, gdelt2 or icews", "F" },
+    { "format", 'f', 0, G_OPTION_ARG_STRING, &format_text, "auto (the default), gdelt1, gdelt2, icews or polecat", "F" },
     BILATERAL_CLI_FILTER_ENTRIES (filter_options),
     { "directed", 0, 0, G_OPTION_ARG_NONE, &filter_options.directed, "Only the events from A to B", NULL },
     { "into", 'i', 0, G_OPTION_ARG_STRING, &into, "Add the events to this history (bundled or a file)", "HISTORY" },

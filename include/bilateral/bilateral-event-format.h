@@ -17,19 +17,28 @@ G_BEGIN_DECLS
  * BilateralEventFormat:
  * @BILATERAL_EVENT_FORMAT_AUTO: tell by the header and the number of columns
  * @BILATERAL_EVENT_FORMAT_GDELT1: GDELT 1.0: 57 columns (back-files to
- *   March 2013) or 58 (daily files, with `SOURCEURL`)
- * @BILATERAL_EVENT_FORMAT_GDELT2: GDELT 2.0 events: 61 columns
+ *   March 2013) or 58 (daily files, with `SOURCEURL`); or a CSV export of
+ *   its events table from BigQuery, with a header naming the columns
+ * @BILATERAL_EVENT_FORMAT_GDELT2: GDELT 2.0 events: 61 columns; or a
+ *   BigQuery CSV export, as for GDELT 1.0
  * @BILATERAL_EVENT_FORMAT_ICEWS: ICEWS: 20 columns with a header, country
  *   names mapped to CAMEO codes through #BilateralRegistry
+ * @BILATERAL_EVENT_FORMAT_POLECAT: POLECAT: tab-separated with a header,
+ *   columns found by name, ISO 3166 alpha-3 countries mapped to CAMEO codes
+ *   through #BilateralRegistry, PLOVER event types (no CAMEO code), the
+ *   intensity as the weight. Only dyad panels read it so far.
  *
  * The layouts of event files that #BilateralDyadPanel and
- * bilateral_archive_add_events_from_file() read.
+ * bilateral_archive_add_events_from_file() read. A file with a header is
+ * read by the names in it, so columns may come in any order and a
+ * BigQuery export may hold only some of them.
  */
 typedef enum {
   BILATERAL_EVENT_FORMAT_AUTO,
   BILATERAL_EVENT_FORMAT_GDELT1,
   BILATERAL_EVENT_FORMAT_GDELT2,
   BILATERAL_EVENT_FORMAT_ICEWS,
+  BILATERAL_EVENT_FORMAT_POLECAT,
 } BilateralEventFormat;
 
 /**
@@ -46,7 +55,8 @@ typedef enum {
  * @BILATERAL_SKIP_RANGE: a number is out of its range: a Goldstein value or
  *   intensity outside −10 … 10, a tone outside −100 … 100
  * @BILATERAL_SKIP_ENCODING: text the row would give an event (an id, a
- *   title, a reference) is not UTF-8 or holds a NUL byte
+ *   title, a reference) is not UTF-8 or holds a NUL byte, or (in a CSV
+ *   file) a tab or a line break inside a quoted field
  *
  * Why a row was skipped as dirty.
  */

@@ -313,14 +313,54 @@ test_series_from_a_panel (void **state)
   assert_error (error, BILATERAL_ERROR_PARSE, "“WESTERN”");
 }
 
+/* Files with headers: POLECAT's layout, read by name whatever the order
+ * (two layouts, the same panel), and GDELT as BigQuery exports it, the same
+ * panel as the tab-separated rows; two threads give what one does. */
+static void
+test_headers (void **state)
+{
+  GError *error = NULL;
+  g_autoptr (BilateralDyadPanel) polecat = read_file ("polecat-2023.txt", 1, &error);
+  g_autoptr (BilateralDyadPanel) later = read_file ("polecat-later.txt", 2, &error);
+  g_autoptr (BilateralDyadPanel) csv = read_file ("gdelt2-bigquery.csv", 2, &error);
+  g_autoptr (BilateralDyadPanel) tsv = read_file ("gdelt2-clean.tsv", 1, &error);
+  g_autofree char *polecat_csv = NULL;
+  g_autofree char *later_csv = NULL;
+  g_autofree char *csv_csv = NULL;
+  g_autofree char *tsv_csv = NULL;
+  g_auto (GStrv) unknown = NULL;
+
+  assert_no_error (error);
+  polecat_csv = panel_csv (polecat, FALSE);
+  later_csv = panel_csv (later, FALSE);
+  assert_string_equal (polecat_csv, "dyad_a,dyad_b,month,events,goldstein_sum,goldstein_mean,q1,q2,q3,q4,tone_mean\n"
+                                    "AFG,PAK,202303,1,-10.0,-10.000000,0,0,0,1,\n"
+                                    "AFG,USA,202301,1,-9.0,-9.000000,0,0,0,1,\n"
+                                    "AFG,USA,202302,3,7.5,2.500000,0,2,1,0,\n"
+                                    "PAK,RUS,202301,2,4.5,2.250000,2,0,0,0,\n");
+  assert_string_equal (later_csv, polecat_csv);
+  assert_int_equal (bilateral_dyad_panel_get_skipped (polecat, BILATERAL_SKIP_COUNTRY), 1);
+  unknown = bilateral_dyad_panel_get_unknown_names (polecat);
+  assert_string_equal (unknown[0], "XYZ");
+  csv_csv = panel_csv (csv, FALSE);
+  tsv_csv = panel_csv (tsv, FALSE);
+  assert_string_equal (csv_csv, tsv_csv);
+  assert_int_equal (bilateral_dyad_panel_get_rows (csv), bilateral_dyad_panel_get_rows (tsv));
+}
+
 int
 main (void)
 {
   const struct CMUnitTest tests[] = {
-    cmocka_unit_test (test_dirty_rows_are_counted),        cmocka_unit_test (test_strict_mode_names_file_and_line),
-    cmocka_unit_test (test_truncated_and_empty_files),     cmocka_unit_test (test_gdelt2_and_compressed_inputs),
-    cmocka_unit_test (test_merge_equals_reading_together), cmocka_unit_test (test_filters_and_directions),
-    cmocka_unit_test (test_scalar_and_simd_agree),         cmocka_unit_test (test_series_from_a_panel),
+    cmocka_unit_test (test_dirty_rows_are_counted),
+    cmocka_unit_test (test_strict_mode_names_file_and_line),
+    cmocka_unit_test (test_truncated_and_empty_files),
+    cmocka_unit_test (test_gdelt2_and_compressed_inputs),
+    cmocka_unit_test (test_merge_equals_reading_together),
+    cmocka_unit_test (test_filters_and_directions),
+    cmocka_unit_test (test_scalar_and_simd_agree),
+    cmocka_unit_test (test_series_from_a_panel),
+    cmocka_unit_test (test_headers),
   };
   return cmocka_run_group_tests_name ("panel", tests, NULL, NULL);
 }

@@ -104,4 +104,18 @@ test('events of a dyad load into an archive with states resolved by date', () =>
         e => e.matches(Bilateral.Error, Bilateral.Error.INVALID));
 });
 
+test('files with headers: POLECAT by column name, and a BigQuery CSV as its tab-separated rows', () => {
+    const polecat = Bilateral.DyadPanel.new(Bilateral.PanelBin.MONTH, false);
+    assert(polecat.add_file(GLib.build_filenamev([eventsDir, 'polecat-later.txt']), Bilateral.EventFormat.POLECAT, null));
+    assertEqual(csvOf(polecat, false).split('\n')[4], 'PAK,RUS,202301,2,4.5,2.250000,2,0,0,0,');
+    assertEqual(polecat.get_skipped(Bilateral.SkipReason.DATE), 1);
+    const fromCsv = Bilateral.DyadPanel.new(Bilateral.PanelBin.MONTH, false);
+    assert(fromCsv.add_file(GLib.build_filenamev([eventsDir, 'gdelt2-bigquery.csv']), Bilateral.EventFormat.AUTO, null));
+    const fromTsv = Bilateral.DyadPanel.new(Bilateral.PanelBin.MONTH, false);
+    assert(fromTsv.add_file(clean2, Bilateral.EventFormat.AUTO, null));
+    assertEqual(csvOf(fromCsv, false), csvOf(fromTsv, false));
+    assertThrows(() => fromTsv.add_file(clean2, Bilateral.EventFormat.POLECAT, null),
+        e => assert(e.message.includes('POLECAT files start with a header'), e.message));
+});
+
 run();

@@ -265,7 +265,7 @@ def test_cli_names_a_bad_option_value():
     result = run("aggregate", "--by", "week", "x.tsv")
     assert result.returncode == 2 and "--by takes day, month or year, not “week”" in result.stderr.decode()
     result = run("events", "--dyad", "PAK,RUS", "--format", "csv", "x.tsv")
-    assert result.returncode == 2 and "--format takes auto, gdelt1, gdelt2 or icews" in result.stderr.decode()
+    assert result.returncode == 2 and "--format takes auto, gdelt1, gdelt2, icews or polecat" in result.stderr.decode()
 
 
 def test_entities_below_the_state_system_load_as_events(tmp_path):
