@@ -343,13 +343,73 @@ typedef struct {
   BilateralCountryNames *names;
   BilateralScanJob jobs[MAX_THREADS];
   guint n_jobs;
+  /* The workers, which live as long as the file is read: each block, the
+   * caller's thread scans the last slice and they scan the others. */
+  GThread *workers[MAX_THREADS];
+  GMutex lock;
+  GCond start, finished;
+  guint64 generation; /* of the block the workers are to scan */
+  guint busy;         /* workers still scanning it */
+  gboolean quit;
 } Reader;
 
+typedef struct {
+  Reader *reader;
+  guint index;
+} Worker;
+
 static gpointer
-scan_thread (gpointer data)
+scan_worker (gpointer data)
 {
-  _bilateral_scan (data);
+  Worker *w = data;
+  Reader *r = w->reader;
+  guint64 seen = 0;
+
+  g_mutex_lock (&r->lock);
+  for (;;)
+    {
+      while (r->generation == seen && !r->quit)
+        g_cond_wait (&r->start, &r->lock);
+      if (r->quit)
+        break;
+      seen = r->generation;
+      g_mutex_unlock (&r->lock);
+      _bilateral_scan (&r->jobs[w->index]);
+      g_mutex_lock (&r->lock);
+      if (--r->busy == 0)
+        g_cond_signal (&r->finished);
+    }
+  g_mutex_unlock (&r->lock);
+  g_free (w);
   return NULL;
+}
+
+static void
+start_workers (Reader *r)
+{
+  g_mutex_init (&r->lock);
+  g_cond_init (&r->start);
+  g_cond_init (&r->finished);
+  for (guint t = 0; t + 1 < r->n_jobs; t++)
+    {
+      Worker *w = g_new (Worker, 1);
+      *w = (Worker){ r, t };
+      r->workers[t] = g_thread_new ("bilateral-scan", scan_worker, w);
+    }
+}
+
+static void
+stop_workers (Reader *r)
+{
+  g_mutex_lock (&r->lock);
+  r->quit = TRUE;
+  g_cond_broadcast (&r->start);
+  g_mutex_unlock (&r->lock);
+  for (guint t = 0; t + 1 < r->n_jobs; t++)
+    g_thread_join (r->workers[t]);
+  g_mutex_clear (&r->lock);
+  g_cond_clear (&r->start);
+  g_cond_clear (&r->finished);
 }
 
 static gboolean
@@ -433,7 +493,6 @@ scan_block (BilateralEventBlock *block, gpointer user_data, GError **error)
 {
   Reader *r = user_data;
   BilateralDyadPanel *self = r->stage;
-  GThread *threads[MAX_THREADS] = { NULL };
   const char *start = block->data, *end = block->data + block->len;
   guint64 lines_before = block->first_line - 1, skipped = 0;
 
@@ -466,19 +525,24 @@ scan_block (BilateralEventBlock *block, gpointer user_data, GError **error)
       memset (job->skipped, 0, sizeof job->skipped);
       job->first_dirty_line = 0;
       job->first_dirty_field = -1;
-      if (t + 1 < r->n_jobs)
-        threads[t] = g_thread_new ("bilateral-scan", scan_thread, job);
-      else
-        _bilateral_scan (job);
       start = stop;
     }
+  /* The workers take the first slices; this thread the last. */
+  g_mutex_lock (&r->lock);
+  r->busy = r->n_jobs - 1;
+  r->generation++;
+  g_cond_broadcast (&r->start);
+  g_mutex_unlock (&r->lock);
+  _bilateral_scan (&r->jobs[r->n_jobs - 1]);
+  g_mutex_lock (&r->lock);
+  while (r->busy > 0)
+    g_cond_wait (&r->finished, &r->lock);
+  g_mutex_unlock (&r->lock);
 
   for (guint t = 0; t < r->n_jobs; t++)
     {
       BilateralScanJob *job = &r->jobs[t];
 
-      if (threads[t])
-        g_thread_join (threads[t]);
       self->rows += job->rows;
       self->kept += job->kept;
       self->filtered += job->filtered;
@@ -536,7 +600,9 @@ read_stage (BilateralDyadPanel *self, const char *path, GInputStream *stream, co
       job->scalar = scalar;
       job->strict = self->strict;
     }
+  start_workers (&r);
   ok = _bilateral_read_events (path, stream, name, format, scan_block, &r, cancellable, error);
+  stop_workers (&r);
   for (guint t = 0; t < r.n_jobs; t++)
     if (!_bilateral_cell_table_absorb (&stage->groups, &r.jobs[t].table) && ok)
       ok = overflow_error (name, error);
@@ -877,23 +943,25 @@ append_tenths (GString *line, gint64 hundredths)
  *
  * Returns: %TRUE on success
  */
-gboolean
-bilateral_dyad_panel_write_csv (BilateralDyadPanel *self, GOutputStream *stream, gboolean partial, GCancellable *cancellable,
-                                GError **error)
+/* Lines @from to @to of the sorted groups, as CSV. */
+typedef struct {
+  BilateralDyadPanel *panel;
+  const GArray *order;
+  guint from, to;
+  gboolean partial;
+  GString *out;
+} CsvChunk;
+
+static gpointer
+format_chunk (gpointer data)
 {
-  g_autoptr (GArray) order = NULL;
-  g_autoptr (GString) out = g_string_sized_new (1 << 17);
+  CsvChunk *c = data;
+  BilateralDyadPanel *self = c->panel;
+  GString *out = c->out;
 
-  g_return_val_if_fail (BILATERAL_IS_DYAD_PANEL (self), FALSE);
-  g_return_val_if_fail (G_IS_OUTPUT_STREAM (stream), FALSE);
-
-  g_string_append_printf (out, "%s,%s,events,goldstein_sum,goldstein_mean,q1,q2,q3,q4,tone_mean%s\n",
-                          self->directed ? "source,target" : "dyad_a,dyad_b", period_columns[self->bin],
-                          partial ? ",tone_sum" : "");
-  order = sorted_slots (self);
-  for (guint i = 0; i < order->len; i++)
+  for (guint i = c->from; i < c->to; i++)
     {
-      const BilateralCell *g = &self->groups.slots[g_array_index (order, Order, i).slot];
+      const BilateralCell *g = &self->groups.slots[g_array_index (c->order, Order, i).slot];
       guint64 events = _bilateral_cell_events (g);
       guint32 a, b, period;
       char ca[4], cb[4];
@@ -909,7 +977,7 @@ bilateral_dyad_panel_write_csv (BilateralDyadPanel *self, GOutputStream *stream,
       g_string_append_c (out, ',');
       append_uint (out, events);
       g_string_append_c (out, ',');
-      if (partial)
+      if (c->partial)
         append_fixed (out, g->goldstein, 2);
       else
         append_tenths (out, g->goldstein);
@@ -923,21 +991,66 @@ bilateral_dyad_panel_write_csv (BilateralDyadPanel *self, GOutputStream *stream,
       g_string_append_c (out, ',');
       if (self->has_tone)
         append_micros (out, g->tone / BILATERAL_TONE_UNIT / events);
-      if (partial)
+      if (c->partial)
         {
           g_string_append_c (out, ',');
           if (self->has_tone)
             append_fixed (out, g->tone, BILATERAL_TONE_DECIMALS);
         }
       g_string_append_c (out, '\n');
-      if (out->len > (1 << 16))
+    }
+  return NULL;
+}
+
+/* Groups are formatted a chunk at a time, the chunks of a round side by
+ * side on the panel's threads, and written in order. */
+#define CSV_CHUNK_GROUPS 16384
+
+gboolean
+bilateral_dyad_panel_write_csv (BilateralDyadPanel *self, GOutputStream *stream, gboolean partial, GCancellable *cancellable,
+                                GError **error)
+{
+  g_autoptr (GArray) order = NULL;
+  g_autoptr (GString) header = g_string_new (NULL);
+  CsvChunk chunks[MAX_THREADS];
+  GThread *threads[MAX_THREADS];
+  guint n_threads;
+  gboolean ok;
+
+  g_return_val_if_fail (BILATERAL_IS_DYAD_PANEL (self), FALSE);
+  g_return_val_if_fail (G_IS_OUTPUT_STREAM (stream), FALSE);
+
+  g_string_append_printf (header, "%s,%s,events,goldstein_sum,goldstein_mean,q1,q2,q3,q4,tone_mean%s\n",
+                          self->directed ? "source,target" : "dyad_a,dyad_b", period_columns[self->bin],
+                          partial ? ",tone_sum" : "");
+  if (!g_output_stream_write_all (stream, header->str, header->len, NULL, cancellable, error))
+    return FALSE;
+  order = sorted_slots (self);
+  n_threads = CLAMP (order->len / CSV_CHUNK_GROUPS, 1, self->threads);
+  for (guint t = 0; t < n_threads; t++)
+    chunks[t] = (CsvChunk){ self, order, 0, 0, partial, g_string_sized_new (1 << 20) };
+  ok = TRUE;
+  for (guint from = 0; ok && from < order->len; from += n_threads * CSV_CHUNK_GROUPS)
+    {
+      for (guint t = 0; t < n_threads; t++)
         {
-          if (!g_output_stream_write_all (stream, out->str, out->len, NULL, cancellable, error))
-            return FALSE;
-          g_string_truncate (out, 0);
+          chunks[t].from = MIN (order->len, from + t * CSV_CHUNK_GROUPS);
+          chunks[t].to = MIN (order->len, chunks[t].from + CSV_CHUNK_GROUPS);
+          g_string_truncate (chunks[t].out, 0);
+          threads[t] = t > 0 ? g_thread_new ("bilateral-csv", format_chunk, &chunks[t]) : NULL;
+        }
+      format_chunk (&chunks[0]);
+      for (guint t = 0; t < n_threads; t++)
+        {
+          if (threads[t])
+            g_thread_join (threads[t]);
+          if (ok)
+            ok = g_output_stream_write_all (stream, chunks[t].out->str, chunks[t].out->len, NULL, cancellable, error);
         }
     }
-  return g_output_stream_write_all (stream, out->str, out->len, NULL, cancellable, error);
+  for (guint t = 0; t < n_threads; t++)
+    g_string_free (chunks[t].out, TRUE);
+  return ok;
 }
 
 static gboolean

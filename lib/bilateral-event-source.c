@@ -122,35 +122,70 @@ last_newline (const char *data, gsize len)
   return NULL;
 }
 
-static gboolean
-read_blocks (ReadFunc read_func, gpointer source, const char *name, BilateralEventFormat format, BilateralBlockFunc func,
-             gpointer user_data, GCancellable *cancellable, GError **error)
-{
-  g_autofree char *buffer = g_malloc (BLOCK_SIZE);
-  gsize filled = 0;
-  gboolean first = TRUE, at_end = FALSE, is_csv = FALSE;
-  BilateralEventBlock block = { NULL, 0, 1, format, NULL, name, 0, 0 };
-  BilateralColumns header;
-  BilateralCsvState csv = { 0 };
+/* Reading and scanning overlap: a reader thread fills one buffer while
+ * the caller's thread scans the block in the other, so the copy from the
+ * page cache or the inflating costs no time of its own. Blocks reach the
+ * caller in order, through a queue; buffers go back through another. */
+#define N_BUFFERS 2
 
-  while (!at_end)
+typedef struct {
+  char *buffer;     /* whose block this is; NULL for the end or an error */
+  const char *data; /* the block's whole lines */
+  gsize len;
+  guint64 bytes;     /* read from the input so far */
+  gboolean too_long; /* a line longer than a buffer: the caller says where */
+  GError *error;
+} Item;
+
+typedef struct {
+  ReadFunc read_func;
+  gpointer source;
+  BilateralEventFormat format;
+  GCancellable *cancellable;
+  GAsyncQueue *full;         /* Item *, reader to caller */
+  GAsyncQueue *empty;        /* buffers, caller to reader */
+  int stop;                  /* atomic: the caller wants no more */
+  BilateralEventBlock block; /* format and columns, set before the first item */
+  BilateralColumns header;
+} Pipe;
+
+static void
+push (Pipe *pipe, char *buffer, const char *data, gsize len, guint64 bytes, gboolean too_long, GError *error)
+{
+  Item *item = g_new (Item, 1);
+
+  *item = (Item){ buffer, data, len, bytes, too_long, error };
+  g_async_queue_push (pipe->full, item);
+}
+
+static gpointer
+reader_thread (gpointer data)
+{
+  Pipe *pipe = data;
+  char *buffer = g_async_queue_pop (pipe->empty);
+  gsize filled = 0;
+  guint64 bytes = 0;
+  gboolean first = TRUE, at_end = FALSE, is_csv = FALSE;
+  BilateralCsvState csv = { 0 };
+  GError *error = NULL;
+
+  while (!at_end && !g_atomic_int_get (&pipe->stop))
     {
       gssize got;
-      const char *data = buffer, *last_nl;
+      const char *rows = buffer, *last_nl;
       gsize len;
 
       if (filled == BLOCK_SIZE)
         {
-          /* A full buffer without a newline: the line it starts is too long. */
-          g_set_error (error, BILATERAL_ERROR, BILATERAL_ERROR_PARSE, "%s:%" G_GUINT64_FORMAT ": a line longer than %u bytes",
-                       name, first ? 1 : block.first_line, BLOCK_SIZE);
-          return FALSE;
+          push (pipe, NULL, NULL, 0, bytes, TRUE, NULL);
+          g_async_queue_push (pipe->empty, buffer);
+          return NULL;
         }
-      got = read_func (source, buffer + filled, BLOCK_SIZE - filled, cancellable, error);
+      got = pipe->read_func (pipe->source, buffer + filled, BLOCK_SIZE - filled, pipe->cancellable, &error);
       if (got < 0)
-        return FALSE;
+        break;
       at_end = got == 0;
-      block.bytes += got;
+      bytes += got;
       if (is_csv)
         got = (gssize) _bilateral_csv_to_tsv (&csv, buffer + filled, (gsize) got);
       filled += got;
@@ -160,36 +195,104 @@ read_blocks (ReadFunc read_func, gpointer source, const char *name, BilateralEve
         {
           if (memchr (buffer, '\n', filled) == NULL && !at_end)
             continue; /* the first line goes on: read more */
-          if (!read_first_line (&block, &header, &csv, &is_csv, buffer, &filled, &data, format, error))
-            return FALSE;
+          if (!read_first_line (&pipe->block, &pipe->header, &csv, &is_csv, buffer, &filled, &rows, pipe->format, &error))
+            break;
           first = FALSE;
         }
 
       /* Hand on the whole lines; keep the partial last one for the next read. */
-      len = buffer + filled - data;
-      last_nl = at_end ? data + len - 1 : last_newline (data, len);
+      len = buffer + filled - rows;
+      last_nl = at_end ? rows + len - 1 : last_newline (rows, len);
       if (last_nl == NULL || len == 0)
         {
-          if (data != buffer)
+          if (rows != buffer)
             {
               /* Only the header so far: drop it, keep what follows. */
-              memmove (buffer, data, len);
+              memmove (buffer, rows, len);
               filled = len;
             }
           continue;
         }
-      block.data = data;
-      block.len = last_nl + 1 - data;
-      block.lines = 0;
-      if (!func (&block, user_data, error))
-        return FALSE;
-      block.first_line += block.lines;
-      memmove (buffer, last_nl + 1, buffer + filled - (last_nl + 1));
-      filled = buffer + filled - (last_nl + 1);
-      if (g_cancellable_set_error_if_cancelled (cancellable, error))
-        return FALSE;
+      {
+        char *next = g_async_queue_pop (pipe->empty);
+        gsize tail = buffer + filled - (last_nl + 1);
+
+        memcpy (next, last_nl + 1, tail);
+        push (pipe, buffer, rows, last_nl + 1 - rows, bytes, FALSE, NULL);
+        buffer = next;
+        filled = tail;
+      }
     }
-  return TRUE;
+  push (pipe, NULL, NULL, 0, bytes, FALSE, error);
+  g_async_queue_push (pipe->empty, buffer);
+  return NULL;
+}
+
+static gboolean
+read_blocks (ReadFunc read_func, gpointer source, const char *name, BilateralEventFormat format, BilateralBlockFunc func,
+             gpointer user_data, GCancellable *cancellable, GError **error)
+{
+  Pipe pipe = { read_func,
+                source,
+                format,
+                cancellable,
+                g_async_queue_new (),
+                g_async_queue_new (),
+                0,
+                { NULL, 0, 1, format, NULL, name, 0, 0 } };
+  char *buffers[N_BUFFERS];
+  GThread *reader;
+  gboolean ok = TRUE, done = FALSE;
+
+  for (guint i = 0; i < N_BUFFERS; i++)
+    g_async_queue_push (pipe.empty, buffers[i] = g_malloc (BLOCK_SIZE));
+  reader = g_thread_new ("bilateral-read", reader_thread, &pipe);
+
+  while (!done)
+    {
+      Item *item = g_async_queue_pop (pipe.full);
+
+      if (item->buffer == NULL)
+        {
+          done = TRUE;
+          if (ok && item->too_long)
+            {
+              /* A full buffer without a newline: the line it starts is too long. */
+              g_set_error (error, BILATERAL_ERROR, BILATERAL_ERROR_PARSE, "%s:%" G_GUINT64_FORMAT ": a line longer than %u bytes",
+                           name, pipe.block.first_line, BLOCK_SIZE);
+              ok = FALSE;
+            }
+          else if (ok && item->error)
+            {
+              g_propagate_error (error, item->error);
+              ok = FALSE;
+            }
+          else
+            g_clear_error (&item->error);
+        }
+      else
+        {
+          if (ok)
+            {
+              pipe.block.data = item->data;
+              pipe.block.len = item->len;
+              pipe.block.bytes = item->bytes;
+              pipe.block.lines = 0;
+              ok = func (&pipe.block, user_data, error) && !g_cancellable_set_error_if_cancelled (cancellable, error);
+              pipe.block.first_line += pipe.block.lines;
+              if (!ok)
+                g_atomic_int_set (&pipe.stop, TRUE);
+            }
+          g_async_queue_push (pipe.empty, item->buffer);
+        }
+      g_free (item);
+    }
+  g_thread_join (reader);
+  for (guint i = 0; i < N_BUFFERS; i++)
+    g_free (buffers[i]);
+  g_async_queue_unref (pipe.full);
+  g_async_queue_unref (pipe.empty);
+  return ok;
 }
 
 static gssize
