@@ -761,11 +761,162 @@ read_impacts (Loader *l, JsonObject *o, const char *pointer, gboolean *ok)
   return G_LIST_MODEL (store);
 }
 
+/* A list of non-empty strings: sectors. NULL when absent or empty. */
+static char **
+get_strings (Loader *l, JsonObject *o, const char *pointer, const char *name, gboolean *ok)
+{
+  JsonArray *array = get_array (l, o, pointer, name, FALSE);
+  GPtrArray *values = g_ptr_array_new_with_free_func (g_free);
+
+  *ok &= array != NULL || json_object_get_member (o, name) == NULL;
+  for (guint i = 0; array && i < json_array_get_length (array); i++)
+    {
+      JsonNode *node = json_array_get_element (array, i);
+      g_autofree char *at = g_strdup_printf ("%s/%s/%u", pointer, name, i);
+
+      if (!JSON_NODE_HOLDS_VALUE (node) || json_node_get_value_type (node) != G_TYPE_STRING)
+        problem (l, BILATERAL_ERROR_SCHEMA, at, NULL, "expected a string, found %s", node_type_name (node));
+      else if (*json_node_get_string (node) == '\0')
+        problem (l, BILATERAL_ERROR_SCHEMA, at, NULL, "must not be empty");
+      else
+        {
+          g_ptr_array_add (values, g_strdup (json_node_get_string (node)));
+          continue;
+        }
+      *ok = FALSE;
+    }
+  if (values->len == 0)
+    {
+      g_ptr_array_unref (values);
+      return NULL;
+    }
+  g_ptr_array_add (values, NULL);
+  return (char **) g_ptr_array_free (g_steal_pointer (&values), FALSE);
+}
+
+/* "sectors": {"source": ["GOV"], "target": ["MIL"]} */
+static void
+read_sectors (Loader *l, JsonObject *o, const char *pointer, char ***source, char ***target, gboolean *ok)
+{
+  static const char *const allowed[] = { "source", "target", NULL };
+  JsonNode *node = member (l, o, pointer, "sectors", FALSE, JSON_NODE_OBJECT, 0, "an object");
+  g_autofree char *at = g_strdup_printf ("%s/sectors", pointer);
+
+  *source = *target = NULL;
+  *ok &= node != NULL || json_object_get_member (o, "sectors") == NULL;
+  if (node == NULL)
+    return;
+  *ok &= check_members (l, json_node_get_object (node), at, allowed);
+  *source = get_strings (l, json_node_get_object (node), at, "source", ok);
+  *target = get_strings (l, json_node_get_object (node), at, "target", ok);
+}
+
+/* "location": {"country": "AFG", "place": "Kabul", "latitude": 34.5, …}:
+ * the country is a state of the registry, or of the archive. */
+static BilateralLocation *
+read_location (Loader *l, JsonObject *o, const char *pointer, gboolean *ok)
+{
+  static const char *const allowed[] = { "country", "code", "division", "place", "latitude", "longitude", "feature", NULL };
+  JsonNode *node = member (l, o, pointer, "location", FALSE, JSON_NODE_OBJECT, 0, "an object");
+  g_autofree char *at = g_strdup_printf ("%s/location", pointer);
+  static const struct {
+    const char *name;
+    double limit;
+  } axes[] = { { "latitude", 90 }, { "longitude", 180 } };
+  JsonNode *coordinates[2];
+  JsonObject *p;
+  const char *country;
+  gboolean good;
+
+  *ok &= node != NULL || json_object_get_member (o, "location") == NULL;
+  if (node == NULL)
+    return NULL;
+  p = json_node_get_object (node);
+  good = check_members (l, p, at, allowed);
+  country = get_string (l, p, at, "country", FALSE);
+  if (country && !bilateral_registry_lookup_id (bilateral_registry_get_default (), country) &&
+      !BILATERAL_IS_STATE (bilateral_archive_lookup_actor (l->archive, country)))
+    {
+      problem (l, BILATERAL_ERROR_REFERENCE, at, "country", "no state of the registry or of the archive has the id “%s”",
+               country);
+      good = FALSE;
+    }
+  for (guint k = 0; k < 2; k++)
+    {
+      coordinates[k] = member (l, p, at, axes[k].name, FALSE, JSON_NODE_VALUE, G_TYPE_DOUBLE, "a number");
+      if (coordinates[k] && !(fabs (json_node_get_double (coordinates[k])) <= axes[k].limit))
+        {
+          problem (l, BILATERAL_ERROR_SCHEMA, at, axes[k].name, "%g is not from -%g to +%g",
+                   json_node_get_double (coordinates[k]), axes[k].limit, axes[k].limit);
+          good = FALSE;
+        }
+      good &= coordinates[k] != NULL || json_object_get_member (p, axes[k].name) == NULL;
+    }
+  if ((coordinates[0] == NULL) != (coordinates[1] == NULL))
+    {
+      problem (l, BILATERAL_ERROR_SCHEMA, at, coordinates[0] ? "latitude" : "longitude",
+               "a latitude needs a longitude, and a longitude a latitude");
+      good = FALSE;
+    }
+  if (!good)
+    {
+      *ok = FALSE;
+      return NULL;
+    }
+  if (coordinates[0])
+    return g_object_new (BILATERAL_TYPE_LOCATION, "country", country, "code", get_string (l, p, at, "code", FALSE), "division",
+                         get_string (l, p, at, "division", FALSE), "place", get_string (l, p, at, "place", FALSE), "feature",
+                         get_string (l, p, at, "feature", FALSE), "latitude", json_node_get_double (coordinates[0]), "longitude",
+                         json_node_get_double (coordinates[1]), NULL);
+  return g_object_new (BILATERAL_TYPE_LOCATION, "country", country, "code", get_string (l, p, at, "code", FALSE), "division",
+                       get_string (l, p, at, "division", FALSE), "place", get_string (l, p, at, "place", FALSE), "feature",
+                       get_string (l, p, at, "feature", FALSE), NULL);
+}
+
+/* "participants": [{"actor": "GBR", "role": "protecting power"}] */
+static GListModel *
+read_participants (Loader *l, JsonObject *o, const char *pointer, gboolean *ok)
+{
+  static const char *const allowed[] = { "actor", "role", NULL };
+  GListStore *store = g_list_store_new (BILATERAL_TYPE_PARTICIPANT);
+  JsonArray *array = get_array (l, o, pointer, "participants", FALSE);
+  g_autofree char *array_pointer = g_strdup_printf ("%s/participants", pointer);
+
+  *ok &= array != NULL || json_object_get_member (o, "participants") == NULL;
+  for (guint i = 0; array && i < json_array_get_length (array); i++)
+    {
+      g_autofree char *at = NULL;
+      JsonObject *p = array_object (l, array, i, array_pointer, &at);
+      BilateralActor *actor;
+      const char *role;
+      gboolean good;
+
+      if (p == NULL)
+        {
+          *ok = FALSE;
+          continue;
+        }
+      good = check_members (l, p, at, allowed);
+      actor = get_actor (l, p, at, "actor", TRUE);
+      role = get_string (l, p, at, "role", TRUE);
+      if (!good || actor == NULL || role == NULL)
+        {
+          *ok = FALSE;
+          continue;
+        }
+      {
+        g_autoptr (BilateralParticipant) participant = bilateral_participant_new (actor, role);
+        g_list_store_append (store, participant);
+      }
+    }
+  return G_LIST_MODEL (store);
+}
+
 static void
 read_events (Loader *l, JsonArray *array)
 {
-  static const char *const allowed[] = { "id",        "date",  "source",    "target",  "cameo",
-                                         "goldstein", "title", "citations", "impacts", NULL };
+  static const char *const allowed[] = { "id",      "date",     "source",       "target",    "cameo",   "goldstein", "title",
+                                         "sectors", "location", "participants", "citations", "impacts", NULL };
 
   for (guint i = 0; array && i < json_array_get_length (array); i++)
     {
@@ -774,6 +925,10 @@ read_events (Loader *l, JsonArray *array)
       g_autoptr (BilateralDate) date = NULL;
       g_autoptr (GListModel) citations = NULL;
       g_autoptr (GListModel) impacts = NULL;
+      g_autoptr (GListModel) participants = NULL;
+      g_autoptr (BilateralLocation) location = NULL;
+      g_auto (GStrv) source_sectors = NULL;
+      g_auto (GStrv) target_sectors = NULL;
       g_autoptr (BilateralEvent) event = NULL;
       BilateralActor *source, *target;
       BilateralCameoCode *code = NULL;
@@ -807,6 +962,9 @@ read_events (Loader *l, JsonArray *array)
       ok &= goldstein != NULL || json_object_get_member (o, "goldstein") == NULL;
       citations = read_citations (l, o, at);
       impacts = read_impacts (l, o, at, &ok);
+      read_sectors (l, o, at, &source_sectors, &target_sectors, &ok);
+      location = read_location (l, o, at, &ok);
+      participants = read_participants (l, o, at, &ok);
       if (id && bilateral_archive_lookup_event (l->archive, id))
         {
           problem (l, BILATERAL_ERROR_REFERENCE, at, "id", "another event has the id “%s”", id);
@@ -817,7 +975,9 @@ read_events (Loader *l, JsonArray *array)
       /* Without "goldstein", the event takes its code's weight, as one made in code does. */
       event = g_object_new (BILATERAL_TYPE_EVENT, "id", id, "date", date, "source", source, "target", target, "cameo-code", cameo,
                             "title", get_string (l, o, at, "title", FALSE), "citations", citations, "impacts", impacts,
-                            goldstein ? "goldstein" : NULL, goldstein ? json_node_get_double (goldstein) : 0.0, NULL);
+                            "source-sectors", source_sectors, "target-sectors", target_sectors, "location", location,
+                            "participants", participants, goldstein ? "goldstein" : NULL,
+                            goldstein ? json_node_get_double (goldstein) : 0.0, NULL);
       _bilateral_archive_insert_event (l->archive, event, at);
     }
 }

@@ -280,6 +280,54 @@ write_impact (Writer *w, BilateralImpact *impact)
 }
 
 static void
+write_participant (Writer *w, BilateralParticipant *participant)
+{
+  open_container (w, '{');
+  member_string (w, "actor", bilateral_actor_get_id (bilateral_participant_get_actor (participant)));
+  member_string (w, "role", bilateral_participant_get_role (participant));
+  close_container (w, '}');
+}
+
+static void
+member_sectors (Writer *w, BilateralEvent *event)
+{
+  const char *const *source = bilateral_event_get_source_sectors (event);
+  const char *const *target = bilateral_event_get_target_sectors (event);
+
+  if (source == NULL && target == NULL)
+    return;
+  key (w, "sectors");
+  open_container (w, '{');
+  if (source)
+    member_inline_strings (w, "source", source);
+  if (target)
+    member_inline_strings (w, "target", target);
+  close_container (w, '}');
+}
+
+static void
+member_location (Writer *w, BilateralLocation *location)
+{
+  if (location == NULL)
+    return;
+  key (w, "location");
+  open_container (w, '{');
+  member_string (w, "country", bilateral_location_get_country (location));
+  member_string (w, "code", bilateral_location_get_code (location));
+  member_string (w, "division", bilateral_location_get_division (location));
+  member_string (w, "place", bilateral_location_get_place (location));
+  if (bilateral_location_get_has_coordinates (location))
+    {
+      key (w, "latitude");
+      write_double (w, bilateral_location_get_latitude (location));
+      key (w, "longitude");
+      write_double (w, bilateral_location_get_longitude (location));
+    }
+  member_string (w, "feature", bilateral_location_get_feature (location));
+  close_container (w, '}');
+}
+
+static void
 write_event (Writer *w, BilateralEvent *event)
 {
   BilateralActor *target = bilateral_event_get_target (event);
@@ -297,6 +345,9 @@ write_event (Writer *w, BilateralEvent *event)
       write_double (w, bilateral_event_get_goldstein (event));
     }
   member_string (w, "title", bilateral_event_get_title (event));
+  member_sectors (w, event);
+  member_location (w, bilateral_event_get_location (event));
+  member_list (w, "participants", bilateral_event_get_participants (event), TRUE, (WriteItem) write_participant);
   member_citations (w, bilateral_event_get_citations (event));
   member_list (w, "impacts", bilateral_event_get_impacts (event), TRUE, (WriteItem) write_impact);
   close_container (w, '}');

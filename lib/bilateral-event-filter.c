@@ -12,7 +12,8 @@
  * that both country codes be present and different: one dyad (either way,
  * or one direction), one country on either side, a span of dates, some
  * CAMEO root codes, some QuadClasses, root events only (GDELT's
- * `IsRootEvent`). A new filter keeps every row.
+ * `IsRootEvent`), a sector on both sides, a country the place was in. A
+ * new filter keeps every row.
  */
 
 struct _BilateralEventFilter {
@@ -194,6 +195,78 @@ bilateral_event_filter_set_root_events_only (BilateralEventFilter *self, gboolea
 }
 
 /**
+ * bilateral_event_filter_set_sector:
+ * @self: a filter
+ * @sector: (nullable): a sector (`GOV`), or %NULL for any
+ * @error: return location for a #GError
+ *
+ * Keeps only the events with @sector among the sectors of both sides, as
+ * the data writes them, without regard to case: `GOV` keeps
+ * government-to-government events. GDELT's sectors are its actor type
+ * codes (`GOV`, `MIL`, `REB` …); ICEWS and POLECAT write their own.
+ *
+ * Returns: %FALSE, with @error set, if @sector is empty or longer than 15
+ *   bytes or not plain text
+ */
+gboolean
+bilateral_event_filter_set_sector (BilateralEventFilter *self, const char *sector, GError **error)
+{
+  g_return_val_if_fail (BILATERAL_IS_EVENT_FILTER (self), FALSE);
+  if (sector == NULL)
+    {
+      self->compiled.sector[0] = '\0';
+      return TRUE;
+    }
+  if (*sector == '\0' || strlen (sector) >= sizeof self->compiled.sector || strpbrk (sector, ",;\t\n"))
+    {
+      g_autofree char *shown = _bilateral_printable (sector, -1);
+      g_set_error (error, BILATERAL_ERROR, BILATERAL_ERROR_PARSE,
+                   "“%s” is not a sector: give one such as GOV, of 1 to 15 bytes, without commas", shown);
+      return FALSE;
+    }
+  g_strlcpy (self->compiled.sector, sector, sizeof self->compiled.sector);
+  return TRUE;
+}
+
+/**
+ * bilateral_event_filter_set_located:
+ * @self: a filter
+ * @state: (nullable): a state of the registry, by any code or name (`AFG`,
+ *   `Afghanistan`), or %NULL for anywhere
+ * @error: return location for a #GError
+ *
+ * Keeps only the events whose place was in @state, as the data locates
+ * them. Events loaded into an archive take it
+ * (bilateral_archive_add_events_from_file()); a #BilateralDyadPanel
+ * cannot, and says so.
+ *
+ * Returns: %FALSE, with @error set, if the registry knows no such state
+ */
+gboolean
+bilateral_event_filter_set_located (BilateralEventFilter *self, const char *state, GError **error)
+{
+  BilateralState *known;
+
+  g_return_val_if_fail (BILATERAL_IS_EVENT_FILTER (self), FALSE);
+  if (state == NULL)
+    {
+      self->compiled.located[0] = '\0';
+      return TRUE;
+    }
+  known = bilateral_registry_lookup_id (bilateral_registry_get_default (), state);
+  if (known == NULL)
+    known = bilateral_registry_lookup_name (bilateral_registry_get_default (), state);
+  if (known == NULL || strlen (bilateral_actor_get_id (BILATERAL_ACTOR (known))) >= sizeof self->compiled.located)
+    {
+      g_autofree char *shown = _bilateral_printable (state, -1);
+      g_set_error (error, BILATERAL_ERROR, BILATERAL_ERROR_NOT_FOUND, "the registry knows no state “%s”", shown);
+      return FALSE;
+    }
+  g_strlcpy (self->compiled.located, bilateral_actor_get_id (BILATERAL_ACTOR (known)), sizeof self->compiled.located);
+  return TRUE;
+}
+
+/**
  * bilateral_event_filter_to_string:
  * @self: a filter
  *
@@ -240,6 +313,10 @@ bilateral_event_filter_to_string (BilateralEventFilter *self)
     }
   if (f->root_only)
     g_string_append_printf (text, "%sroot events", text->len ? ", " : "");
+  if (f->sector[0])
+    g_string_append_printf (text, "%ssector %s", text->len ? ", " : "", f->sector);
+  if (f->located[0])
+    g_string_append_printf (text, "%slocated in %s", text->len ? ", " : "", f->located);
   if (text->len == 0)
     g_string_append (text, "all rows");
   return g_string_free (text, FALSE);

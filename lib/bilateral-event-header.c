@@ -168,6 +168,16 @@ polecat_columns (char **names, BilateralColumns *columns, const char *name, GErr
       return FALSE;
     }
   columns->id = column_of (names, "Event ID");
+  columns->source_sectors[0] = column_of (names, "Primary Actor Sector");
+  columns->source_sectors[1] = column_of (names, "Actor Sectors");
+  columns->target_sectors[0] = column_of (names, "Primary Recipient Sector");
+  columns->target_sectors[1] = column_of (names, "Recipient Sectors");
+  columns->place = column_of (names, "Placename");
+  columns->place_country = column_of (names, "Country");
+  columns->division = column_of (names, "Province");
+  columns->latitude = column_of (names, "Latitude");
+  columns->longitude = column_of (names, "Longitude");
+  columns->feature = column_of (names, "Feature Type");
   columns->countries = BILATERAL_COUNTRIES_ISO3;
   columns->none_missing = TRUE;
   columns->first_of_many = TRUE;
@@ -187,6 +197,19 @@ gdelt_columns (char **names, BilateralColumns *columns, const char *name, GError
   columns->is_root = column_of (names, "IsRootEvent");
   columns->id = column_of (names, "GLOBALEVENTID");
   columns->url = column_of (names, "SOURCEURL");
+  for (int k = 0; k < 3; k++)
+    {
+      g_autofree char *a = g_strdup_printf ("Actor1Type%dCode", k + 1);
+      g_autofree char *b = g_strdup_printf ("Actor2Type%dCode", k + 1);
+      columns->source_sectors[k] = column_of (names, a);
+      columns->target_sectors[k] = column_of (names, b);
+    }
+  columns->feature = column_of (names, "ActionGeo_Type");
+  columns->place = column_of (names, "ActionGeo_FullName");
+  columns->place_country = column_of (names, "ActionGeo_CountryCode");
+  columns->division = column_of (names, "ActionGeo_ADM1Code");
+  columns->latitude = column_of (names, "ActionGeo_Lat");
+  columns->longitude = column_of (names, "ActionGeo_Long");
   columns->countries = BILATERAL_COUNTRIES_CAMEO;
   return TRUE;
 }

@@ -1,6 +1,7 @@
 /* SPDX-License-Identifier: LGPL-2.1-or-later */
 #include "config.h"
 
+#include <math.h>
 #include <string.h>
 
 #include "bilateral-event-scan.h"
@@ -27,7 +28,15 @@ typedef struct {
   char *note;   /* how to find the row again */
   guint64 line;
   char *file;
+  GStrv sectors[2]; /* of the source and the target */
+  char *place[6];   /* where: as the Place enum */
+  gboolean has_coordinates;
+  gboolean iso3; /* the place's code is ISO 3166 alpha-3 (POLECAT) */
+  double latitude, longitude;
 } Pending;
+
+/* What a row says of where: strings as the dataset writes them. */
+enum { PLACE_NAME, PLACE_CODE, PLACE_COUNTRY_NAME, PLACE_DIVISION, PLACE_FEATURE, N_PLACE };
 
 static void
 pending_clear (Pending *p)
@@ -36,6 +45,10 @@ pending_clear (Pending *p)
   g_free (p->title);
   g_free (p->note);
   g_free (p->file);
+  g_strfreev (p->sectors[0]);
+  g_strfreev (p->sectors[1]);
+  for (guint i = 0; i < N_PLACE; i++)
+    g_free (p->place[i]);
 }
 
 typedef struct {
@@ -46,6 +59,7 @@ typedef struct {
   BilateralCountryNames *names;
   guint added;
   guint skipped;
+  guint filtered;
   GError *error;
 } Loader;
 
@@ -163,6 +177,114 @@ row_reference (Loader *l, const BilateralEventRow *row, guint64 line)
   return g_strdup_printf ("GLOBALEVENTID %s, %s:%" G_GUINT64_FORMAT, id, l->block->name, line);
 }
 
+/* A field's text, or NULL when it is empty or missing ("None", "NA"). */
+static char *
+value_of (const BilateralEventRow *row, int f)
+{
+  char *text = field (row, f);
+
+  if (*text == '\0' || g_str_equal (text, "None") || g_str_equal (text, "NA") || !g_utf8_validate (text, -1, NULL))
+    g_clear_pointer (&text, g_free);
+  return text;
+}
+
+/* A side's sectors: GDELT's actor types one per column; ICEWS's a comma
+ * list, POLECAT's a "; " list after its primary sector. */
+static GStrv
+row_sectors (const BilateralEventRow *row, const int columns[3])
+{
+  GStrvBuilder *builder = g_strv_builder_new ();
+  g_autoptr (GHashTable) seen = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  GStrv out;
+
+  for (int k = 0; k < 3; k++)
+    {
+      g_autofree char *text = value_of (row, columns[k]);
+      g_auto (GStrv) parts = text ? g_regex_split_simple ("\\s*[,;]\\s*", text, 0, 0) : NULL;
+
+      for (guint i = 0; parts && parts[i]; i++)
+        if (*parts[i] && !g_hash_table_contains (seen, parts[i]))
+          {
+            g_strv_builder_add (builder, parts[i]);
+            g_hash_table_add (seen, g_strdup (parts[i]));
+          }
+    }
+  out = g_strv_builder_end (builder);
+  g_strv_builder_unref (builder);
+  if (out[0] == NULL)
+    g_clear_pointer (&out, g_strfreev);
+  return out;
+}
+
+/* GDELT's ActionGeo_Type, in words. */
+static const char *
+gdelt_feature (const char *type)
+{
+  static const char *const names[] = { NULL, "country", "us-state", "us-city", "world-city", "world-state" };
+  return type && strlen (type) == 1 && type[0] >= '1' && type[0] <= '5' ? names[type[0] - '0'] : type;
+}
+
+static void
+row_place (Loader *l, const BilateralEventRow *row, Pending *p)
+{
+  const BilateralColumns *c = l->block->columns;
+  g_autofree char *latitude = value_of (row, c->latitude), *longitude = value_of (row, c->longitude);
+  g_autofree char *feature = value_of (row, c->feature);
+
+  p->place[PLACE_NAME] = value_of (row, c->place);
+  p->place[PLACE_CODE] = value_of (row, c->place_country);
+  p->place[PLACE_DIVISION] = value_of (row, c->division);
+  p->iso3 = c->countries == BILATERAL_COUNTRIES_ISO3;
+  if (c->country_name >= 0)
+    p->place[PLACE_COUNTRY_NAME] = value_of (row, c->country_name);
+  else if (p->place[PLACE_NAME] && c->countries == BILATERAL_COUNTRIES_CAMEO)
+    {
+      /* GDELT's full name ends with the country's: "Kabul, Kabol, Afghanistan". */
+      const char *comma = strrchr (p->place[PLACE_NAME], ',');
+      p->place[PLACE_COUNTRY_NAME] = g_strdup (comma ? comma + 1 + strspn (comma + 1, " ") : p->place[PLACE_NAME]);
+    }
+  if (feature)
+    p->place[PLACE_FEATURE] = g_strdup (c->countries == BILATERAL_COUNTRIES_CAMEO ? gdelt_feature (feature) : feature);
+  if (latitude && longitude)
+    {
+      char *end_lat, *end_lon;
+      p->latitude = g_ascii_strtod (latitude, &end_lat);
+      p->longitude = g_ascii_strtod (longitude, &end_lon);
+      /* Coordinates that cannot be read or are out of range are left out, with the rest of the place. */
+      p->has_coordinates = *end_lat == '\0' && *end_lon == '\0' && fabs (p->latitude) <= 90 && fabs (p->longitude) <= 180;
+    }
+}
+
+/* The state a row's place was in: by its code (POLECAT's ISO), else by
+ * the country's name, at the event's date. */
+static const char *
+place_state (const Pending *p, BilateralDate *date)
+{
+  BilateralRegistry *registry = bilateral_registry_get_default ();
+  BilateralState *state = NULL;
+
+  if (p->iso3 && p->place[PLACE_CODE])
+    state = bilateral_registry_resolve (registry, p->place[PLACE_CODE], BILATERAL_CODE_SCHEME_ISO_ALPHA3, date, NULL);
+  if (state == NULL && p->place[PLACE_COUNTRY_NAME])
+    state = bilateral_registry_lookup_name_at (registry, p->place[PLACE_COUNTRY_NAME], date);
+  return state ? bilateral_actor_get_id (BILATERAL_ACTOR (state)) : NULL;
+}
+
+static BilateralLocation *
+pending_location (const Pending *p, BilateralDate *date)
+{
+  const char *country = place_state (p, date);
+
+  if (!country && !p->place[PLACE_NAME] && !p->place[PLACE_CODE] && !p->place[PLACE_DIVISION] && !p->has_coordinates)
+    return NULL;
+  if (p->has_coordinates)
+    return g_object_new (BILATERAL_TYPE_LOCATION, "country", country, "code", p->place[PLACE_CODE], "division",
+                         p->place[PLACE_DIVISION], "place", p->place[PLACE_NAME], "feature", p->place[PLACE_FEATURE], "latitude",
+                         p->latitude, "longitude", p->longitude, NULL);
+  return g_object_new (BILATERAL_TYPE_LOCATION, "country", country, "code", p->place[PLACE_CODE], "division",
+                       p->place[PLACE_DIVISION], "place", p->place[PLACE_NAME], "feature", p->place[PLACE_FEATURE], NULL);
+}
+
 /* The event of a row read before, made in the archive; a row whose codes
  * the registry does not know at its date (a region) is skipped. */
 static void
@@ -174,6 +296,7 @@ apply_pending (Loader *l, const Pending *p)
   g_autoptr (BilateralCitation) citation = NULL;
   g_autoptr (GListStore) citations = NULL;
   g_autoptr (BilateralEvent) event = NULL;
+  g_autoptr (BilateralLocation) location = NULL;
   BilateralActor *source, *target;
 
   if (l->error)
@@ -204,12 +327,29 @@ apply_pending (Loader *l, const Pending *p)
   citation = g_object_new (BILATERAL_TYPE_CITATION, "source-id", source_id, "note", p->note, NULL);
   citations = g_list_store_new (BILATERAL_TYPE_CITATION);
   g_list_store_append (citations, citation);
+  location = pending_location (p, date);
+  if (l->filter && l->filter->located[0] &&
+      !(location && g_strcmp0 (bilateral_location_get_country (location), l->filter->located) == 0))
+    {
+      l->filtered++;
+      return;
+    }
   event = g_object_new (BILATERAL_TYPE_EVENT, "id", id, "date", date, "source", source, "target", target, "cameo-code", p->code,
-                        "goldstein", p->goldstein, "title", p->title ? p->title : title, "citations", citations, NULL);
+                        "goldstein", p->goldstein, "title", p->title ? p->title : title, "citations", citations, "source-sectors",
+                        p->sectors[0], "target-sectors", p->sectors[1], "location", location, NULL);
   if (!bilateral_archive_add_event (l->archive, event, &l->error))
     g_prefix_error (&l->error, "%s:%" G_GUINT64_FORMAT ": ", p->file, p->line);
   else
     l->added++;
+}
+
+static gboolean
+has_sector (GStrv sectors, const char *sector)
+{
+  for (guint i = 0; sectors && sectors[i]; i++)
+    if (g_ascii_strcasecmp (sectors[i], sector) == 0)
+      return TRUE;
+  return FALSE;
 }
 
 /* What an event needs from a row; in a thread, kept for later. */
@@ -233,6 +373,16 @@ add_row (const BilateralEventRow *row, gpointer user_data)
   p.file = g_strdup (l->block->name);
   p.title = l->block->columns->text >= 0 ? field (row, l->block->columns->text) : NULL;
   p.note = row_reference (l, row, p.line);
+  p.sectors[0] = row_sectors (row, l->block->columns->source_sectors);
+  p.sectors[1] = row_sectors (row, l->block->columns->target_sectors);
+  if (l->filter && l->filter->sector[0] &&
+      !(has_sector (p.sectors[0], l->filter->sector) && has_sector (p.sectors[1], l->filter->sector)))
+    {
+      l->filtered++;
+      pending_clear (&p);
+      return;
+    }
+  row_place (l, row, &p);
   if (l->pending)
     {
       g_array_append_val (l->pending, p);
@@ -334,7 +484,7 @@ bilateral_archive_add_events_from_file (BilateralArchive *self, const char *path
                                         BilateralEventFilter *filter, guint *n_added, guint *n_skipped, GCancellable *cancellable,
                                         GError **error)
 {
-  Loader l = { self, NULL, NULL, NULL, NULL, 0, 0, NULL };
+  Loader l = { .archive = self };
   gboolean ok;
 
   g_return_val_if_fail (BILATERAL_IS_ARCHIVE (self), FALSE);
@@ -379,7 +529,9 @@ static void
 add_events_thread (GTask *task, gpointer source, gpointer task_data, GCancellable *cancellable)
 {
   AddEvents *a = task_data;
-  Loader l = { NULL, a->pending, NULL, _bilateral_event_filter_compile (a->filter), _bilateral_country_names_new (), 0, 0, NULL };
+  Loader l = { .pending = a->pending,
+               .filter = _bilateral_event_filter_compile (a->filter),
+               .names = _bilateral_country_names_new () };
   GError *error = NULL;
   gboolean ok = _bilateral_read_events (a->path, NULL, a->path, a->format, load_block, &l, cancellable, &error);
 
@@ -458,7 +610,7 @@ bilateral_archive_add_events_from_file_finish (BilateralArchive *self, GAsyncRes
                                                GError **error)
 {
   AddEvents *a;
-  Loader l = { self, NULL, NULL, NULL, NULL, 0, 0, NULL };
+  Loader l = { .archive = self };
 
   g_return_val_if_fail (g_task_is_valid (result, self), FALSE);
   g_return_val_if_fail (g_task_get_source_tag (G_TASK (result)) == bilateral_archive_add_events_from_file_async, FALSE);
@@ -467,6 +619,7 @@ bilateral_archive_add_events_from_file_finish (BilateralArchive *self, GAsyncRes
     return FALSE;
   a = g_task_get_task_data (G_TASK (result));
   l.skipped = a->skipped;
+  l.filter = _bilateral_event_filter_compile (a->filter);
   for (guint i = 0; i < a->pending->len && l.error == NULL; i++)
     apply_pending (&l, &g_array_index (a->pending, Pending, i));
   if (n_added)

@@ -547,24 +547,16 @@ name_code (BilateralCountryNames *names, const char *name, gsize len)
 
 /* The fixed layouts. GDELT 1.0 and 2.0 agree up to AvgTone; the URL is
  * the last field of the files that have one. */
-const BilateralColumns _bilateral_gdelt_columns = {
-  .date = 1,
-  .source = 7,
-  .target = 17,
-  .code = 26,
-  .quad = 29,
-  .weight = 30,
-  .tone = 34,
-  .is_root = 25,
-  .id = 0,
-  .url = -1,
-  .story = -1,
-  .sentence = -1,
-  .publisher = -1,
-  .text = -1,
-  .columns = 0,
-  .last_needed = 34,
-  .countries = BILATERAL_COUNTRIES_CAMEO,
+#define GDELT_COMMON                                                                                                           \
+  .date = 1, .source = 7, .target = 17, .code = 26, .quad = 29, .weight = 30, .tone = 34, .is_root = 25, .id = 0, .url = -1,   \
+  .story = -1, .sentence = -1, .publisher = -1, .text = -1, .columns = 0, .last_needed = 34, .source_sectors = { 12, 13, 14 }, \
+  .target_sectors = { 22, 23, 24 }, .country_name = -1, .countries = BILATERAL_COUNTRIES_CAMEO
+/* ActionGeo_: Type, FullName, CountryCode, ADM1Code, (ADM2Code in 2.0,) Lat, Long. */
+const BilateralColumns _bilateral_gdelt1_columns = {
+  GDELT_COMMON, .feature = 49, .place = 50, .place_country = 51, .division = 52, .latitude = 53, .longitude = 54,
+};
+const BilateralColumns _bilateral_gdelt2_columns = {
+  GDELT_COMMON, .feature = 51, .place = 52, .place_country = 53, .division = 54, .latitude = 56, .longitude = 57,
 };
 const BilateralColumns _bilateral_icews_columns = {
   .date = 1,
@@ -583,6 +575,15 @@ const BilateralColumns _bilateral_icews_columns = {
   .text = 5,
   .columns = 0,
   .last_needed = 10,
+  .source_sectors = { 3, -1, -1 },
+  .target_sectors = { 9, -1, -1 },
+  .place = 14,
+  .place_country = 17,
+  .country_name = 17,
+  .division = 16,
+  .latitude = 18,
+  .longitude = 19,
+  .feature = -1,
   .countries = BILATERAL_COUNTRIES_NAME,
 };
 
@@ -591,8 +592,8 @@ _bilateral_fixed_columns (BilateralEventFormat format)
 {
   switch (format)
     {
-    case BILATERAL_EVENT_FORMAT_GDELT1:
-    case BILATERAL_EVENT_FORMAT_GDELT2: return &_bilateral_gdelt_columns;
+    case BILATERAL_EVENT_FORMAT_GDELT1: return &_bilateral_gdelt1_columns;
+    case BILATERAL_EVENT_FORMAT_GDELT2: return &_bilateral_gdelt2_columns;
     case BILATERAL_EVENT_FORMAT_ICEWS: return &_bilateral_icews_columns;
     case BILATERAL_EVENT_FORMAT_AUTO:
     case BILATERAL_EVENT_FORMAT_POLECAT:
@@ -742,6 +743,41 @@ parse_quad (const BilateralColumns *columns, const char *s, gsize n, guint32 *qu
   return NUM_BAD;
 }
 
+/* Whether one of a side's sector fields lists @sector ("GOV"; ICEWS's
+ * "Government,Executive"; POLECAT's "GOV; MIL"), without regard to case. */
+static gboolean
+side_has_sector (const Fields *fields, const int columns[3], const char *sector)
+{
+  gsize n = strlen (sector);
+
+  for (int k = 0; k < 3; k++)
+    {
+      const char *p, *end;
+
+      if (columns[k] < 0 || columns[k] >= fields->n)
+        continue;
+      p = FIELD (columns[k]);
+      end = p + FIELD_LEN (columns[k]);
+      while (p < end)
+        {
+          const char *stop = p;
+          while (stop < end && *stop != ',' && *stop != ';')
+            stop++;
+          {
+            const char *a = p, *b = stop;
+            while (a < b && *a == ' ')
+              a++;
+            while (b > a && b[-1] == ' ')
+              b--;
+            if ((gsize) (b - a) == n && g_ascii_strncasecmp (a, sector, n) == 0)
+              return TRUE;
+          }
+          p = stop + 1;
+        }
+    }
+  return FALSE;
+}
+
 static void
 process_row (BilateralScanJob *job, const Fields *fields)
 {
@@ -840,6 +876,12 @@ process_row (BilateralScanJob *job, const Fields *fields)
             }
         }
       if ((filter->roots && !(filter->roots & (1u << root))) || (filter->quads && !(filter->quads & (1u << quad))))
+        {
+          job->filtered++;
+          return;
+        }
+      if (filter->sector[0] && !(side_has_sector (fields, columns->source_sectors, filter->sector) &&
+                                 side_has_sector (fields, columns->target_sectors, filter->sector)))
         {
           job->filtered++;
           return;

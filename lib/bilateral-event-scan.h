@@ -65,6 +65,9 @@ typedef struct {
   int id;          /* the dataset's id of the row */
   int url;         /* GDELT's SOURCEURL; -1: none */
   int story, sentence, publisher, text; /* ICEWS's reference; -1: none */
+  int source_sectors[3], target_sectors[3]; /* GDELT's actor types; ICEWS's and POLECAT's sector lists; -1: none */
+  int place, place_country, division, latitude, longitude, feature; /* where; -1: none */
+  int country_name; /* a country's name to find the place's state by (ICEWS); -1: the last part of the place (GDELT) */
   int columns;     /* how many fields a row has; 0: as bilateral_event_columns says */
   int last_needed; /* the highest of the numbers above that a row must reach */
   BilateralCountryKind countries;
@@ -72,7 +75,8 @@ typedef struct {
   gboolean first_of_many; /* a field may list several values, "A; B": the first is the row's */
 } BilateralColumns;
 
-extern const BilateralColumns _bilateral_gdelt_columns;
+extern const BilateralColumns _bilateral_gdelt1_columns;
+extern const BilateralColumns _bilateral_gdelt2_columns;
 extern const BilateralColumns _bilateral_icews_columns;
 /* The columns of @format's fixed layout; NULL for one with a header of its own. */
 const BilateralColumns *_bilateral_fixed_columns (BilateralEventFormat format);
@@ -127,6 +131,8 @@ typedef struct {
   guint32 roots;        /* bit r for root code r (1..20); 0: all */
   guint32 quads;        /* bit q for QuadClass q (1..4); 0: all */
   gboolean root_only;
+  char sector[16];      /* on both sides, without regard to case; "": any */
+  char located[8];      /* the id of the state the place was in; "": anywhere */
 } BilateralCompiledFilter;
 
 typedef struct {

@@ -30,6 +30,9 @@ struct _BilateralEvent {
   char *title;
   GListModel *citations;
   GListModel *impacts;
+  GStrv source_sectors, target_sectors;
+  BilateralLocation *location;
+  GListModel *participants;
 };
 
 G_DEFINE_FINAL_TYPE (BilateralEvent, bilateral_event, G_TYPE_OBJECT)
@@ -46,6 +49,10 @@ enum {
   PROP_TITLE,
   PROP_CITATIONS,
   PROP_IMPACTS,
+  PROP_SOURCE_SECTORS,
+  PROP_TARGET_SECTORS,
+  PROP_LOCATION,
+  PROP_PARTICIPANTS,
   N_PROPS
 };
 
@@ -78,6 +85,36 @@ bilateral_cameo_code_is_valid (const char *code)
   return root >= 1 && root <= 20;
 }
 
+/* Sectors as given, each clean text; an empty list is none. */
+static GStrv
+sectors_copy (const char *const *sectors)
+{
+  GStrvBuilder *builder;
+
+  if (sectors == NULL || sectors[0] == NULL)
+    return NULL;
+  builder = g_strv_builder_new ();
+  for (guint i = 0; sectors[i]; i++)
+    {
+      if (*sectors[i] == '\0')
+        {
+          g_critical ("BilateralEvent: an empty sector");
+          continue;
+        }
+      {
+        g_autofree char *clean = _bilateral_dup_text (sectors[i]);
+        g_strv_builder_add (builder, clean);
+      }
+    }
+  {
+    GStrv out = g_strv_builder_end (builder);
+    g_strv_builder_unref (builder);
+    if (out[0] == NULL)
+      g_clear_pointer (&out, g_strfreev);
+    return out;
+  }
+}
+
 static void
 bilateral_event_finalize (GObject *object)
 {
@@ -91,6 +128,10 @@ bilateral_event_finalize (GObject *object)
   g_free (self->title);
   g_clear_object (&self->citations);
   g_clear_object (&self->impacts);
+  g_strfreev (self->source_sectors);
+  g_strfreev (self->target_sectors);
+  g_clear_object (&self->location);
+  g_clear_object (&self->participants);
   G_OBJECT_CLASS (bilateral_event_parent_class)->finalize (object);
 }
 
@@ -111,6 +152,10 @@ bilateral_event_get_property (GObject *object, guint prop_id, GValue *value, GPa
     case PROP_TITLE: g_value_set_string (value, self->title); break;
     case PROP_CITATIONS: g_value_set_object (value, self->citations); break;
     case PROP_IMPACTS: g_value_set_object (value, self->impacts); break;
+    case PROP_SOURCE_SECTORS: g_value_set_boxed (value, self->source_sectors); break;
+    case PROP_TARGET_SECTORS: g_value_set_boxed (value, self->target_sectors); break;
+    case PROP_LOCATION: g_value_set_object (value, self->location); break;
+    case PROP_PARTICIPANTS: g_value_set_object (value, self->participants); break;
     default: G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
 }
@@ -138,6 +183,12 @@ bilateral_event_set_property (GObject *object, guint prop_id, const GValue *valu
     case PROP_TITLE: self->title = _bilateral_dup_text (g_value_get_string (value)); break;
     case PROP_CITATIONS: self->citations = _bilateral_list_copy (g_value_get_object (value), BILATERAL_TYPE_CITATION); break;
     case PROP_IMPACTS: self->impacts = _bilateral_list_copy (g_value_get_object (value), BILATERAL_TYPE_IMPACT); break;
+    case PROP_SOURCE_SECTORS: self->source_sectors = sectors_copy (g_value_get_boxed (value)); break;
+    case PROP_TARGET_SECTORS: self->target_sectors = sectors_copy (g_value_get_boxed (value)); break;
+    case PROP_LOCATION: self->location = g_value_dup_object (value); break;
+    case PROP_PARTICIPANTS:
+      self->participants = _bilateral_list_copy (g_value_get_object (value), BILATERAL_TYPE_PARTICIPANT);
+      break;
     default: G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
 }
@@ -156,6 +207,8 @@ bilateral_event_constructed (GObject *object)
     self->citations = _bilateral_list_copy (NULL, BILATERAL_TYPE_CITATION);
   if (self->impacts == NULL)
     self->impacts = _bilateral_list_copy (NULL, BILATERAL_TYPE_IMPACT);
+  if (self->participants == NULL)
+    self->participants = _bilateral_list_copy (NULL, BILATERAL_TYPE_PARTICIPANT);
   /* One rule, in code as in a file: no weight given is the codebook's. */
   if (!self->goldstein_given && self->cameo_code)
     {
@@ -246,6 +299,34 @@ bilateral_event_class_init (BilateralEventClass *klass)
    * The event's effects on other dyads: a #GListModel of #BilateralImpact.
    */
   props[PROP_IMPACTS] = g_param_spec_object ("impacts", NULL, NULL, G_TYPE_LIST_MODEL, flags);
+  /**
+   * BilateralEvent:source-sectors:
+   *
+   * Which part of the source acted, as the data gives it, the principal
+   * first: CAMEO actor types (`GOV`, `MIL`, `REB`, `OPP`, `BUS`…) from
+   * GDELT, ICEWS's and POLECAT's sectors. %NULL when none is known.
+   */
+  props[PROP_SOURCE_SECTORS] = g_param_spec_boxed ("source-sectors", NULL, NULL, G_TYPE_STRV, flags);
+  /**
+   * BilateralEvent:target-sectors:
+   *
+   * Which part of the target was acted on, as for
+   * #BilateralEvent:source-sectors.
+   */
+  props[PROP_TARGET_SECTORS] = g_param_spec_boxed ("target-sectors", NULL, NULL, G_TYPE_STRV, flags);
+  /**
+   * BilateralEvent:location:
+   *
+   * Where it happened, or %NULL when the source does not say.
+   */
+  props[PROP_LOCATION] = g_param_spec_object ("location", NULL, NULL, BILATERAL_TYPE_LOCATION, flags);
+  /**
+   * BilateralEvent:participants:
+   *
+   * Others that took part, with their roles: a #GListModel of
+   * #BilateralParticipant.
+   */
+  props[PROP_PARTICIPANTS] = g_param_spec_object ("participants", NULL, NULL, G_TYPE_LIST_MODEL, flags);
 
   g_object_class_install_properties (object_class, N_PROPS, props);
 }
@@ -445,6 +526,92 @@ bilateral_event_get_impacts (BilateralEvent *self)
 {
   g_return_val_if_fail (BILATERAL_IS_EVENT (self), NULL);
   return self->impacts;
+}
+
+/**
+ * bilateral_event_get_source_sectors:
+ * @self: an event
+ *
+ * Gets which part of the source acted (#BilateralEvent:source-sectors).
+ *
+ * Returns: (nullable) (transfer none): the sectors, or %NULL
+ */
+const char *const *
+bilateral_event_get_source_sectors (BilateralEvent *self)
+{
+  g_return_val_if_fail (BILATERAL_IS_EVENT (self), NULL);
+  return (const char *const *) self->source_sectors;
+}
+
+/**
+ * bilateral_event_get_target_sectors:
+ * @self: an event
+ *
+ * Gets which part of the target was acted on.
+ *
+ * Returns: (nullable) (transfer none): the sectors, or %NULL
+ */
+const char *const *
+bilateral_event_get_target_sectors (BilateralEvent *self)
+{
+  g_return_val_if_fail (BILATERAL_IS_EVENT (self), NULL);
+  return (const char *const *) self->target_sectors;
+}
+
+/**
+ * bilateral_event_has_sector:
+ * @self: an event
+ * @sector: a sector (`GOV`), compared without regard to case
+ *
+ * Checks whether both sides were of @sector: a government-to-government
+ * event has `GOV` on both.
+ *
+ * Returns: whether the source's and the target's sectors both hold @sector
+ */
+gboolean
+bilateral_event_has_sector (BilateralEvent *self, const char *sector)
+{
+  gboolean found[2] = { FALSE, FALSE };
+  GStrv lists[2];
+
+  g_return_val_if_fail (BILATERAL_IS_EVENT (self), FALSE);
+  g_return_val_if_fail (sector != NULL, FALSE);
+  lists[0] = self->source_sectors;
+  lists[1] = self->target_sectors;
+  for (int k = 0; k < 2; k++)
+    for (guint i = 0; lists[k] && lists[k][i]; i++)
+      found[k] |= g_ascii_strcasecmp (lists[k][i], sector) == 0;
+  return found[0] && found[1];
+}
+
+/**
+ * bilateral_event_get_location:
+ * @self: an event
+ *
+ * Gets where the event happened.
+ *
+ * Returns: (nullable) (transfer none): the location, or %NULL
+ */
+BilateralLocation *
+bilateral_event_get_location (BilateralEvent *self)
+{
+  g_return_val_if_fail (BILATERAL_IS_EVENT (self), NULL);
+  return self->location;
+}
+
+/**
+ * bilateral_event_get_participants:
+ * @self: an event
+ *
+ * Gets the others that took part, with their roles.
+ *
+ * Returns: (transfer none): a read-only list of #BilateralParticipant
+ */
+GListModel *
+bilateral_event_get_participants (BilateralEvent *self)
+{
+  g_return_val_if_fail (BILATERAL_IS_EVENT (self), NULL);
+  return self->participants;
 }
 
 int

@@ -193,6 +193,8 @@ bilateral_cli_filter_options_clear (BilateralCliFilterOptions *options)
   g_clear_pointer (&options->country, g_free);
   g_clear_pointer (&options->span, g_free);
   g_clear_pointer (&options->roots, g_free);
+  g_clear_pointer (&options->sector, g_free);
+  g_clear_pointer (&options->located, g_free);
 }
 
 BilateralEventFilter *
@@ -235,6 +237,16 @@ bilateral_cli_event_filter (const char *command, const BilateralCliFilterOptions
         }
     }
   bilateral_event_filter_set_root_events_only (filter, o->root_only);
+  if (o->sector && !bilateral_event_filter_set_sector (filter, o->sector, &error))
+    {
+      g_printerr ("bilateral %s: --sector: %s\n", command, error->message);
+      return NULL;
+    }
+  if (o->located && !bilateral_event_filter_set_located (filter, o->located, &error))
+    {
+      g_printerr ("bilateral %s: --located: %s\n", command, error->message);
+      return NULL;
+    }
   return g_steal_pointer (&filter);
 }
 

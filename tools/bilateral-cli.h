@@ -58,7 +58,7 @@ gboolean bilateral_cli_parse_nick (const char *option, GType type, const char *t
 
 /* The filter options that bilateral aggregate and bilateral events share. */
 typedef struct {
-  char *dyad, *country, *span, *roots;
+  char *dyad, *country, *span, *roots, *sector, *located;
   gboolean directed, root_only;
 } BilateralCliFilterOptions;
 
@@ -70,7 +70,9 @@ G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (BilateralCliFilterOptions, bilateral_cli_filte
   { "country", 'c', 0, G_OPTION_ARG_STRING, &(o).country, "Only the events with this country on one side", "C" },         \
   { "span", 's', 0, G_OPTION_ARG_STRING, &(o).span, "Only the events within these dates (EDTF): 2012-08/2012-09", "DATES" }, \
   { "roots", 'r', 0, G_OPTION_ARG_STRING, &(o).roots, "Only these CAMEO root codes: 14,18", "R,R" },                      \
-  { "root-events", 0, 0, G_OPTION_ARG_NONE, &(o).root_only, "Only GDELT's root events (IsRootEvent = 1)", NULL }
+  { "root-events", 0, 0, G_OPTION_ARG_NONE, &(o).root_only, "Only GDELT's root events (IsRootEvent = 1)", NULL },      \
+  { "sector", 0, 0, G_OPTION_ARG_STRING, &(o).sector, "Only events with this sector on both sides: GOV", "S" },           \
+  { "located", 0, 0, G_OPTION_ARG_STRING, &(o).located, "Only events whose place was in this state (events only): AFG", "C" }
 
 /* The filter the options ask for, or NULL after printing why not. */
 BilateralEventFilter *bilateral_cli_event_filter (const char *command, const BilateralCliFilterOptions *options);

@@ -43,6 +43,14 @@ BILATERAL_AVAILABLE_IN_ALL
 void bilateral_event_filter_set_root_events_only (BilateralEventFilter *self,
                                                   gboolean              root_only);
 BILATERAL_AVAILABLE_IN_ALL
+gboolean bilateral_event_filter_set_sector (BilateralEventFilter *self,
+                                            const char           *sector,
+                                            GError              **error);
+BILATERAL_AVAILABLE_IN_ALL
+gboolean bilateral_event_filter_set_located (BilateralEventFilter *self,
+                                             const char           *state,
+                                             GError              **error);
+BILATERAL_AVAILABLE_IN_ALL
 char *bilateral_event_filter_to_string (BilateralEventFilter *self);
 
 G_END_DECLS

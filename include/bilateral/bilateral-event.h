@@ -7,6 +7,8 @@
 
 #include "bilateral-actor.h"
 #include "bilateral-date.h"
+#include "bilateral-location.h"
+#include "bilateral-participant.h"
 #include "bilateral-version.h"
 
 G_BEGIN_DECLS
@@ -62,6 +64,17 @@ GListModel *bilateral_event_get_citations (BilateralEvent *self);
 BILATERAL_AVAILABLE_IN_ALL
 GListModel *bilateral_event_get_impacts (BilateralEvent *self);
 
+BILATERAL_AVAILABLE_IN_ALL
+const char *const *bilateral_event_get_source_sectors (BilateralEvent *self);
+BILATERAL_AVAILABLE_IN_ALL
+const char *const *bilateral_event_get_target_sectors (BilateralEvent *self);
+BILATERAL_AVAILABLE_IN_ALL
+gboolean bilateral_event_has_sector (BilateralEvent *self,
+                                     const char     *sector);
+BILATERAL_AVAILABLE_IN_ALL
+BilateralLocation *bilateral_event_get_location (BilateralEvent *self);
+BILATERAL_AVAILABLE_IN_ALL
+GListModel *bilateral_event_get_participants (BilateralEvent *self);
 BILATERAL_AVAILABLE_IN_ALL
 gboolean bilateral_cameo_code_is_valid (const char *code);
 

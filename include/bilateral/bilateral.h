@@ -16,6 +16,8 @@
 #include "bilateral-person.h"
 #include "bilateral-succession.h"
 #include "bilateral-impact.h"
+#include "bilateral-location.h"
+#include "bilateral-participant.h"
 #include "bilateral-event.h"
 #include "bilateral-cameo-code.h"
 #include "bilateral-cameo.h"
