@@ -866,8 +866,8 @@ read_location (Loader *l, JsonObject *o, const char *pointer, gboolean *ok)
   if (coordinates[0])
     return g_object_new (BILATERAL_TYPE_LOCATION, "country", country, "code", get_string (l, p, at, "code", FALSE), "division",
                          get_string (l, p, at, "division", FALSE), "place", get_string (l, p, at, "place", FALSE), "feature",
-                         get_string (l, p, at, "feature", FALSE), "latitude", json_node_get_double (coordinates[0]), "longitude",
-                         json_node_get_double (coordinates[1]), NULL);
+                         get_string (l, p, at, "feature", FALSE), "has-coordinates", TRUE, "latitude",
+                         json_node_get_double (coordinates[0]), "longitude", json_node_get_double (coordinates[1]), NULL);
   return g_object_new (BILATERAL_TYPE_LOCATION, "country", country, "code", get_string (l, p, at, "code", FALSE), "division",
                        get_string (l, p, at, "division", FALSE), "place", get_string (l, p, at, "place", FALSE), "feature",
                        get_string (l, p, at, "feature", FALSE), NULL);

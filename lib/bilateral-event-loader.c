@@ -279,8 +279,8 @@ pending_location (const Pending *p, BilateralDate *date)
     return NULL;
   if (p->has_coordinates)
     return g_object_new (BILATERAL_TYPE_LOCATION, "country", country, "code", p->place[PLACE_CODE], "division",
-                         p->place[PLACE_DIVISION], "place", p->place[PLACE_NAME], "feature", p->place[PLACE_FEATURE], "latitude",
-                         p->latitude, "longitude", p->longitude, NULL);
+                         p->place[PLACE_DIVISION], "place", p->place[PLACE_NAME], "feature", p->place[PLACE_FEATURE],
+                         "has-coordinates", TRUE, "latitude", p->latitude, "longitude", p->longitude, NULL);
   return g_object_new (BILATERAL_TYPE_LOCATION, "country", country, "code", p->place[PLACE_CODE], "division",
                        p->place[PLACE_DIVISION], "place", p->place[PLACE_NAME], "feature", p->place[PLACE_FEATURE], NULL);
 }

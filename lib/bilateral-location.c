@@ -17,15 +17,20 @@
  * (`AFG`), which filters and panels compare; #BilateralLocation:code
  * keeps the dataset's own way of naming the country (GDELT's FIPS 10-4
  * `AF`, ICEWS's `Afghanistan`), so that nothing is lost when the registry
- * cannot tell the state. Every part may be missing but the coordinates go
- * together: both or neither.
+ * cannot tell the state. Every part may be missing; the coordinates go
+ * together, with #BilateralLocation:has-coordinates:
+ *
+ * ```c
+ * location = g_object_new (BILATERAL_TYPE_LOCATION, "country", "AFG", "place", "Kabul",
+ *                          "has-coordinates", TRUE, "latitude", 34.53, "longitude", 69.17, NULL);
+ * ```
  */
 
 struct _BilateralLocation {
   GObject parent_instance;
   char *country, *code, *division, *place, *feature;
   double latitude, longitude;
-  guint set_latitude : 1, set_longitude : 1;
+  gboolean has_coordinates;
 };
 
 G_DEFINE_FINAL_TYPE (BilateralLocation, bilateral_location, G_TYPE_OBJECT)
@@ -96,14 +101,9 @@ bilateral_location_set_property (GObject *object, guint prop_id, const GValue *v
     case PROP_DIVISION: self->division = dup_or_null (value); break;
     case PROP_PLACE: self->place = dup_or_null (value); break;
     case PROP_FEATURE: self->feature = dup_or_null (value); break;
-    case PROP_LATITUDE:
-      self->latitude = g_value_get_double (value);
-      self->set_latitude = TRUE;
-      break;
-    case PROP_LONGITUDE:
-      self->longitude = g_value_get_double (value);
-      self->set_longitude = TRUE;
-      break;
+    case PROP_LATITUDE: self->latitude = g_value_get_double (value); break;
+    case PROP_LONGITUDE: self->longitude = g_value_get_double (value); break;
+    case PROP_HAS_COORDINATES: self->has_coordinates = g_value_get_boolean (value); break;
     default: G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
 }
@@ -114,10 +114,9 @@ bilateral_location_constructed (GObject *object)
   BilateralLocation *self = BILATERAL_LOCATION (object);
 
   G_OBJECT_CLASS (bilateral_location_parent_class)->constructed (object);
-  if (self->set_latitude != self->set_longitude)
+  if (!self->has_coordinates && (self->latitude != 0 || self->longitude != 0))
     {
-      g_critical ("BilateralLocation: a latitude needs a longitude, and a longitude a latitude");
-      self->set_latitude = self->set_longitude = FALSE;
+      g_critical ("BilateralLocation: a latitude or longitude given without has-coordinates");
       self->latitude = self->longitude = 0;
     }
 }
@@ -161,13 +160,13 @@ bilateral_location_class_init (BilateralLocationClass *klass)
   /**
    * BilateralLocation:latitude:
    *
-   * Degrees north, −90 to 90; with #BilateralLocation:longitude, or neither.
+   * Degrees north, −90 to 90, when #BilateralLocation:has-coordinates.
    */
   props[PROP_LATITUDE] = g_param_spec_double ("latitude", NULL, NULL, -90, 90, 0, flags);
   /**
    * BilateralLocation:longitude:
    *
-   * Degrees east, −180 to 180; with #BilateralLocation:latitude, or neither.
+   * Degrees east, −180 to 180, when #BilateralLocation:has-coordinates.
    */
   props[PROP_LONGITUDE] = g_param_spec_double ("longitude", NULL, NULL, -180, 180, 0, flags);
   /**
@@ -181,10 +180,9 @@ bilateral_location_class_init (BilateralLocationClass *klass)
   /**
    * BilateralLocation:has-coordinates:
    *
-   * Whether the latitude and longitude are known.
+   * Whether the latitude and longitude are known: set it with them.
    */
-  props[PROP_HAS_COORDINATES] = g_param_spec_boolean ("has-coordinates", NULL, NULL, FALSE,
-                                                      G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
+  props[PROP_HAS_COORDINATES] = g_param_spec_boolean ("has-coordinates", NULL, NULL, FALSE, flags);
   g_object_class_install_properties (object_class, N_PROPS, props);
 }
 
@@ -278,7 +276,7 @@ gboolean
 bilateral_location_get_has_coordinates (BilateralLocation *self)
 {
   g_return_val_if_fail (BILATERAL_IS_LOCATION (self), FALSE);
-  return self->set_latitude && self->set_longitude;
+  return self->has_coordinates;
 }
 
 /**
