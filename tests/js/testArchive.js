@@ -237,4 +237,23 @@ test('short names, JS dates and the document alone', () => {
     assert(sample.to_string().startsWith('{'), 'a JSON document');
 });
 
+test('events say where they happened and who else took part', () => {
+    const history = Bilateral.Archive.load_builtin('pakistan-russia');
+    const place = history.lookup_event('usa-enduring-freedom-2001').get_location();
+    assertEqual(place.get_country(), 'AFG');
+    assertEqual(place.to_string(), 'Afghanistan (AFG)');
+    assertEqual(place.has_coordinates, false);
+    const participants = history.lookup_event('pak-british-representation-1947').get_participants();
+    assertEqual(participants.get_n_items(), 1);
+    assertEqual(participants.get_item(0).get_role(), 'protecting power');
+    assertEqual(participants.get_item(0).actor.get_id(), 'GBR');
+    const kabul = new Bilateral.Location({country: 'AFG', place: 'Kabul', has_coordinates: true, latitude: 34.5,
+        longitude: 69.2});
+    assertEqual(kabul.to_string(), 'Kabul (AFG; 34.5000, 69.2000)');
+    const filter = Bilateral.EventFilter.new();
+    assert(filter.set_sector('GOV'));
+    assert(filter.set_located('Afghanistan'));
+    assertEqual(filter.to_string(), 'sector GOV, located in AFG');
+});
+
 run();

@@ -1,8 +1,9 @@
 #!/usr/bin/env python3
 # SPDX-License-Identifier: LGPL-2.1-or-later
-"""Writes the test files with headers, from nothing but this script:
+"""Writes test files from nothing but this script and our own GDELT rows:
 POLECAT-layout files (our own rows: POLECAT's licence forbids passing its
-data on) and BigQuery-style CSV exports of our GDELT test rows.
+data on), BigQuery-style CSV exports of our GDELT test rows, and GDELT rows
+with actor types and places.
     make-header-fixtures.py DIRECTORY"""
 import csv
 import io
@@ -101,6 +102,33 @@ def write_bigquery(tsv, path, version):
         f.write(out.getvalue())
 
 
+def write_usa_afg(tsv, path):
+    """GDELT 2.0 rows between the United States and Afghanistan with actor
+    types (sectors) and places of action, from a row of our clean file."""
+    with open(tsv, encoding="utf-8") as f:
+        template = f.readline().rstrip("\n").split("\t")
+    rows = [
+        # id, source, source types, target, target types, code, quad, goldstein, geo type, full name, FIPS, ADM1, lat, long
+        ("3001", "USA", ["GOV", "", ""], "AFG", ["GOV", "", ""], "036", "1", "4", "4", "Kabul, Kabol, Afghanistan", "AF",
+         "AF13", "34.5167", "69.1833"),
+        ("3002", "USA", ["MIL", "GOV", ""], "AFG", ["REB", "", ""], "190", "4", "-10", "4", "Kandahar, Kandahar, Afghanistan",
+         "AF", "AF23", "31.6133", "65.71"),
+        ("3003", "AFG", ["GOV", "", ""], "USA", ["GOV", "", ""], "042", "1", "1.9", "3",
+         "Washington, District of Columbia, United States", "US", "USDC", "38.8951", "-77.0364"),
+        ("3004", "USA", ["", "", ""], "AFG", ["", "", ""], "051", "1", "3.4", "4", "Islamabad, Islamabad, Pakistan", "PK",
+         "PK08", "33.7", "73.1667"),
+    ]
+    with open(path, "w", encoding="utf-8", newline="") as f:
+        for (event_id, a, a_types, b, b_types, code, quad, goldstein, geo_type, name, fips, adm1, lat, lon) in rows:
+            row = list(template)
+            row[0], row[1], row[7], row[17] = event_id, "20011015", a, b
+            row[5], row[15] = a, b
+            row[12:15], row[22:25] = a_types, b_types
+            row[26], row[27], row[28], row[29], row[30] = code, code[:3], code[:2], quad, goldstein
+            row[51:58] = [geo_type, name, fips, adm1, adm1 + "1", lat, lon]
+            f.write("\t".join(row) + "\n")
+
+
 def main(directory):
     write_polecat(os.path.join(directory, "polecat-2023.txt"), POLECAT_2023, ROWS)
     # A later layout: "Event Intensity", four more columns, and another order.
@@ -113,6 +141,7 @@ def main(directory):
     write_bigquery(os.path.join(directory, "gdelt2-clean.tsv"), os.path.join(directory, "gdelt2-bigquery.csv"), 2)
     write_bigquery(os.path.join(directory, "gdelt1-backfile-pak-rus.tsv"),
                    os.path.join(directory, "gdelt1-bigquery.csv"), 1)
+    write_usa_afg(os.path.join(directory, "gdelt2-clean.tsv"), os.path.join(directory, "gdelt2-usa-afg.tsv"))
 
 
 if __name__ == "__main__":
