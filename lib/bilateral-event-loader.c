@@ -318,7 +318,12 @@ apply_pending (Loader *l, const Pending *p)
       return;
     }
   if (bilateral_archive_lookup_event (l->archive, id))
-    return; /* read before, from another file */
+    {
+      /* The same row read before (the same file twice, or overlapping
+       * files), or a dataset that repeats an id: counted, not added again. */
+      l->skipped++;
+      return;
+    }
   if (p->title == NULL)
     {
       BilateralCameoCode *entry = bilateral_cameo_lookup (bilateral_cameo_get_default (), p->code, NULL);
