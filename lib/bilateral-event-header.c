@@ -149,6 +149,18 @@ finish (BilateralColumns *columns, int n_names)
     columns->last_needed = MAX (columns->last_needed, needed[i]);
 }
 
+/* Where a row says where: the kind of place, its name, the country's
+ * code, the division, the latitude and the longitude, by these names. */
+static void
+place_columns (char **names, BilateralColumns *columns, const char *const place[6])
+{
+  int *where[] = { &columns->feature,  &columns->place,    &columns->place_country,
+                   &columns->division, &columns->latitude, &columns->longitude };
+
+  for (guint i = 0; i < G_N_ELEMENTS (where); i++)
+    *where[i] = column_of (names, place[i]);
+}
+
 static gboolean
 polecat_columns (char **names, BilateralColumns *columns, const char *name, GError **error)
 {
@@ -172,12 +184,8 @@ polecat_columns (char **names, BilateralColumns *columns, const char *name, GErr
   columns->source_sectors[1] = column_of (names, "Actor Sectors");
   columns->target_sectors[0] = column_of (names, "Primary Recipient Sector");
   columns->target_sectors[1] = column_of (names, "Recipient Sectors");
-  columns->place = column_of (names, "Placename");
-  columns->place_country = column_of (names, "Country");
-  columns->division = column_of (names, "Province");
-  columns->latitude = column_of (names, "Latitude");
-  columns->longitude = column_of (names, "Longitude");
-  columns->feature = column_of (names, "Feature Type");
+  place_columns (names, columns,
+                 (const char *const[]){ "Feature Type", "Placename", "Country", "Province", "Latitude", "Longitude" });
   columns->countries = BILATERAL_COUNTRIES_ISO3;
   columns->none_missing = TRUE;
   columns->first_of_many = TRUE;
@@ -204,12 +212,9 @@ gdelt_columns (char **names, BilateralColumns *columns, const char *name, GError
       columns->source_sectors[k] = column_of (names, a);
       columns->target_sectors[k] = column_of (names, b);
     }
-  columns->feature = column_of (names, "ActionGeo_Type");
-  columns->place = column_of (names, "ActionGeo_FullName");
-  columns->place_country = column_of (names, "ActionGeo_CountryCode");
-  columns->division = column_of (names, "ActionGeo_ADM1Code");
-  columns->latitude = column_of (names, "ActionGeo_Lat");
-  columns->longitude = column_of (names, "ActionGeo_Long");
+  place_columns (names, columns,
+                 (const char *const[]){ "ActionGeo_Type", "ActionGeo_FullName", "ActionGeo_CountryCode", "ActionGeo_ADM1Code",
+                                        "ActionGeo_Lat", "ActionGeo_Long" });
   columns->countries = BILATERAL_COUNTRIES_CAMEO;
   return TRUE;
 }
