@@ -57,6 +57,59 @@ def engines(tool, job, source, target):
     ]
 
 
+DAYS = 30
+
+
+def daily_files(source, rows):
+    """A month of daily files as GDELT ships them: the rows of @source cut
+    into 30 consecutive runs (the generator writes its rows as a
+    concatenation of daily files, by DATEADDED), each zipped on its own, and
+    the same days gzipped for DuckDB, which reads gzip and not zip."""
+    directory = os.path.join(DATA, "daily-%s" % rows)
+    done = os.path.join(directory, ".done")
+    if not os.path.exists(done):
+        import gzip
+        import zipfile
+        os.makedirs(directory, exist_ok=True)
+        with open(source, "rb") as f:
+            lines = f.readlines()
+        per_day = (len(lines) + DAYS - 1) // DAYS
+        for day in range(DAYS):
+            name = "201510%02d.export.CSV" % (day + 1)
+            data = b"".join(lines[day * per_day:(day + 1) * per_day])
+            with zipfile.ZipFile(os.path.join(directory, name + ".zip"), "w", zipfile.ZIP_DEFLATED) as z:
+                z.writestr(name, data)
+            with gzip.open(os.path.join(directory, name + ".gz"), "wb", compresslevel=6) as g:
+                g.write(data)
+        open(done, "w").close()
+    names = sorted(os.listdir(directory))
+    return ([os.path.join(directory, n) for n in names if n.endswith(".zip")],
+            os.path.join(directory, "*.gz"), sum(os.path.getsize(os.path.join(directory, n)) for n in names
+                                                 if n.endswith(".zip")) / 1e6)
+
+
+def daily_rows(tool, rows):
+    """Job A on a month of daily zips, against DuckDB on the same days gzipped."""
+    zips, gz_glob, megabytes = daily_files(data_file(rows), rows)
+    reference = os.path.join(DATA, "out-daily-%s-libbilateral.csv" % rows)
+    other = os.path.join(DATA, "out-daily-%s-other.csv" % rows)
+    node = ["node", os.path.join(HERE, "duckdb-job.mjs")]
+    out, times = [], {}
+    for name, command, target in (
+            ("libbilateral, 1 thread, zips", [tool, "aggregate", "-q", "--threads", "1", "-o", reference] + zips, reference),
+            ("libbilateral, 2 threads, zips", [tool, "aggregate", "-q", "--threads", "2", "-o", reference] + zips, reference),
+            ("DuckDB, 1 thread, gzip", node + ["A", "1", gz_glob, other], other),
+            ("DuckDB, 2 threads, gzip", node + ["A", "2", gz_glob, other], other)):
+        seconds, rss = timed(command, 3)
+        check = "reference" if target == reference else ("same" if compare(reference, other) is None else "DIFFERENT")
+        times[name] = seconds
+        out.append(("%s/30d" % rows, "A", name, seconds, megabytes / seconds, rss, check))
+    for threads in ("1 thread", "2 threads"):
+        ratio = times["DuckDB, %s, gzip" % threads] / times["libbilateral, %s, zips" % threads]
+        out.append(("%s/30d" % rows, "A", "speed-up over DuckDB, %s" % threads, None, None, None, "%.2f×" % ratio))
+    return out
+
+
 def main(argv):
     tool = os.path.abspath(argv[1])
     sizes = argv[2:] or ["1000000", "5000000"]
@@ -83,6 +136,8 @@ def main(argv):
             for threads in ("1 thread", "2 threads"):
                 ratio = times["DuckDB, %s" % threads] / times["libbilateral, %s" % threads]
                 rows_out.append((rows, job, "speed-up over DuckDB, %s" % threads, None, None, None, "%.2f×" % ratio))
+
+    rows_out += daily_rows(tool, sizes[0])
 
     print("%-9s %-3s %-30s %9s %9s %9s  %s" % ("rows", "job", "engine", "seconds", "MB/s", "RSS MB", "output"))
     for rows, job, name, seconds, rate, rss, check in rows_out:

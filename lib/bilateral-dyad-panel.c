@@ -1,6 +1,8 @@
 /* SPDX-License-Identifier: LGPL-2.1-or-later */
 #include "config.h"
 
+#include <glib/gstdio.h>
+
 #include <math.h>
 #include <stdio.h>
 #include <string.h>
@@ -158,7 +160,9 @@ bilateral_dyad_panel_class_init (BilateralDyadPanelClass *klass)
    * @skipped: the dirty rows skipped so far, in all
    *
    * Emitted after each block of a file: on the thread that reads, or, for
-   * bilateral_dyad_panel_add_file_async(), on the caller's main context.
+   * bilateral_dyad_panel_add_file_async(), on the caller's main context;
+   * for bilateral_dyad_panel_add_files(), once per file as it is added,
+   * @bytes then being the file's size.
    */
   signals[SIGNAL_PROGRESS] = g_signal_new ("progress", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0, NULL, NULL, NULL,
                                            G_TYPE_NONE, 3, G_TYPE_UINT64, G_TYPE_UINT64, G_TYPE_UINT64);
@@ -351,6 +355,7 @@ typedef struct {
   guint64 generation; /* of the block the workers are to scan */
   guint busy;         /* workers still scanning it */
   gboolean quit;
+  gboolean quiet; /* no progress per block: files read side by side tell theirs once each */
 } Reader;
 
 typedef struct {
@@ -583,18 +588,21 @@ scan_block (BilateralEventBlock *block, gpointer user_data, GError **error)
     return FALSE;
   for (guint reason = 0; reason < BILATERAL_N_SKIP_REASONS; reason++)
     skipped += r->panel->skipped[reason] + self->skipped[reason];
-  tell_progress (r, block->bytes, r->panel->rows + self->rows, skipped);
+  if (!r->quiet)
+    tell_progress (r, block->bytes, r->panel->rows + self->rows, skipped);
   return TRUE;
 }
 
 /* Reads a file or stream into a new panel of @self's kind, which the
  * caller then absorbs: a file that fails leaves @self as it was. */
 static BilateralDyadPanel *
-read_stage (BilateralDyadPanel *self, const char *path, GInputStream *stream, const char *name, BilateralEventFormat format,
-            GMainContext *context, GCancellable *cancellable, GError **error)
+read_stage_full (BilateralDyadPanel *self, const char *path, GInputStream *stream, const char *name, BilateralEventFormat format,
+                 GMainContext *context, guint threads, gboolean quiet, GCancellable *cancellable, GError **error)
 {
   g_autoptr (BilateralDyadPanel) stage = bilateral_dyad_panel_new (self->bin, self->directed);
-  Reader r = { self, context, stage, _bilateral_country_names_new (), { { 0 } }, self->threads };
+  Reader r = { self, context, stage, _bilateral_country_names_new (), { { 0 } }, MAX (threads, 1) };
+
+  r.quiet = quiet;
   const BilateralCompiledFilter *filter = _bilateral_event_filter_compile (self->filter);
   gboolean scalar = g_getenv ("BILATERAL_SCALAR") != NULL, ok;
 
@@ -618,6 +626,13 @@ read_stage (BilateralDyadPanel *self, const char *path, GInputStream *stream, co
   return ok ? g_steal_pointer (&stage) : NULL;
 }
 
+static BilateralDyadPanel *
+read_stage (BilateralDyadPanel *self, const char *path, GInputStream *stream, const char *name, BilateralEventFormat format,
+            GMainContext *context, guint threads, GCancellable *cancellable, GError **error)
+{
+  return read_stage_full (self, path, stream, name, format, context, threads, FALSE, cancellable, error);
+}
+
 static gboolean
 absorb_stage (BilateralDyadPanel *self, BilateralDyadPanel *stage, const char *name, GError **error)
 {
@@ -631,7 +646,7 @@ static gboolean
 read_events (BilateralDyadPanel *self, const char *path, GInputStream *stream, const char *name, BilateralEventFormat format,
              GCancellable *cancellable, GError **error)
 {
-  g_autoptr (BilateralDyadPanel) stage = read_stage (self, path, stream, name, format, NULL, cancellable, error);
+  g_autoptr (BilateralDyadPanel) stage = read_stage (self, path, stream, name, format, NULL, self->threads, cancellable, error);
 
   return stage && absorb_stage (self, stage, name, error);
 }
@@ -655,7 +670,8 @@ add_file_thread (GTask *task, gpointer source, gpointer task_data, GCancellable 
 {
   AddFile *a = task_data;
   GError *error = NULL;
-  BilateralDyadPanel *stage = read_stage (source, a->path, NULL, a->path, a->format, a->context, cancellable, &error);
+  BilateralDyadPanel *stage = read_stage (source, a->path, NULL, a->path, a->format, a->context,
+                                          BILATERAL_DYAD_PANEL (source)->threads, cancellable, &error);
 
   if (stage)
     g_task_return_pointer (task, stage, g_object_unref);
@@ -748,6 +764,119 @@ bilateral_dyad_panel_add_file (BilateralDyadPanel *self, const char *path, Bilat
   g_return_val_if_fail (BILATERAL_IS_DYAD_PANEL (self), FALSE);
   g_return_val_if_fail (path != NULL, FALSE);
   return read_events (self, path, NULL, path, format, cancellable, error);
+}
+
+/* Files side by side: each worker takes the next file and reads it whole
+ * into a stage of its own, scanning on its one thread. */
+typedef struct {
+  BilateralDyadPanel *self;
+  const char *const *paths;
+  BilateralEventFormat format;
+  GCancellable *cancellable;
+  BilateralDyadPanel **stages;
+  GError **errors;
+  guint n;
+  int next; /* atomic: the next file to take */
+} FileJobs;
+
+static gpointer
+read_files (gpointer data)
+{
+  FileJobs *f = data;
+
+  for (;;)
+    {
+      guint i = (guint) g_atomic_int_add (&f->next, 1);
+      if (i >= f->n)
+        break;
+      if (g_cancellable_is_cancelled (f->cancellable))
+        {
+          g_cancellable_set_error_if_cancelled (f->cancellable, &f->errors[i]);
+          continue;
+        }
+      f->stages[i] = read_stage_full (f->self, f->paths[i], NULL, f->paths[i], f->format, NULL, 1, TRUE, f->cancellable,
+                                      &f->errors[i]);
+    }
+  return NULL;
+}
+
+/**
+ * bilateral_dyad_panel_add_files:
+ * @self: a panel
+ * @paths: (array zero-terminated=1) (element-type filename): event files,
+ *   each plain, `.gz` or `.zip`
+ * @format: their layout, or %BILATERAL_EVENT_FORMAT_AUTO to tell each by its
+ *   first line
+ * @cancellable: (nullable): a #GCancellable
+ * @error: return location for a #GError
+ *
+ * Reads event files into the panel as bilateral_dyad_panel_add_file() reads
+ * one, but side by side: with #BilateralDyadPanel:threads threads, each
+ * file is read (and inflated) whole on one of them, so that many small
+ * files (GDELT's daily zips) take all the threads, where one file's blocks
+ * would wait on its inflating. The files are added in their order, each
+ * whole or not at all; at the first that fails, the error is its, and the
+ * files after it are not added. #BilateralDyadPanel::progress is emitted
+ * once per file, on this thread. The panel is the same as reading the files
+ * one by one.
+ *
+ * Returns: %TRUE if every file was read
+ */
+gboolean
+bilateral_dyad_panel_add_files (BilateralDyadPanel *self, const char *const *paths, BilateralEventFormat format,
+                                GCancellable *cancellable, GError **error)
+{
+  FileJobs f = { self, paths, format, cancellable, NULL, NULL, 0, 0 };
+  GThread *workers[MAX_THREADS] = { NULL };
+  guint threads;
+  gboolean ok = TRUE;
+
+  g_return_val_if_fail (BILATERAL_IS_DYAD_PANEL (self), FALSE);
+  g_return_val_if_fail (paths != NULL, FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  f.n = g_strv_length ((char **) paths);
+  threads = MIN (self->threads, f.n);
+  if (threads <= 1)
+    {
+      for (guint i = 0; ok && i < f.n; i++)
+        ok = read_events (self, paths[i], NULL, paths[i], format, cancellable, error);
+      return ok;
+    }
+  f.stages = g_new0 (BilateralDyadPanel *, f.n);
+  f.errors = g_new0 (GError *, f.n);
+  for (guint t = 1; t < threads; t++)
+    workers[t] = g_thread_new ("bilateral-files", read_files, &f);
+  read_files (&f);
+  for (guint t = 1; t < threads; t++)
+    g_thread_join (workers[t]);
+
+  for (guint i = 0; i < f.n; i++)
+    {
+      if (ok && f.stages[i] == NULL)
+        {
+          g_propagate_error (error, g_steal_pointer (&f.errors[i]));
+          ok = FALSE;
+        }
+      else if (ok)
+        {
+          guint64 skipped = 0;
+          ok = absorb_stage (self, f.stages[i], paths[i], error);
+          for (guint reason = 0; reason < BILATERAL_N_SKIP_REASONS; reason++)
+            skipped += self->skipped[reason];
+          if (ok)
+            {
+              GStatBuf st;
+              guint64 size = g_stat (paths[i], &st) == 0 ? (guint64) st.st_size : 0;
+              g_signal_emit (self, signals[SIGNAL_PROGRESS], 0, size, self->rows, skipped);
+            }
+        }
+      g_clear_object (&f.stages[i]);
+      g_clear_error (&f.errors[i]);
+    }
+  g_free (f.stages);
+  g_free (f.errors);
+  return ok;
 }
 
 /**

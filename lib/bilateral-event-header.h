@@ -19,7 +19,6 @@ gsize _bilateral_csv_to_tsv (BilateralCsvState *state, char *data, gsize len);
  * layout it names and where its columns are. @requested, if not AUTO, must
  * agree; GDELT 1.0 and 2.0 are told apart by 2.0's ADM2 columns. */
 gboolean _bilateral_event_header_read (const char *line, gsize len, BilateralEventFormat requested, gboolean csv,
-                                       BilateralEventFormat *format, BilateralColumns *columns, const char *name,
-                                       GError **error);
+                                       BilateralEventFormat *format, BilateralColumns *columns, const char *name, GError **error);
 
 G_END_DECLS

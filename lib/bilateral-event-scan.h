@@ -57,21 +57,21 @@ typedef enum {
  * header (POLECAT, a BigQuery CSV export) gets its own from the header. */
 typedef struct {
   int date, source, target;
-  int code;        /* the CAMEO event code; -1: none (POLECAT's PLOVER types) */
-  int quad;        /* QuadClass; -1: from the code's root */
-  int weight;      /* Goldstein (GDELT), intensity (ICEWS, POLECAT) */
-  int tone;        /* -1: none */
-  int is_root;     /* -1: none */
-  int id;          /* the dataset's id of the row */
-  int url;         /* GDELT's SOURCEURL; -1: none */
-  int story, sentence, publisher, text; /* ICEWS's reference; -1: none */
+  int code;                                 /* the CAMEO event code; -1: none (POLECAT's PLOVER types) */
+  int quad;                                 /* QuadClass; -1: from the code's root */
+  int weight;                               /* Goldstein (GDELT), intensity (ICEWS, POLECAT) */
+  int tone;                                 /* -1: none */
+  int is_root;                              /* -1: none */
+  int id;                                   /* the dataset's id of the row */
+  int url;                                  /* GDELT's SOURCEURL; -1: none */
+  int story, sentence, publisher, text;     /* ICEWS's reference; -1: none */
   int source_sectors[3], target_sectors[3]; /* GDELT's actor types; ICEWS's and POLECAT's sector lists; -1: none */
   int place, place_country, division, latitude, longitude, feature; /* where; -1: none */
   int country_name; /* a country's name to find the place's state by (ICEWS); -1: the last part of the place (GDELT) */
-  int columns;     /* how many fields a row has; 0: as bilateral_event_columns says */
-  int last_needed; /* the highest of the numbers above that a row must reach */
+  int columns;      /* how many fields a row has; 0: as bilateral_event_columns says */
+  int last_needed;  /* the highest of the numbers above that a row must reach */
   BilateralCountryKind countries;
-  gboolean none_missing; /* "None" is a missing value (POLECAT) */
+  gboolean none_missing;  /* "None" is a missing value (POLECAT) */
   gboolean first_of_many; /* a field may list several values, "A; B": the first is the row's */
 } BilateralColumns;
 
@@ -103,7 +103,7 @@ _bilateral_cell_events (const BilateralCell *g)
 
 typedef struct {
   BilateralCell *slots; /* key 0 marks an empty slot: no real key is 0 */
-  gsize capacity;        /* a power of 2 */
+  gsize capacity;       /* a power of 2 */
   gsize n;
 } BilateralCellTable;
 
@@ -123,16 +123,16 @@ gboolean _bilateral_cell_add (BilateralCell *into, const BilateralCell *from);
 void _bilateral_cell_table_reset (BilateralCellTable *table);
 
 typedef struct {
-  guint32 dyad[2];      /* 0: none */
+  guint32 dyad[2]; /* 0: none */
   gboolean directed;
-  guint32 country;      /* 0: none */
-  gint32 first_day;     /* inclusive; BILATERAL_DAY_OPEN_START: none */
+  guint32 country;  /* 0: none */
+  gint32 first_day; /* inclusive; BILATERAL_DAY_OPEN_START: none */
   gint32 last_day;
-  guint32 roots;        /* bit r for root code r (1..20); 0: all */
-  guint32 quads;        /* bit q for QuadClass q (1..4); 0: all */
+  guint32 roots; /* bit r for root code r (1..20); 0: all */
+  guint32 quads; /* bit q for QuadClass q (1..4); 0: all */
   gboolean root_only;
-  char sector[16];      /* on both sides, without regard to case; "": any */
-  char located[8];      /* the id of the state the place was in; "": anywhere */
+  char sector[16]; /* on both sides, without regard to case; "": any */
+  char located[8]; /* the id of the state the place was in; "": anywhere */
 } BilateralCompiledFilter;
 
 typedef struct {
@@ -150,10 +150,10 @@ void _bilateral_country_names_learn (BilateralCountryNames *names, const Bilater
 
 /* A row that passed every check, as the scan hands it to a row function. */
 typedef struct {
-  guint64 line;              /* 1-based, relative to the chunk */
+  guint64 line; /* 1-based, relative to the chunk */
   int year, month, day;
-  guint32 source, target;    /* packed CAMEO country codes, in the row's direction */
-  const char *code;          /* the CAMEO event code */
+  guint32 source, target; /* packed CAMEO country codes, in the row's direction */
+  const char *code;       /* the CAMEO event code */
   gsize code_len;
   gint64 goldstein;          /* hundredths */
   const char *const *fields; /* field f is fields[f] .. fields[f + 1] − 1 */
@@ -185,10 +185,10 @@ typedef struct {
   BilateralSkipStat skipped[BILATERAL_N_SKIP_REASONS];
   guint64 first_dirty_line; /* in strict mode, 1-based; 0: none */
   BilateralSkipReason first_dirty_reason;
-  int first_dirty_field;          /* from 0; -1: the row as a whole */
-  const char *first_dirty_value;  /* within data */
+  int first_dirty_field;         /* from 0; -1: the row as a whole */
+  const char *first_dirty_value; /* within data */
   gsize first_dirty_value_len;
-  gboolean overflow;        /* a group's count or sum overflowed */
+  gboolean overflow;         /* a group's count or sum overflowed */
   GHashTable *unknown_names; /* ICEWS country name (printable) → rows; NULL: none yet */
 } BilateralScanJob;
 
@@ -208,12 +208,12 @@ void _bilateral_period_ymd (BilateralPanelBin bin, guint32 period, int *y, int *
 typedef struct {
   const char *data;
   gsize len;
-  guint64 first_line;          /* the line number of data[0], from 1 */
-  BilateralEventFormat format; /* as detected */
+  guint64 first_line;              /* the line number of data[0], from 1 */
+  BilateralEventFormat format;     /* as detected */
   const BilateralColumns *columns; /* where its rows keep what is read */
-  const char *name;            /* of the file, or member, for messages */
-  guint64 bytes;               /* read from the input so far */
-  guint64 lines;               /* set by the block's reader: how many lines it had */
+  const char *name;                /* of the file, or member, for messages */
+  guint64 bytes;                   /* read from the input so far */
+  guint64 lines;                   /* set by the block's reader: how many lines it had */
 } BilateralEventBlock;
 
 typedef gboolean (*BilateralBlockFunc) (BilateralEventBlock *block, gpointer user_data, GError **error);
@@ -226,6 +226,6 @@ const BilateralCompiledFilter *_bilateral_event_filter_compile (BilateralEventFi
 
 /* A series from a panel's groups, each with its series bin number (a year, or year·12 + month − 1). */
 BilateralSeries *_bilateral_series_new_from_cells (BilateralSeriesParams *params, const gint64 *bins,
-                                                    const BilateralCell *const *groups, guint n_groups);
+                                                   const BilateralCell *const *groups, guint n_groups);
 
 G_END_DECLS

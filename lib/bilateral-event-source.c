@@ -7,6 +7,7 @@
 #include <zlib.h>
 
 #include "bilateral-event-header.h"
+#include "bilateral-zip.h"
 
 /* Reading event files a block of whole lines at a time, whatever they come
  * from: a plain file, a .gz file (through zlib, which checks every member's
@@ -340,17 +341,67 @@ read_archive (gpointer source, char *buffer, gsize size, GCancellable *cancellab
   return (gssize) total;
 }
 
+typedef struct {
+  const char *data;
+  gsize length, at;
+} MemorySource;
+
+static gssize
+read_memory (gpointer source, char *buffer, gsize size, GCancellable *cancellable, GError **error)
+{
+  MemorySource *m = source;
+  gsize n = MIN (size, m->length - m->at);
+
+  memcpy (buffer, m->data + m->at, n);
+  m->at += n;
+  return (gssize) n;
+}
+
+/* A zip's members inflated whole, each told apart by its own first line. */
+static gboolean
+read_zip_whole (BilateralZip *zip, const char *display, BilateralEventFormat format, BilateralBlockFunc func, gpointer user_data,
+                GCancellable *cancellable, GError **error)
+{
+  for (guint i = 0; i < zip->entries->len; i++)
+    {
+      const BilateralZipEntry *entry = &g_array_index (zip->entries, BilateralZipEntry, i);
+      g_autofree char *member = _bilateral_printable (entry->name, -1);
+      g_autofree char *name = g_strdup_printf ("%s:%s", display, member);
+      g_autofree char *data = NULL;
+      MemorySource source;
+
+      if (g_str_has_suffix (entry->name, "/"))
+        continue; /* a folder */
+      data = _bilateral_zip_read (zip, entry, name, error);
+      if (data == NULL)
+        return FALSE;
+      source = (MemorySource){ data, entry->size, 0 };
+      if (!read_blocks (read_memory, &source, name, format, func, user_data, cancellable, error))
+        return FALSE;
+    }
+  return TRUE;
+}
+
 /* Every member of a zip file, each told apart by its own first line. */
 static gboolean
 read_zip (const char *path, const char *display, BilateralEventFormat format, BilateralBlockFunc func, gpointer user_data,
           GCancellable *cancellable, GError **error)
 {
-  struct archive *archive = archive_read_new ();
+  BilateralZip *zip = _bilateral_zip_open (path);
+  struct archive *archive;
   struct archive_entry *entry;
-  ArchiveSource source = { archive, display };
+  ArchiveSource source;
   gboolean ok = TRUE;
   int status;
 
+  if (zip)
+    {
+      ok = read_zip_whole (zip, display, format, func, user_data, cancellable, error);
+      _bilateral_zip_close (zip);
+      return ok;
+    }
+  archive = archive_read_new ();
+  source = (ArchiveSource){ archive, display };
   archive_read_support_format_zip (archive);
   if (archive_read_open_filename (archive, path, 1 << 16) != ARCHIVE_OK)
     {

@@ -47,15 +47,13 @@ gboolean _bilateral_event_goldstein_given (BilateralEvent *self);
 int _bilateral_event_compare (gconstpointer a, gconstpointer b, gpointer user_data);
 int _bilateral_phase_compare (gconstpointer a, gconstpointer b, gpointer user_data);
 
-BilateralRelation *_bilateral_relation_new (BilateralArchive *archive,
-                                            BilateralActor *first,
-                                            BilateralActor *second);
+BilateralRelation *_bilateral_relation_new (BilateralArchive *archive, BilateralActor *first, BilateralActor *second);
 /* A record the archive gained: the relation takes it if it is of its dyad. */
 void _bilateral_relation_offer_event (BilateralRelation *self, BilateralArchive *archive, BilateralEvent *event);
 void _bilateral_relation_offer_phase (BilateralRelation *self, BilateralArchive *archive, BilateralPhase *phase);
 
 /* Which way a relation's event went, and how much a third party's bore on it. */
-#define BILATERAL_RELATION_FORWARD 1  /* from the relation's first actor to its second */
+#define BILATERAL_RELATION_FORWARD 1 /* from the relation's first actor to its second */
 #define BILATERAL_RELATION_BACKWARD 2
 guint _bilateral_relation_get_direction (BilateralRelation *self, guint event_index);
 double _bilateral_relation_get_impact_weight (BilateralRelation *self, guint third_party_index);
@@ -79,7 +77,7 @@ char *_bilateral_archive_pointer_of (BilateralArchive *self, gpointer record);
  * a problem of its own: the record's is the root cause, reported once. */
 typedef struct {
   GPtrArray *messages;
-  GPtrArray *wheres;     /* of each message: a JSON pointer, or a record's name */
+  GPtrArray *wheres; /* of each message: a JSON pointer, or a record's name */
   int first_code;
   GHashTable *forgiven;  /* "kind\x1fid" of records the document has but that failed; borrowed */
   GHashTable *positions; /* pointer → "line:column"; borrowed, or NULL */

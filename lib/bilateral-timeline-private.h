@@ -26,16 +26,16 @@ typedef enum {
 
 typedef struct {
   TimelineItemKind kind;
-  guint panel;    /* which relation */
-  GObject *object; /* the phase or event (for a cell: its first event), owned */
-  TimelineBox mark;  /* where it is drawn, and hit */
-  TimelineBox label; /* its drawn label; width 0 when it has none */
-  char *label_text;  /* the drawn label's text (may be ellipsized) */
-  double cx, cy;     /* an event's mark centre */
-  double bar_x0, bar_x1; /* the span its date covers, clipped to the axis */
-  double value;          /* an event's weight on the dyad; a cell's weight at its middle */
-  double factor;         /* a third-party event's impact weight; for a cell, 1 if of others' events */
-  guint count;           /* a cell's events */
+  guint panel;                /* which relation */
+  GObject *object;            /* the phase or event (for a cell: its first event), owned */
+  TimelineBox mark;           /* where it is drawn, and hit */
+  TimelineBox label;          /* its drawn label; width 0 when it has none */
+  char *label_text;           /* the drawn label's text (may be ellipsized) */
+  double cx, cy;              /* an event's mark centre */
+  double bar_x0, bar_x1;      /* the span its date covers, clipped to the axis */
+  double value;               /* an event's weight on the dyad; a cell's weight at its middle */
+  double factor;              /* a third-party event's impact weight; for a cell, 1 if of others' events */
+  guint count;                /* a cell's events */
   gint32 first_day, last_day; /* a cell's days */
   BilateralStance stance;
   guint approximate : 1, uncertain : 1, fade_start : 1, fade_end : 1, fade_both : 1, interval : 1;
@@ -101,15 +101,15 @@ typedef struct {
 typedef struct {
   char *title;
   double width, height;
-  double left, right; /* the time axis */
+  double left, right;        /* the time axis */
   gint32 first_day, end_day; /* what the axis shows, end exclusive */
   double title_y, axis_y, legend_y;
   double cell_width, cell_height; /* dense panels' bins */
-  GArray *items;   /* TimelineItem */
-  GArray *panels;  /* TimelinePanel */
-  GArray *ticks;   /* TimelineTick */
-  GArray *badges;  /* TimelineBadge: "+3", counted events without a label */
-  GArray *legend;  /* TimelineLegendEntry */
+  GArray *items;                  /* TimelineItem */
+  GArray *panels;                 /* TimelinePanel */
+  GArray *ticks;                  /* TimelineTick */
+  GArray *badges;                 /* TimelineBadge: "+3", counted events without a label */
+  GArray *legend;                 /* TimelineLegendEntry */
   PangoContext *pango;
 } TimelineLayout;
 

@@ -14,13 +14,21 @@ typedef struct {
   gint64 started;
   guint64 done_bytes; /* of the inputs before the current one */
   guint64 total_bytes;
+  gboolean per_file; /* files side by side: told once each, with its size */
 } Progress;
 
 static void
 on_progress (BilateralDyadPanel *panel, guint64 bytes, guint64 rows, guint64 skipped, Progress *p)
 {
   double seconds = (g_get_monotonic_time () - p->started) / 1e6;
-  double mb = (p->done_bytes + bytes) / 1e6;
+  double mb;
+
+  if (p->per_file)
+    {
+      p->done_bytes += bytes;
+      bytes = 0;
+    }
+  mb = (p->done_bytes + bytes) / 1e6;
 
   fprintf (stderr, "\r%.0f of %.0f MB, %.1f M rows, %.0f rows/s, %" G_GUINT64_FORMAT " skipped  ", mb, p->total_bytes / 1e6,
            rows / 1e6, seconds > 0 ? rows / seconds : 0, skipped);
@@ -152,6 +160,26 @@ bilateral_command_aggregate (int argc, char **argv)
       g_signal_connect (panel, "progress", G_CALLBACK (on_progress), &progress);
     }
 
+  /* Several files: side by side, on the panel's threads (standard input,
+   * if named, is read on its own, in its place). */
+  if (argc > 2 && threads != 1)
+    {
+      gboolean stdin_named = FALSE;
+      for (int i = 1; i < argc; i++)
+        stdin_named |= g_str_equal (argv[i], "-");
+      if (!stdin_named)
+        {
+          progress.per_file = TRUE;
+          if (!bilateral_dyad_panel_add_files (panel, (const char *const *) argv + 1, format, NULL, &error))
+            {
+              if (!quiet && isatty (STDERR_FILENO))
+                fprintf (stderr, "\n");
+              g_printerr ("bilateral aggregate: %s\n", error->message);
+              return 1;
+            }
+          argc = 1; /* read */
+        }
+    }
   for (int i = 1; i < argc; i++)
     {
       gboolean ok;

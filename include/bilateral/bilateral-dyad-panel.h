@@ -81,6 +81,12 @@ gboolean bilateral_dyad_panel_add_file_finish (BilateralDyadPanel *self,
                                                GAsyncResult       *result,
                                                GError            **error);
 BILATERAL_AVAILABLE_IN_ALL
+gboolean bilateral_dyad_panel_add_files (BilateralDyadPanel      *self,
+                                         const char *const       *paths,
+                                         BilateralEventFormat     format,
+                                         GCancellable            *cancellable,
+                                         GError                 **error);
+BILATERAL_AVAILABLE_IN_ALL
 gboolean bilateral_dyad_panel_add_stream (BilateralDyadPanel  *self,
                                           GInputStream        *stream,
                                           const char          *name,

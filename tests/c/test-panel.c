@@ -348,6 +348,49 @@ test_headers (void **state)
   assert_int_equal (bilateral_dyad_panel_get_rows (csv), bilateral_dyad_panel_get_rows (tsv));
 }
 
+/* Files side by side give the panel of files one by one; the first that
+ * fails stops them, with its own error, and those before it are in. */
+static void
+test_files_side_by_side (void **state)
+{
+  GError *error = NULL;
+  const char *names[] = { "gdelt2-clean.tsv", "gdelt1-backfile-pak-rus.tsv", "icews-small.tab", "polecat-2023.txt",
+                          "gdelt2-bigquery.csv" };
+  g_autoptr (GPtrArray) paths = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr (BilateralDyadPanel) together = bilateral_dyad_panel_new (BILATERAL_PANEL_BIN_MONTH, FALSE);
+  g_autoptr (BilateralDyadPanel) one_by_one = bilateral_dyad_panel_new (BILATERAL_PANEL_BIN_MONTH, FALSE);
+  g_autoptr (BilateralDyadPanel) broken = bilateral_dyad_panel_new (BILATERAL_PANEL_BIN_MONTH, FALSE);
+  g_autofree char *a = NULL;
+  g_autofree char *b = NULL;
+
+  for (guint i = 0; i < G_N_ELEMENTS (names); i++)
+    g_ptr_array_add (paths, g_build_filename (g_getenv ("BILATERAL_TEST_DATA"), "events", names[i], NULL));
+  g_ptr_array_add (paths, NULL);
+  bilateral_dyad_panel_set_threads (together, 3);
+  assert_true (
+    bilateral_dyad_panel_add_files (together, (const char *const *) paths->pdata, BILATERAL_EVENT_FORMAT_AUTO, NULL, &error));
+  assert_no_error (error);
+  for (guint i = 0; i < G_N_ELEMENTS (names); i++)
+    assert_true (
+      bilateral_dyad_panel_add_file (one_by_one, g_ptr_array_index (paths, i), BILATERAL_EVENT_FORMAT_AUTO, NULL, &error));
+  a = panel_csv (together, TRUE);
+  b = panel_csv (one_by_one, TRUE);
+  assert_string_equal (a, b);
+  assert_int_equal (bilateral_dyad_panel_get_rows (together), bilateral_dyad_panel_get_rows (one_by_one));
+  assert_int_equal (bilateral_dyad_panel_get_skipped (together, BILATERAL_SKIP_COUNTRY),
+                    bilateral_dyad_panel_get_skipped (one_by_one, BILATERAL_SKIP_COUNTRY));
+
+  /* A missing third file: the first two are in, the error is GIO's. */
+  g_free (paths->pdata[2]);
+  paths->pdata[2] = g_strdup ("/nonexistent/events.tsv");
+  bilateral_dyad_panel_set_threads (broken, 2);
+  assert_false (
+    bilateral_dyad_panel_add_files (broken, (const char *const *) paths->pdata, BILATERAL_EVENT_FORMAT_AUTO, NULL, &error));
+  assert_gio_error (error, G_IO_ERROR_NOT_FOUND, "/nonexistent/events.tsv");
+  g_clear_error (&error);
+  assert_int_equal (bilateral_dyad_panel_get_rows (broken), 6 + 7);
+}
+
 int
 main (void)
 {
@@ -361,6 +404,7 @@ main (void)
     cmocka_unit_test (test_scalar_and_simd_agree),
     cmocka_unit_test (test_series_from_a_panel),
     cmocka_unit_test (test_headers),
+    cmocka_unit_test (test_files_side_by_side),
   };
   return cmocka_run_group_tests_name ("panel", tests, NULL, NULL);
 }

@@ -177,3 +177,29 @@ def test_cli_aggregate_reads_both():
     out = subprocess.run([TOOL, "aggregate", "--format", "polecat", "--dyad", "PAK,RUS", path("polecat-2023.txt")],
                          check=True, capture_output=True, text=True)
     assert out.stdout.splitlines()[1:] == ["PAK,RUS,202301,2,4.5,2.250000,2,0,0,0,"]
+
+
+def test_zip_members_inflated_whole_and_checked(tmp_path):
+    import zipfile
+    with open(path("gdelt2-clean.tsv"), "rb") as f:
+        data = f.read()
+    plain = rows_of(panel_of("gdelt2-clean.tsv"))
+    for method in (zipfile.ZIP_DEFLATED, zipfile.ZIP_STORED):
+        target = tmp_path / ("m%d.zip" % method)
+        with zipfile.ZipFile(target, "w", method) as z:
+            z.writestr("folder/", b"")
+            z.writestr("folder/day.export.CSV", data)
+            z.writestr("again.CSV", data)
+        panel = Bilateral.DyadPanel.new(Bilateral.PanelBin.MONTH, False)
+        panel.add_file(str(target), Bilateral.EventFormat.AUTO, None)
+        doubled = rows_of(panel)
+        assert [r["events"] for r in doubled] == [str(2 * int(r["events"])) for r in plain]
+        # A byte of the member's data changed: its CRC-32 or its inflating says so.
+        raw = bytearray(target.read_bytes())
+        at = raw.index(b"folder/day.export.CSV") + len("folder/day.export.CSV") + 40
+        raw[at] ^= 0x55
+        broken = tmp_path / ("broken%d.zip" % method)
+        broken.write_bytes(bytes(raw))
+        with pytest.raises(GLib.Error) as caught:
+            Bilateral.DyadPanel.new(Bilateral.PanelBin.MONTH, False).add_file(str(broken), Bilateral.EventFormat.AUTO, None)
+        assert "broken%d.zip:folder/day.export.CSV: damaged zip data" % method in caught.value.message, caught.value.message
