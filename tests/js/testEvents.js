@@ -118,4 +118,15 @@ test('files with headers: POLECAT by column name, and a BigQuery CSV as its tab-
         e => assert(e.message.includes('POLECAT files start with a header'), e.message));
 });
 
+test('files side by side give what one by one gives', () => {
+    const names = ['gdelt2-clean.tsv', 'polecat-2023.txt', 'icews-small.tab'].map(n => GLib.build_filenamev([eventsDir, n]));
+    const together = Bilateral.DyadPanel.new(Bilateral.PanelBin.MONTH, false);
+    together.threads = 2;
+    assert(together.add_files(names, Bilateral.EventFormat.AUTO, null));
+    const oneByOne = Bilateral.DyadPanel.new(Bilateral.PanelBin.MONTH, false);
+    for (const name of names)
+        assert(oneByOne.add_file(name, Bilateral.EventFormat.AUTO, null));
+    assertEqual(csvOf(together, true), csvOf(oneByOne, true));
+});
+
 run();

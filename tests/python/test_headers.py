@@ -203,3 +203,17 @@ def test_zip_members_inflated_whole_and_checked(tmp_path):
         with pytest.raises(GLib.Error) as caught:
             Bilateral.DyadPanel.new(Bilateral.PanelBin.MONTH, False).add_file(str(broken), Bilateral.EventFormat.AUTO, None)
         assert "broken%d.zip:folder/day.export.CSV: damaged zip data" % method in caught.value.message, caught.value.message
+
+
+def test_files_side_by_side_give_the_panel_of_files_one_by_one():
+    names = ["gdelt2-clean.tsv", "polecat-2023.txt", "gdelt2-bigquery.csv", "icews-small.tab", "gdelt2-usa-afg.tsv"]
+    together = Bilateral.DyadPanel.new(Bilateral.PanelBin.MONTH, False)
+    together.set_threads(2)
+    told = []
+    together.connect("progress", lambda panel, size, rows, skipped: told.append((size, rows)))
+    assert together.add_files([path(n) for n in names], Bilateral.EventFormat.AUTO, None)
+    assert rows_of(together) == rows_of(panel_of(*names))
+    assert len(told) == len(names) and told[0][0] == os.path.getsize(path(names[0]))
+    with pytest.raises(GLib.Error) as caught:
+        together.add_files([path(names[0]), "/nonexistent.tsv"], Bilateral.EventFormat.AUTO, None)
+    assert caught.value.matches(Gio.io_error_quark(), Gio.IOErrorEnum.NOT_FOUND)
