@@ -69,6 +69,12 @@ check_actor (BilateralArchive *self, BilateralActor *actor, BilateralProblems *p
       if (affiliation)
         check_actor_member (self, affiliation, where, "affiliation", problems);
     }
+  if (BILATERAL_IS_GROUP (actor))
+    {
+      BilateralActor *affiliation = bilateral_group_get_affiliation (BILATERAL_GROUP (actor));
+      if (affiliation)
+        check_actor_member (self, affiliation, where, "affiliation", problems);
+    }
 }
 
 static void

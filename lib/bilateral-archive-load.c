@@ -525,8 +525,8 @@ _bilateral_archive_new_registry_state (const char *id, guint *filled)
 static BilateralActor *
 read_actor (Loader *l, JsonObject *o, const char *at)
 {
-  static const char *const allowed[] = { "id",    "kind",         "name",        "aliases", "existence", "citations",
-                                         "codes", "predecessors", "affiliation", "role",    NULL };
+  static const char *const allowed[] = { "id",    "kind",         "name",        "aliases", "existence",        "citations",
+                                         "codes", "predecessors", "affiliation", "role",    "affiliation_span", NULL };
   const char *names[9 + BILATERAL_N_CODE_SCHEMES];
   GValue values[9 + BILATERAL_N_CODE_SCHEMES] = { G_VALUE_INIT };
   g_autoptr (BilateralDate) existence = NULL;
@@ -577,13 +577,16 @@ read_actor (Loader *l, JsonObject *o, const char *at)
             ok = FALSE;
           }
       }
-  if (kind == BILATERAL_ACTOR_KIND_PERSON)
+  if (kind == BILATERAL_ACTOR_KIND_PERSON || kind == BILATERAL_ACTOR_KIND_GROUP)
     {
       BilateralActor *affiliation = get_actor (l, o, at, "affiliation", FALSE);
-      if (affiliation && BILATERAL_IS_PERSON (affiliation))
+      if (affiliation &&
+          (BILATERAL_IS_PERSON (affiliation) || (kind == BILATERAL_ACTOR_KIND_GROUP && BILATERAL_IS_GROUP (affiliation))))
         {
-          problem (l, BILATERAL_ERROR_REFERENCE, at, "affiliation",
-                   "“%s” is a person; a person acts for a state, organisation or group", bilateral_actor_get_id (affiliation));
+          problem (l, BILATERAL_ERROR_REFERENCE, at, "affiliation", "“%s” is a %s; a %s acts for a state, organisation%s",
+                   bilateral_actor_get_id (affiliation), BILATERAL_IS_PERSON (affiliation) ? "person" : "group",
+                   kind == BILATERAL_ACTOR_KIND_PERSON ? "person" : "group",
+                   kind == BILATERAL_ACTOR_KIND_PERSON ? " or group" : "");
           ok = FALSE;
         }
       ok &= affiliation != NULL || json_object_get_member (o, "affiliation") == NULL;
@@ -593,14 +596,32 @@ read_actor (Loader *l, JsonObject *o, const char *at)
       names[n] = "role";
       g_value_init (&values[n], G_TYPE_STRING);
       g_value_set_string (&values[n++], get_string (l, o, at, "role", FALSE));
+      if (kind == BILATERAL_ACTOR_KIND_GROUP)
+        {
+          g_autoptr (BilateralDate) span = NULL;
+          ok &= get_date (l, o, at, "affiliation_span", FALSE, &span);
+          if (span && affiliation == NULL)
+            {
+              problem (l, BILATERAL_ERROR_SCHEMA, at, "affiliation_span", "a span of an affiliation the group does not have");
+              ok = FALSE;
+            }
+          names[n] = "affiliation-span";
+          g_value_init (&values[n], BILATERAL_TYPE_DATE);
+          g_value_set_boxed (&values[n++], span);
+        }
+      else if (json_object_has_member (o, "affiliation_span"))
+        {
+          problem (l, BILATERAL_ERROR_SCHEMA, at, "affiliation_span", "only a group has “affiliation_span”");
+          ok = FALSE;
+        }
     }
   else
-    for (guint m = 0; m < 2; m++)
+    for (guint m = 0; m < 3; m++)
       {
-        const char *person_only = m == 0 ? "affiliation" : "role";
-        if (json_object_has_member (o, person_only))
+        const char *not_here = m == 0 ? "affiliation" : m == 1 ? "role" : "affiliation_span";
+        if (json_object_has_member (o, not_here))
           {
-            problem (l, BILATERAL_ERROR_SCHEMA, at, person_only, "only a person has “%s”", person_only);
+            problem (l, BILATERAL_ERROR_SCHEMA, at, not_here, "only a group or a person has “%s”", not_here);
             ok = FALSE;
           }
       }
@@ -679,13 +700,17 @@ unref_if_set (gpointer object)
     g_object_unref (object);
 }
 
-static gboolean
-is_person (JsonObject *o)
+/* The pass an actor is read in: those that name another come after it (a
+ * group's affiliation is a state or an organisation; a person's may be a group). */
+static int
+reading_pass (JsonObject *o)
 {
   JsonNode *kind = json_object_get_member (o, "kind");
+  const char *text = kind && JSON_NODE_HOLDS_VALUE (kind) && json_node_get_value_type (kind) == G_TYPE_STRING
+                       ? json_node_get_string (kind)
+                       : NULL;
 
-  return kind && JSON_NODE_HOLDS_VALUE (kind) && json_node_get_value_type (kind) == G_TYPE_STRING &&
-         g_strcmp0 (json_node_get_string (kind), "person") == 0;
+  return g_strcmp0 (text, "person") == 0 ? 2 : g_strcmp0 (text, "group") == 0 ? 1 : 0;
 }
 
 static void
@@ -703,10 +728,10 @@ read_actors (Loader *l, JsonArray *array)
       g_ptr_array_add (pointers, at);
       g_ptr_array_add (actors, NULL);
     }
-  /* Persons name the actor they act for, which may come later in the list. */
-  for (int pass = 0; pass < 2; pass++)
+  /* Groups and persons name the actor they belong to, which may come later in the list. */
+  for (int pass = 0; pass < 3; pass++)
     for (guint i = 0; i < n; i++)
-      if (objects->pdata[i] && is_person (objects->pdata[i]) == (pass == 1))
+      if (objects->pdata[i] && reading_pass (objects->pdata[i]) == pass)
         actors->pdata[i] = read_actor (l, objects->pdata[i], pointers->pdata[i]);
   for (guint i = 0; i < n; i++)
     if (actors->pdata[i])

@@ -264,6 +264,12 @@ write_actor (Writer *w, BilateralActor *actor)
         member_string (w, "affiliation", bilateral_actor_get_id (affiliation));
       member_string (w, "role", bilateral_person_get_role (BILATERAL_PERSON (actor)));
     }
+  if (BILATERAL_IS_GROUP (actor) && bilateral_group_get_affiliation (BILATERAL_GROUP (actor)))
+    {
+      member_string (w, "affiliation", bilateral_actor_get_id (bilateral_group_get_affiliation (BILATERAL_GROUP (actor))));
+      member_string (w, "role", bilateral_group_get_role (BILATERAL_GROUP (actor)));
+      member_date (w, "affiliation_span", bilateral_group_get_affiliation_span (BILATERAL_GROUP (actor)));
+    }
   member_citations (w, bilateral_actor_get_citations (actor));
   close_container (w, '}');
 }

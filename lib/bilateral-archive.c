@@ -475,11 +475,29 @@ _bilateral_archive_continued_state (BilateralArchive *self, BilateralState *stat
   return NULL;
 }
 
+/* An event's date, or a phase's start. */
+static const BilateralDate *
+record_date (gpointer record)
+{
+  return BILATERAL_IS_EVENT (record) ? bilateral_event_get_date (record) : bilateral_phase_get_start (record);
+}
+
 BilateralActor *
 _bilateral_archive_principal (BilateralArchive *self, BilateralActor *actor)
 {
+  return _bilateral_archive_principal_at (self, actor, NULL);
+}
+
+/* Whom @actor's records at @date count for: a person's affiliation, a
+ * group's during its affiliation's span, and the state a state continues
+ * into. With no @date, a group's affiliation counts only if it has no span. */
+BilateralActor *
+_bilateral_archive_principal_at (BilateralArchive *self, BilateralActor *actor, const BilateralDate *date)
+{
   if (BILATERAL_IS_PERSON (actor) && bilateral_person_get_affiliation (BILATERAL_PERSON (actor)))
     actor = bilateral_person_get_affiliation (BILATERAL_PERSON (actor));
+  if (BILATERAL_IS_GROUP (actor))
+    actor = bilateral_group_acts_for (BILATERAL_GROUP (actor), date);
   if (BILATERAL_IS_STATE (actor))
     {
       BilateralState *state = BILATERAL_STATE (actor), *next;
@@ -574,8 +592,8 @@ bilateral_archive_get_relations (BilateralArchive *self)
 
         if (a == NULL || b == NULL)
           continue;
-        a = _bilateral_archive_principal (self, a);
-        b = _bilateral_archive_principal (self, b);
+        a = _bilateral_archive_principal_at (self, a, record_date (record));
+        b = _bilateral_archive_principal_at (self, b, record_date (record));
         if (a == b)
           continue;
         if (strcmp (bilateral_actor_get_id (a), bilateral_actor_get_id (b)) > 0)

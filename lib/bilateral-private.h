@@ -68,6 +68,7 @@ GArray *_bilateral_segment (const double *y, guint n, double penalty, guint min_
 BilateralActor *_bilateral_archive_actor_by_id (BilateralArchive *self, const char *id);
 BilateralState *_bilateral_archive_continued_state (BilateralArchive *self, BilateralState *state);
 BilateralActor *_bilateral_archive_principal (BilateralArchive *self, BilateralActor *actor);
+BilateralActor *_bilateral_archive_principal_at (BilateralArchive *self, BilateralActor *actor, const BilateralDate *date);
 
 /* Where a record sits in the document it came from (or would be saved to). */
 char *_bilateral_archive_pointer_of (BilateralArchive *self, gpointer record);

@@ -131,14 +131,15 @@ bilateral_relation_init (BilateralRelation *self)
 }
 
 static gboolean
-same_dyad (BilateralArchive *archive, BilateralActor *root1, BilateralActor *root2, BilateralActor *a, BilateralActor *b)
+same_dyad (BilateralArchive *archive, BilateralActor *root1, BilateralActor *root2, BilateralActor *a, BilateralActor *b,
+           const BilateralDate *date)
 {
   BilateralActor *ra, *rb;
 
   if (a == NULL || b == NULL)
     return FALSE;
-  ra = _bilateral_archive_principal (archive, a);
-  rb = _bilateral_archive_principal (archive, b);
+  ra = _bilateral_archive_principal_at (archive, a, date);
+  rb = _bilateral_archive_principal_at (archive, b, date);
   return (ra == root1 && rb == root2) || (ra == root2 && rb == root1);
 }
 
@@ -154,7 +155,8 @@ bears_on_dyad (BilateralArchive *archive, BilateralActor *root1, BilateralActor 
   for (guint i = 0; i < n; i++)
     {
       g_autoptr (BilateralImpact) impact = g_list_model_get_item (impacts, i);
-      if (same_dyad (archive, root1, root2, bilateral_impact_get_first (impact), bilateral_impact_get_second (impact)))
+      if (same_dyad (archive, root1, root2, bilateral_impact_get_first (impact), bilateral_impact_get_second (impact),
+                     bilateral_event_get_date (event)))
         {
           bears = TRUE;
           *weight += bilateral_impact_get_weight (impact);
@@ -181,21 +183,46 @@ sorted_position (GListModel *list, gpointer item, GCompareDataFunc compare)
   return lo;
 }
 
+typedef enum { EVENT_ELSEWHERE, EVENT_OF_THE_DYAD, EVENT_BEARING_ON_IT } EventPlace;
+
+/* Whether an event is the dyad's own (and which way), bears on it (and
+ * with what weight in all), or neither; its actors count at its date. */
+static EventPlace
+place_event (BilateralRelation *self, BilateralArchive *archive, BilateralEvent *event, guint8 *direction, double *weight)
+{
+  const BilateralDate *date = bilateral_event_get_date (event);
+
+  if (same_dyad (archive, self->root1, self->root2, bilateral_event_get_source (event), bilateral_event_get_target (event), date))
+    {
+      *direction = _bilateral_archive_principal_at (archive, bilateral_event_get_source (event), date) == self->root1
+                     ? BILATERAL_RELATION_FORWARD
+                     : BILATERAL_RELATION_BACKWARD;
+      return EVENT_OF_THE_DYAD;
+    }
+  return bears_on_dyad (archive, self->root1, self->root2, event, weight) ? EVENT_BEARING_ON_IT : EVENT_ELSEWHERE;
+}
+
+static gboolean
+phase_of_the_dyad (BilateralRelation *self, BilateralArchive *archive, BilateralPhase *phase)
+{
+  return same_dyad (archive, self->root1, self->root2, bilateral_phase_get_first (phase), bilateral_phase_get_second (phase),
+                    bilateral_phase_get_start (phase));
+}
+
 void
 _bilateral_relation_offer_event (BilateralRelation *self, BilateralArchive *archive, BilateralEvent *event)
 {
   double weight;
+  guint8 direction;
+  EventPlace place = place_event (self, archive, event, &direction, &weight);
 
-  if (same_dyad (archive, self->root1, self->root2, bilateral_event_get_source (event), bilateral_event_get_target (event)))
+  if (place == EVENT_OF_THE_DYAD)
     {
-      guint8 direction = _bilateral_archive_principal (archive, bilateral_event_get_source (event)) == self->root1
-                           ? BILATERAL_RELATION_FORWARD
-                           : BILATERAL_RELATION_BACKWARD;
       guint at = sorted_position (G_LIST_MODEL (self->events), event, _bilateral_event_compare);
       g_array_insert_val (self->directions, at, direction);
       g_list_store_insert (self->events, at, event);
     }
-  else if (bears_on_dyad (archive, self->root1, self->root2, event, &weight))
+  else if (place == EVENT_BEARING_ON_IT)
     {
       guint at = sorted_position (G_LIST_MODEL (self->third_party_events), event, _bilateral_event_compare);
       g_array_insert_val (self->impact_weights, at, weight);
@@ -206,7 +233,7 @@ _bilateral_relation_offer_event (BilateralRelation *self, BilateralArchive *arch
 void
 _bilateral_relation_offer_phase (BilateralRelation *self, BilateralArchive *archive, BilateralPhase *phase)
 {
-  if (same_dyad (archive, self->root1, self->root2, bilateral_phase_get_first (phase), bilateral_phase_get_second (phase)))
+  if (phase_of_the_dyad (self, archive, phase))
     g_list_store_insert (self->phases, sorted_position (G_LIST_MODEL (self->phases), phase, _bilateral_phase_compare), phase);
 }
 
@@ -229,16 +256,15 @@ _bilateral_relation_new (BilateralArchive *archive, BilateralActor *first, Bilat
     {
       g_autoptr (BilateralEvent) event = g_list_model_get_item (events, i);
       double weight;
+      guint8 direction;
+      EventPlace place = place_event (self, archive, event, &direction, &weight);
 
-      if (same_dyad (archive, self->root1, self->root2, bilateral_event_get_source (event), bilateral_event_get_target (event)))
+      if (place == EVENT_OF_THE_DYAD)
         {
-          guint8 direction = _bilateral_archive_principal (archive, bilateral_event_get_source (event)) == self->root1
-                               ? BILATERAL_RELATION_FORWARD
-                               : BILATERAL_RELATION_BACKWARD;
           g_list_store_append (self->events, event);
           g_array_append_val (self->directions, direction);
         }
-      else if (bears_on_dyad (archive, self->root1, self->root2, event, &weight))
+      else if (place == EVENT_BEARING_ON_IT)
         {
           g_list_store_append (self->third_party_events, event);
           g_array_append_val (self->impact_weights, weight);
@@ -249,7 +275,7 @@ _bilateral_relation_new (BilateralArchive *archive, BilateralActor *first, Bilat
   for (guint i = 0; i < n; i++)
     {
       g_autoptr (BilateralPhase) phase = g_list_model_get_item (phases, i);
-      if (same_dyad (archive, self->root1, self->root2, bilateral_phase_get_first (phase), bilateral_phase_get_second (phase)))
+      if (phase_of_the_dyad (self, archive, phase))
         g_list_store_append (self->phases, phase);
     }
   return self;

@@ -6,6 +6,7 @@
 #endif
 
 #include "bilateral-actor.h"
+#include "bilateral-date.h"
 #include "bilateral-version.h"
 
 G_BEGIN_DECLS
@@ -19,5 +20,14 @@ BILATERAL_AVAILABLE_IN_ALL
 BilateralGroup *bilateral_group_new (const char    *id,
                                    const char    *name,
                                    BilateralDate *existence);
+BILATERAL_AVAILABLE_IN_ALL
+BilateralActor *bilateral_group_get_affiliation (BilateralGroup *self);
+BILATERAL_AVAILABLE_IN_ALL
+const char *bilateral_group_get_role (BilateralGroup *self);
+BILATERAL_AVAILABLE_IN_ALL
+BilateralDate *bilateral_group_get_affiliation_span (BilateralGroup *self);
+BILATERAL_AVAILABLE_IN_ALL
+BilateralActor *bilateral_group_acts_for (BilateralGroup      *self,
+                                          const BilateralDate *date);
 
 G_END_DECLS

@@ -113,7 +113,7 @@ test_unknown_and_mistyped_members (void **state)
   expect_load_error (HEAD " \"actors\": [{\"id\": \"X\", \"kind\": \"state\", \"aliases\": [\"ok\", 2]}]}",
                      BILATERAL_ERROR_SCHEMA, "/actors/0/aliases/1: expected a string");
   expect_load_error (HEAD " \"actors\": [{\"id\": \"X\", \"kind\": \"state\", \"role\": \"king\"}]}", BILATERAL_ERROR_SCHEMA,
-                     "/actors/0/role: only a person has");
+                     "/actors/0/role: only a group or a person has");
   expect_load_error (WITH_EVENTS ("{\"id\": \"e\", \"date\": \"1950\", \"source\": \"PAK\", \"cameo\": \"036\", \"goldstein\": 4,"
                                   " \"citations\": [{\"source\": \"s\", \"paragraph\": 0, \"sentence\": 1.5}]}"),
                      BILATERAL_ERROR_SCHEMA, "/events/0/citations/0/paragraph: 0 is not a count from 1",

@@ -113,6 +113,29 @@ test_filters (void **state)
   assert_int_equal (bilateral_dyad_panel_get_kept (panel), 2);
 }
 
+static void
+test_group_affiliation (void **state)
+{
+  g_autoptr (BilateralState) afghanistan = g_object_new (BILATERAL_TYPE_STATE, "id", "AFG", "name", "Afghanistan", NULL);
+  g_autoptr (BilateralDate) span = bilateral_date_parse ("1996-09-27/2001-12", NULL);
+  g_autoptr (BilateralDate) in = bilateral_date_parse ("2001-10-07", NULL);
+  g_autoptr (BilateralDate) out = bilateral_date_parse ("2006", NULL);
+  g_autoptr (BilateralGroup) taliban = g_object_new (BILATERAL_TYPE_GROUP, "id", "TALIBAN", "name", "Taliban", "affiliation",
+                                                     afghanistan, "role", "de facto government", "affiliation-span", span, NULL);
+  g_autoptr (BilateralGroup) alone = bilateral_group_new ("G", "A group", NULL);
+
+  assert_ptr_equal (bilateral_group_get_affiliation (taliban), afghanistan);
+  assert_string_equal (bilateral_group_get_role (taliban), "de facto government");
+  assert_true (bilateral_date_equal (bilateral_group_get_affiliation_span (taliban), span));
+  assert_ptr_equal (bilateral_group_acts_for (taliban, in), afghanistan);
+  assert_ptr_equal (bilateral_group_acts_for (taliban, out), taliban);
+  assert_ptr_equal (bilateral_group_acts_for (taliban, NULL), taliban);
+  assert_null (bilateral_group_get_affiliation (alone));
+  assert_null (bilateral_group_get_role (alone));
+  assert_null (bilateral_group_get_affiliation_span (alone));
+  assert_ptr_equal (bilateral_group_acts_for (alone, in), alone);
+}
+
 int
 main (void)
 {
@@ -120,6 +143,7 @@ main (void)
     cmocka_unit_test (test_location_and_participant),
     cmocka_unit_test (test_event_members),
     cmocka_unit_test (test_filters),
+    cmocka_unit_test (test_group_affiliation),
   };
   return cmocka_run_group_tests_name ("places", tests, NULL, NULL);
 }

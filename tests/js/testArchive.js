@@ -254,6 +254,12 @@ test('events say where they happened and who else took part', () => {
     assert(filter.set_sector('GOV'));
     assert(filter.set_located('Afghanistan'));
     assertEqual(filter.to_string(), 'sector GOV, located in AFG');
+    const afghanistan = new Bilateral.State({id: 'AFG', name: 'Afghanistan'});
+    const taliban = new Bilateral.Group({id: 'TALIBAN', name: 'Taliban', affiliation: afghanistan,
+        role: 'de facto government', affiliation_span: Bilateral.Date.parse('1996-09-27/2001-12')});
+    assertEqual(taliban.acts_for(Bilateral.Date.parse('2001-10-07')).get_id(), 'AFG');
+    assertEqual(taliban.acts_for(null).get_id(), 'TALIBAN');
+    assertEqual(taliban.get_role(), 'de facto government');
 });
 
 run();

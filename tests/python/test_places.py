@@ -137,3 +137,48 @@ def test_the_bundled_history_says_where_and_who_else():
     assert quote.endswith("against Taliban in Afghanistan")
     [britain] = list(history.lookup_event("pak-british-representation-1947").get_participants())
     assert britain.get_actor().get_id() == "GBR" and britain.get_role() == "protecting power"
+
+
+GROUP_DOC = """{"format": "bilateral/1", "sources": [{"id": "s"}],
+ "actors": [{"id": "TALIBAN", "kind": "group", "name": "Taliban", %s},
+            {"id": "USA", "kind": "state"}, {"id": "AFG", "kind": "state"}],
+ "events": [
+   {"id": "in", "date": "2001-10-07", "source": "USA", "target": "TALIBAN", "cameo": "190", "citations": [{"source": "s"}]},
+   {"id": "out", "date": "2006-05", "source": "USA", "target": "TALIBAN", "cameo": "190", "citations": [{"source": "s"}]}]}"""
+
+
+def test_a_group_acts_for_its_state_during_its_span():
+    text = GROUP_DOC % '"affiliation": "AFG", "role": "de facto government", "affiliation_span": "1996-09-27/2001-12"'
+    archive = Bilateral.Archive.new_from_data(text, -1)
+    taliban = archive.lookup_actor("TALIBAN")
+    assert taliban.get_affiliation().get_id() == "AFG" and taliban.get_role() == "de facto government"
+    assert str(taliban.get_affiliation_span()) == "1996-09-27/2001-12"
+    assert taliban.acts_for(Bilateral.Date.parse("2001-10-07")).get_id() == "AFG"
+    assert taliban.acts_for(Bilateral.Date.parse("2006")).get_id() == "TALIBAN"
+    assert taliban.acts_for(None).get_id() == "TALIBAN"
+    usa_afg = archive.get_relation(archive.lookup_actor("USA"), archive.lookup_actor("AFG"))
+    assert [e.get_id() for e in usa_afg.get_events()] == ["in"]
+    usa_taliban = archive.get_relation(archive.lookup_actor("USA"), taliban)
+    assert [e.get_id() for e in usa_taliban.get_events()] == ["out"]
+    saved = archive.to_string()
+    assert '"affiliation_span": "1996-09-27/2001-12"' in saved
+    assert Bilateral.Archive.new_from_data(saved, -1).to_string() == saved
+    # Always, without a span.
+    always = Bilateral.Archive.new_from_data(GROUP_DOC % '"affiliation": "AFG"', -1)
+    assert len(always.get_relation(always.lookup_actor("USA"), always.lookup_actor("AFG")).get_events()) == 2
+
+
+@pytest.mark.parametrize("members, message", [
+    ('"affiliation_span": "1996/2001"', "a span of an affiliation the group does not have"),
+    ('"affiliation": "ZZZ"', "no actor has the id “ZZZ”"),
+    ('"affiliation": "AFG", "affiliation_span": "1996-13"', "/actors/0/affiliation_span"),
+])
+def test_bad_group_affiliations(members, message):
+    with pytest.raises(GLib.Error) as caught:
+        Bilateral.Archive.new_from_data(GROUP_DOC % members, -1)
+    assert message in caught.value.message
+    with pytest.raises(GLib.Error) as caught:
+        Bilateral.Archive.new_from_data(GROUP_DOC.replace('"kind": "state"}, {"id": "AFG"',
+                                                          '"kind": "state", "affiliation_span": "2000"}, {"id": "AFG"')
+                                        % '"name": "x"', -1)
+    assert "only a group or a person has" in caught.value.message or "only a group has" in caught.value.message
