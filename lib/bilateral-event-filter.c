@@ -267,6 +267,25 @@ bilateral_event_filter_set_located (BilateralEventFilter *self, const char *stat
 }
 
 /**
+ * bilateral_event_filter_set_keep_duplicates:
+ * @self: a filter
+ * @keep: whether to keep them
+ *
+ * Sets whether events loaded into an archive keep the rows that report an
+ * event already read: the same day, the same two states, the same CAMEO
+ * code and the same story (ICEWS's story id; GDELT's source URL). By
+ * default they are dropped and counted among the skipped. Rows with an id
+ * already in the archive are never added twice. A #BilateralDyadPanel
+ * counts every row.
+ */
+void
+bilateral_event_filter_set_keep_duplicates (BilateralEventFilter *self, gboolean keep)
+{
+  g_return_if_fail (BILATERAL_IS_EVENT_FILTER (self));
+  self->compiled.keep_duplicates = !!keep;
+}
+
+/**
  * bilateral_event_filter_to_string:
  * @self: a filter
  *
@@ -317,6 +336,8 @@ bilateral_event_filter_to_string (BilateralEventFilter *self)
     g_string_append_printf (text, "%ssector %s", text->len ? ", " : "", f->sector);
   if (f->located[0])
     g_string_append_printf (text, "%slocated in %s", text->len ? ", " : "", f->located);
+  if (f->keep_duplicates)
+    g_string_append_printf (text, "%sduplicates kept", text->len ? ", " : "");
   if (text->len == 0)
     g_string_append (text, "all rows");
   return g_string_free (text, FALSE);

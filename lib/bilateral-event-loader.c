@@ -32,6 +32,7 @@ typedef struct {
   char *place[6];   /* where: as the Place enum */
   gboolean has_coordinates;
   gboolean iso3; /* the place's code is ISO 3166 alpha-3 (POLECAT) */
+  char *story;   /* what the row was read from: ICEWS's story id, GDELT's URL; NULL: not known */
   double latitude, longitude;
 } Pending;
 
@@ -47,6 +48,7 @@ pending_clear (Pending *p)
   g_free (p->file);
   g_strfreev (p->sectors[0]);
   g_strfreev (p->sectors[1]);
+  g_free (p->story);
   for (guint i = 0; i < N_PLACE; i++)
     g_free (p->place[i]);
 }
@@ -60,6 +62,7 @@ typedef struct {
   guint added;
   guint skipped;
   guint filtered;
+  GHashTable *seen; /* the duplicate keys of the rows added: date, states, code, story */
   GError *error;
 } Loader;
 
@@ -324,6 +327,19 @@ apply_pending (Loader *l, const Pending *p)
       l->skipped++;
       return;
     }
+  if (p->story && !(l->filter && l->filter->keep_duplicates))
+    {
+      /* The same event reported twice: the same day, states, code and story. */
+      char *key = g_strdup_printf ("%d-%d-%d\t%s\t%s\t%s\t%s", p->year, p->month, p->day, bilateral_actor_get_id (source),
+                                   bilateral_actor_get_id (target), p->code, p->story);
+      if (l->seen == NULL)
+        l->seen = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+      if (!g_hash_table_add (l->seen, key))
+        {
+          l->skipped++;
+          return;
+        }
+    }
   if (p->title == NULL)
     {
       BilateralCameoCode *entry = bilateral_cameo_lookup (bilateral_cameo_get_default (), p->code, NULL);
@@ -378,6 +394,7 @@ add_row (const BilateralEventRow *row, gpointer user_data)
   p.file = g_strdup (l->block->name);
   p.title = l->block->columns->text >= 0 ? field (row, l->block->columns->text) : NULL;
   p.note = row_reference (l, row, p.line);
+  p.story = value_of (row, l->block->columns->story >= 0 ? l->block->columns->story : url_column (l, row));
   p.sectors[0] = row_sectors (row, l->block->columns->source_sectors);
   p.sectors[1] = row_sectors (row, l->block->columns->target_sectors);
   if (l->filter && l->filter->sector[0] &&
@@ -506,6 +523,7 @@ bilateral_archive_add_events_from_file (BilateralArchive *self, const char *path
   l.names = _bilateral_country_names_new ();
   ok = _bilateral_read_events (path, NULL, path, format, load_block, &l, cancellable, error);
   _bilateral_country_names_free (l.names);
+  g_clear_pointer (&l.seen, g_hash_table_unref);
   if (n_added)
     *n_added = l.added;
   if (n_skipped)
@@ -627,6 +645,7 @@ bilateral_archive_add_events_from_file_finish (BilateralArchive *self, GAsyncRes
   l.filter = _bilateral_event_filter_compile (a->filter);
   for (guint i = 0; i < a->pending->len && l.error == NULL; i++)
     apply_pending (&l, &g_array_index (a->pending, Pending, i));
+  g_clear_pointer (&l.seen, g_hash_table_unref);
   if (n_added)
     *n_added = l.added;
   if (n_skipped)

@@ -133,6 +133,7 @@ typedef struct {
   gboolean root_only;
   char sector[16]; /* on both sides, without regard to case; "": any */
   char located[8]; /* the id of the state the place was in; "": anywhere */
+  gboolean keep_duplicates; /* loading events: keep rows of the same day, states, code and story */
 } BilateralCompiledFilter;
 
 typedef struct {

@@ -11,11 +11,14 @@ bilateral_command_events (int argc, char **argv)
   g_autofree char *into = NULL;
   g_autofree char *output = NULL;
   g_auto (BilateralCliFilterOptions) filter_options = { NULL };
+  gboolean keep_duplicates = FALSE;
   gboolean quiet = FALSE;
   GOptionEntry entries[] = {
     { "format", 'f', 0, G_OPTION_ARG_STRING, &format_text, "auto (the default), gdelt1, gdelt2, icews or polecat", "F" },
     BILATERAL_CLI_FILTER_ENTRIES (filter_options),
     { "directed", 0, 0, G_OPTION_ARG_NONE, &filter_options.directed, "Only the events from A to B", NULL },
+    { "keep-duplicates", 0, 0, G_OPTION_ARG_NONE, &keep_duplicates,
+      "Keep the rows that report an event again (the same day, states, code and story)", NULL },
     { "into", 'i', 0, G_OPTION_ARG_STRING, &into, "Add the events to this history (bundled or a file)", "HISTORY" },
     { "output", 'o', 0, G_OPTION_ARG_FILENAME, &output, "Save the history to FILE (default: standard output)", "FILE" },
     { "quiet", 'q', 0, G_OPTION_ARG_NONE, &quiet, "No report of the events added and rows skipped", NULL },
@@ -41,6 +44,8 @@ bilateral_command_events (int argc, char **argv)
       return 2;
     }
   filter = bilateral_cli_event_filter ("events", &filter_options);
+  if (filter)
+    bilateral_event_filter_set_keep_duplicates (filter, keep_duplicates);
   if (filter == NULL)
     return 2;
 

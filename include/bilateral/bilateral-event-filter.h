@@ -51,6 +51,9 @@ gboolean bilateral_event_filter_set_located (BilateralEventFilter *self,
                                              const char           *state,
                                              GError              **error);
 BILATERAL_AVAILABLE_IN_ALL
+void bilateral_event_filter_set_keep_duplicates (BilateralEventFilter *self,
+                                                 gboolean              keep);
+BILATERAL_AVAILABLE_IN_ALL
 char *bilateral_event_filter_to_string (BilateralEventFilter *self);
 
 G_END_DECLS

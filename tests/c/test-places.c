@@ -111,6 +111,11 @@ test_filters (void **state)
   assert_true (bilateral_event_filter_set_located (filter, NULL, &error));
   assert_true (bilateral_dyad_panel_add_file (panel, path, BILATERAL_EVENT_FORMAT_AUTO, NULL, &error));
   assert_int_equal (bilateral_dyad_panel_get_kept (panel), 2);
+  bilateral_event_filter_set_keep_duplicates (filter, TRUE);
+  {
+    g_autofree char *kept = bilateral_event_filter_to_string (filter);
+    assert_string_equal (kept, "dyad USA–AFG, sector GOV, duplicates kept");
+  }
 }
 
 static void

@@ -182,3 +182,21 @@ def test_bad_group_affiliations(members, message):
                                                           '"kind": "state", "affiliation_span": "2000"}, {"id": "AFG"')
                                         % '"name": "x"', -1)
     assert "only a group or a person has" in caught.value.message or "only a group has" in caught.value.message
+
+
+def test_a_story_told_twice_is_one_event(tmp_path):
+    with open(os.path.join(EVENTS, "icews-small.tab"), encoding="utf-8") as f:
+        header, first, *rest = f.read().splitlines()
+    again = "\t".join(["99999999"] + first.split("\t")[1:])  # another id, the same day, states, code and story
+    target = tmp_path / "twice.tab"
+    target.write_text("\n".join([header, first, again] + rest) + "\n", encoding="utf-8")
+    out = subprocess.run([TOOL, "events", "--dyad", "PAK,RUS", str(target)], check=True, capture_output=True, text=True)
+    kept = json.loads(out.stdout)["events"]
+    assert "icews-99999999" not in {e["id"] for e in kept} and "1 row skipped" in out.stderr
+    out = subprocess.run([TOOL, "events", "--dyad", "PAK,RUS", "--keep-duplicates", str(target)], check=True,
+                         capture_output=True, text=True)
+    assert "icews-99999999" in {e["id"] for e in json.loads(out.stdout)["events"]}
+    assert len(json.loads(out.stdout)["events"]) == len(kept) + 1
+    event_filter = Bilateral.EventFilter.new()
+    event_filter.set_keep_duplicates(True)
+    assert event_filter.to_string() == "duplicates kept"
