@@ -203,14 +203,17 @@ row_sectors (const BilateralEventRow *row, const int columns[3])
   for (int k = 0; k < 3; k++)
     {
       g_autofree char *text = value_of (row, columns[k]);
-      g_auto (GStrv) parts = text ? g_regex_split_simple ("\\s*[,;]\\s*", text, 0, 0) : NULL;
+      g_auto (GStrv) parts = text ? g_strsplit_set (text, ",;", -1) : NULL;
 
       for (guint i = 0; parts && parts[i]; i++)
-        if (*parts[i] && !g_hash_table_contains (seen, parts[i]))
-          {
-            g_strv_builder_add (builder, parts[i]);
-            g_hash_table_add (seen, g_strdup (parts[i]));
-          }
+        {
+          char *part = g_strstrip (parts[i]);
+          if (*part && !g_hash_table_contains (seen, part))
+            {
+              g_strv_builder_add (builder, part);
+              g_hash_table_add (seen, g_strdup (part));
+            }
+        }
     }
   out = g_strv_builder_end (builder);
   g_strv_builder_unref (builder);

@@ -29,16 +29,6 @@ show_text (const TimelineLayout *layout, cairo_t *cr, const char *text, double x
   cairo_new_path (cr); /* else the next shape would start with a line from here */
 }
 
-static double
-text_width (const TimelineLayout *layout, const char *text, double size, gboolean bold)
-{
-  g_autoptr (PangoLayout) pango = _bilateral_timeline_text (layout, text, size, bold, -1);
-  PangoRectangle logical;
-
-  pango_layout_get_extents (pango, NULL, &logical);
-  return (double) logical.width / PANGO_SCALE;
-}
-
 /* A horizontal gradient of @color over [x0, x1], opaque where @solid_* say. */
 static cairo_pattern_t *
 fading (TimelineColor color, double alpha, double x0, double x1, gboolean fade_start, gboolean fade_end)
@@ -254,7 +244,10 @@ draw_plot (const TimelineLayout *layout, cairo_t *cr, const TimelinePanel *panel
       cairo_move_to (cr, layout->left, y);
       cairo_line_to (cr, layout->right, y);
       cairo_stroke (cr);
-      show_text (layout, cr, shown, layout->left - 6 - text_width (layout, shown, 9, FALSE), y - 6, 9, FALSE, faint_ink);
+      double w, h;
+
+      _bilateral_timeline_text_size (layout, shown, 9, FALSE, &w, &h);
+      show_text (layout, cr, shown, layout->left - 6 - w, y - 6, 9, FALSE, faint_ink);
     }
   {
     /* The scale's name, up the gutter's left edge. */

@@ -68,8 +68,9 @@ _bilateral_timeline_text (const TimelineLayout *layout, const char *text, double
   return pango;
 }
 
-static void
-text_size (const TimelineLayout *layout, const char *text, double size, gboolean bold, double *width, double *height)
+void
+_bilateral_timeline_text_size (const TimelineLayout *layout, const char *text, double size, gboolean bold, double *width,
+                               double *height)
 {
   g_autoptr (PangoLayout) pango = _bilateral_timeline_text (layout, text, size, bold, -1);
   PangoRectangle logical;
@@ -88,7 +89,7 @@ fit_text (const TimelineLayout *layout, const char *text, const char *suffix, do
   glong n = g_utf8_strlen (text, -1), low = 1, high;
   double width, height;
 
-  text_size (layout, whole, size, bold, &width, &height);
+  _bilateral_timeline_text_size (layout, whole, size, bold, &width, &height);
   if (width <= max_width)
     return g_steal_pointer (&whole);
   high = n - 1;
@@ -99,7 +100,7 @@ fit_text (const TimelineLayout *layout, const char *text, const char *suffix, do
       g_autofree char *trimmed = g_strchomp (g_strdup (cut));
       g_autofree char *candidate = g_strconcat (trimmed, "…", suffix, NULL);
 
-      text_size (layout, candidate, size, bold, &width, &height);
+      _bilateral_timeline_text_size (layout, candidate, size, bold, &width, &height);
       if (width <= max_width)
         low = mid + 1;
       else
@@ -343,7 +344,7 @@ lay_out_phases (TimelineLayout *layout, guint panel_index, GListModel *phases, T
       item.label_text = fit_text (layout, label, "", size, bold, item.mark.width - 8);
       if (item.label_text && g_utf8_strlen (item.label_text, -1) >= MIN (6, g_utf8_strlen (label, -1)))
         {
-          text_size (layout, item.label_text, size, bold, &w, &h);
+          _bilateral_timeline_text_size (layout, item.label_text, size, bold, &w, &h);
           item.label = (TimelineBox){ x0 + 4, y + (height - h) / 2, w, h };
         }
       else
@@ -352,7 +353,7 @@ lay_out_phases (TimelineLayout *layout, guint panel_index, GListModel *phases, T
            * where it is free, centred on its band as far as the axis allows. */
           g_clear_pointer (&item.label_text, g_free);
           item.label_text = fit_text (layout, label, "", size, FALSE, LABEL_MAX_WIDTH);
-          text_size (layout, item.label_text, size, FALSE, &w, &h);
+          _bilateral_timeline_text_size (layout, item.label_text, size, FALSE, &w, &h);
           item.label.width = w;
           item.label.height = h;
           item.label.x = CLAMP ((x0 + x1 - w) / 2, layout->left, layout->right - w);
@@ -570,7 +571,7 @@ label_events (TimelineLayout *layout, const TimelinePanel *panel, guint from)
                                    MAX (LABEL_MAX_WIDTH, (layout->right - layout->left) / 5));
       if (item->label_text == NULL)
         item->label_text = g_strdup (suffix);
-      text_size (layout, item->label_text, LABEL_SIZE, FALSE, &w, &h);
+      _bilateral_timeline_text_size (layout, item->label_text, LABEL_SIZE, FALSE, &w, &h);
       for (guint k = 0; k < G_N_ELEMENTS (offsets) && !placed; k++)
         for (int side = 0; side < 2 && !placed; side++)
           {
@@ -610,7 +611,7 @@ label_events (TimelineLayout *layout, const TimelinePanel *panel, guint from)
           j++;
         }
       badge.text = g_strdup_printf ("+%u", j - i);
-      text_size (layout, badge.text, LABEL_SIZE, TRUE, &w, &h);
+      _bilateral_timeline_text_size (layout, badge.text, LABEL_SIZE, TRUE, &w, &h);
       for (guint k = 0; k < G_N_ELEMENTS (offsets); k++)
         {
           TimelineBox box = { (x0 + x1) / 2 - w / 2 - 3, top - 10 - h - fabs (offsets[k]) * (k % 2 ? 1 : -1), w + 6, h };
@@ -846,7 +847,7 @@ lay_out_ticks (TimelineLayout *layout)
       TimelineTick *tick = &g_array_index (layout->ticks, TimelineTick, i);
       double w, h, x;
 
-      text_size (layout, tick->text, 10, tick->major, &w, &h);
+      _bilateral_timeline_text_size (layout, tick->text, 10, tick->major, &w, &h);
       x = CLAMP (tick->x - w / 2, 0, layout->width - w);
       if (x > last_end + 4)
         {
@@ -927,7 +928,7 @@ lay_out_legend (TimelineLayout *layout, gboolean index)
       TimelineLegendEntry *entry = &g_array_index (layout->legend, TimelineLegendEntry, i);
       double w, h;
 
-      text_size (layout, entry->text, 10, FALSE, &w, &h);
+      _bilateral_timeline_text_size (layout, entry->text, 10, FALSE, &w, &h);
       w += 26 + 14;
       if (x + w > layout->width - TIMELINE_MARGIN && x > TIMELINE_MARGIN)
         {
@@ -981,7 +982,7 @@ _bilateral_timeline_layout_new (BilateralArchive *archive, GListModel *relations
   if (layout->title)
     {
       double w, h;
-      text_size (layout, layout->title, 17, TRUE, &w, &h);
+      _bilateral_timeline_text_size (layout, layout->title, 17, TRUE, &w, &h);
       y += h + 6;
     }
   for (guint i = 0; i < n; i++)

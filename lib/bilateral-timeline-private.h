@@ -135,6 +135,9 @@ G_DEFINE_AUTOPTR_CLEANUP_FUNC (TimelineLayout, _bilateral_timeline_layout_free)
 /* The codebook's name of an event's CAMEO code, if it has a known one. */
 const char *_bilateral_timeline_code_name (BilateralEvent *event);
 double _bilateral_timeline_layout_x (const TimelineLayout *layout, double day);
+/* The size of @text as the layout measures it (unhinted, so the same on every surface). */
+void _bilateral_timeline_text_size (const TimelineLayout *layout, const char *text, double size, gboolean bold, double *width,
+                                    double *height);
 PangoLayout *_bilateral_timeline_text (const TimelineLayout *layout, const char *text, double size, gboolean bold,
                                        double max_width);
 
