@@ -66,9 +66,6 @@ static guint signals[N_SIGNALS];
 static GParamSpec *props[N_PROPS];
 
 #define MAX_THREADS 64
-/* A thread's groups go into the panel's only when there are this many, so
- * that merging is rare but a thread's table stays small. */
-#define FLUSH_GROUPS (1u << 16)
 
 static void
 bilateral_dyad_panel_finalize (GObject *object)
@@ -355,6 +352,10 @@ typedef struct {
   guint64 generation; /* of the block the workers are to scan */
   guint busy;         /* workers still scanning it */
   gboolean quit;
+  /* Each job keeps a shard of the groups and hands the others' rows on
+   * through its outbox: filled in one block, taken in the next. */
+  GArray *outboxes[2][MAX_THREADS];
+  guint turn;     /* which outboxes the block being scanned fills */
   gboolean quiet; /* no progress per block: files read side by side tell theirs once each */
 } Reader;
 
@@ -362,6 +363,15 @@ typedef struct {
   Reader *reader;
   guint index;
 } Worker;
+
+/* A job's block: first the rows the block before handed it, then its slice. */
+static void
+scan_shard (Reader *r, guint t)
+{
+  if (r->n_jobs > 1)
+    _bilateral_scan_take (&r->jobs[t], r->outboxes[r->turn ^ 1], r->n_jobs);
+  _bilateral_scan (&r->jobs[t]);
+}
 
 static gpointer
 scan_worker (gpointer data)
@@ -379,7 +389,7 @@ scan_worker (gpointer data)
         break;
       seen = r->generation;
       g_mutex_unlock (&r->lock);
-      _bilateral_scan (&r->jobs[w->index]);
+      scan_shard (r, w->index);
       g_mutex_lock (&r->lock);
       if (--r->busy == 0)
         g_cond_signal (&r->finished);
@@ -538,6 +548,8 @@ scan_block (BilateralEventBlock *block, gpointer user_data, GError **error)
       memset (job->skipped, 0, sizeof job->skipped);
       job->first_dirty_line = 0;
       job->first_dirty_field = -1;
+      if (r->n_jobs > 1)
+        g_array_set_size (job->outbox = r->outboxes[r->turn][t], 0);
       start = stop;
     }
   /* The workers take the first slices; this thread the last. */
@@ -546,10 +558,11 @@ scan_block (BilateralEventBlock *block, gpointer user_data, GError **error)
   r->generation++;
   g_cond_broadcast (&r->start);
   g_mutex_unlock (&r->lock);
-  _bilateral_scan (&r->jobs[r->n_jobs - 1]);
+  scan_shard (r, r->n_jobs - 1);
   g_mutex_lock (&r->lock);
   while (r->busy > 0)
     g_cond_wait (&r->finished, &r->lock);
+  r->turn ^= 1;
   g_mutex_unlock (&r->lock);
 
   for (guint t = 0; t < r->n_jobs; t++)
@@ -577,12 +590,6 @@ scan_block (BilateralEventBlock *block, gpointer user_data, GError **error)
         }
       lines_before += job->lines;
       block->lines += job->lines;
-      if (job->table.n >= FLUSH_GROUPS && !job->overflow)
-        {
-          if (!_bilateral_cell_table_merge (&self->groups, &job->table) && error && *error == NULL)
-            overflow_error (block->name, error);
-          _bilateral_cell_table_reset (&job->table);
-        }
     }
   if (error && *error)
     return FALSE;
@@ -615,13 +622,25 @@ read_stage_full (BilateralDyadPanel *self, const char *path, GInputStream *strea
       job->names = r.names;
       job->scalar = scalar;
       job->strict = self->strict;
+      job->shard = t;
+      job->n_shards = r.n_jobs;
+      for (guint turn = 0; turn < 2 && r.n_jobs > 1; turn++)
+        r.outboxes[turn][t] = g_array_new (FALSE, FALSE, sizeof (BilateralCell));
     }
   start_workers (&r);
   ok = _bilateral_read_events (path, stream, name, format, scan_block, &r, cancellable, error);
   stop_workers (&r);
   for (guint t = 0; t < r.n_jobs; t++)
-    if (!_bilateral_cell_table_absorb (&stage->groups, &r.jobs[t].table) && ok)
-      ok = overflow_error (name, error);
+    {
+      /* The last block's hand-ons; then the shards, whose groups differ, into one table. */
+      if (r.n_jobs > 1)
+        _bilateral_scan_take (&r.jobs[t], r.outboxes[r.turn ^ 1], r.n_jobs);
+      if ((r.jobs[t].overflow || !_bilateral_cell_table_absorb (&stage->groups, &r.jobs[t].table)) && ok)
+        ok = overflow_error (name, error);
+    }
+  for (guint t = 0; t < r.n_jobs && r.n_jobs > 1; t++)
+    for (guint turn = 0; turn < 2; turn++)
+      g_array_unref (r.outboxes[turn][t]);
   _bilateral_country_names_free (r.names);
   return ok ? g_steal_pointer (&stage) : NULL;
 }
@@ -951,108 +970,136 @@ typedef struct {
   guint64 slot;
 } Order;
 
-static int
-compare_orders (gconstpointer a, gconstpointer b)
+/* The slots of the groups in key order; the table stays as it is. A radix
+ * sort, a byte at a time from the lowest, skipping the bytes every key
+ * shares (the period's high byte, mostly): a few linear passes. */
+static Order *
+sorted_slots (BilateralDyadPanel *self, guint *n_out)
 {
-  guint64 x = ((const Order *) a)->key, y = ((const Order *) b)->key;
-  return (x > y) - (x < y);
-}
-
-/* The slots of the groups in key order; the table stays as it is. */
-static GArray *
-sorted_slots (BilateralDyadPanel *self)
-{
-  GArray *order = g_array_sized_new (FALSE, FALSE, sizeof (Order), self->groups.n);
+  guint n = 0;
+  Order *order = g_new (Order, MAX (self->groups.n, 1)), *spare = g_new (Order, MAX (self->groups.n, 1));
 
   for (gsize i = 0; i < self->groups.capacity; i++)
     if (self->groups.slots[i].key)
-      {
-        Order o = { self->groups.slots[i].key, i };
-        g_array_append_val (order, o);
-      }
-  g_array_sort (order, compare_orders);
+      order[n++] = (Order){ self->groups.slots[i].key, i };
+  for (int shift = 0; shift < 64; shift += 8)
+    {
+      guint count[256] = { 0 }, at = 0;
+      Order *swap;
+
+      for (guint i = 0; i < n; i++)
+        count[order[i].key >> shift & 0xff]++;
+      if (n == 0 || count[order[0].key >> shift & 0xff] == n)
+        continue; /* every key has this byte */
+      for (guint byte = 0; byte < 256; byte++)
+        {
+          guint c = count[byte];
+          count[byte] = at;
+          at += c;
+        }
+      for (guint i = 0; i < n; i++)
+        spare[count[order[i].key >> shift & 0xff]++] = order[i];
+      swap = order, order = spare, spare = swap;
+    }
+  g_free (spare);
+  *n_out = n;
   return order;
 }
 
-static void
-append_uint (GString *line, guint64 value)
+/* A row is formatted into a buffer a character at a time: these write
+ * at @p and return where they stopped. */
+static char *
+put_uint (char *p, guint64 value)
 {
-  char digits[24];
+  char digits[20];
   int n = 0;
 
   do
     digits[n++] = (char) ('0' + value % 10);
   while ((value /= 10));
   while (n)
-    g_string_append_c (line, digits[--n]);
+    *p++ = digits[--n];
+  return p;
+}
+
+/* @value in exactly @width digits, with leading zeros. */
+static char *
+put_padded (char *p, guint64 value, int width)
+{
+  for (int i = width - 1; i >= 0; i--, value /= 10)
+    p[i] = (char) ('0' + value % 10);
+  return p + width;
+}
+
+static char *
+put_string (char *p, const char *s)
+{
+  while (*s)
+    *p++ = *s++;
+  return p;
 }
 
 /* value with six decimals, as printf's %.6f but for the last digit's rounding. */
-static void
-append_micros (GString *line, double value)
+static char *
+put_micros (char *p, double value)
 {
   gint64 micros;
 
   if (!isfinite (value) || fabs (value) > 9e12)
     {
       char buffer[G_ASCII_DTOSTR_BUF_SIZE];
-      g_string_append (line, g_ascii_formatd (buffer, sizeof buffer, "%.6f", value));
-      return;
+      return put_string (p, g_ascii_formatd (buffer, sizeof buffer, "%.6f", value));
     }
   micros = (gint64) nearbyint (value * 1e6); /* half to even, as printf */
   if (micros < 0 || (micros == 0 && signbit (value) && value != 0))
-    g_string_append_c (line, '-');
+    *p++ = '-';
   micros = ABS (micros);
-  append_uint (line, (guint64) micros / 1000000);
-  g_string_append_c (line, '.');
-  for (gint64 unit = 100000; unit; unit /= 10)
-    g_string_append_c (line, (char) ('0' + micros / unit % 10));
+  p = put_uint (p, (guint64) micros / 1000000);
+  *p++ = '.';
+  return put_padded (p, (guint64) micros % 1000000, 6);
 }
 
 static const char *const period_columns[] = { "day", "month", "year" };
 
 /* YYYYMMDD, YYYYMM or YYYY, with the year in four digits (0994). */
-static void
-append_period (GString *line, BilateralPanelBin bin, guint32 period)
+static char *
+put_period (char *p, BilateralPanelBin bin, guint32 period)
 {
   int y, m, d;
 
   _bilateral_period_ymd (bin, period, &y, &m, &d);
+  p = y <= 9999 ? put_padded (p, (guint64) y, 4) : put_uint (p, (guint64) y);
+  if (bin != BILATERAL_PANEL_BIN_YEAR)
+    p = put_padded (p, (guint64) m, 2);
   if (bin == BILATERAL_PANEL_BIN_DAY)
-    g_string_append_printf (line, "%04d%02d%02d", y, m, d);
-  else if (bin == BILATERAL_PANEL_BIN_MONTH)
-    g_string_append_printf (line, "%04d%02d", y, m);
-  else
-    g_string_append_printf (line, "%04d", y);
+    p = put_padded (p, (guint64) d, 2);
+  return p;
 }
 
 /* An integer count of 10^-@decimals units, exactly, as a decimal number. */
-static void
-append_fixed (GString *line, gint64 units, int decimals)
+static char *
+put_fixed (char *p, gint64 units, int decimals)
 {
   guint64 magnitude = units < 0 ? (guint64) 0 - (guint64) units : (guint64) units, scale = 1;
-  char digits[24];
 
   for (int i = 0; i < decimals; i++)
     scale *= 10;
   if (units < 0)
-    g_string_append_c (line, '-');
-  append_uint (line, magnitude / scale);
-  g_string_append_c (line, '.');
-  g_snprintf (digits, sizeof digits, "%0*" G_GUINT64_FORMAT, decimals, magnitude % scale);
-  g_string_append (line, digits);
+    *p++ = '-';
+  p = put_uint (p, magnitude / scale);
+  *p++ = '.';
+  return put_padded (p, magnitude % scale, decimals);
 }
 
 /* A sum of hundredths with one decimal: exact when it is a multiple of 0.1. */
-static void
-append_tenths (GString *line, gint64 hundredths)
+static char *
+put_tenths (char *p, gint64 hundredths)
 {
   char buffer[G_ASCII_DTOSTR_BUF_SIZE];
 
   if (hundredths % 10 == 0)
-    append_fixed (line, hundredths / 10, 1);
-  else
-    g_string_append (line, g_ascii_formatd (buffer, sizeof buffer, "%.1f", hundredths / 100.0));
+    return put_fixed (p, hundredths / 10, 1);
+  return put_string (p, g_ascii_formatd (buffer, sizeof buffer, "%.1f", hundredths / 100.0));
 }
 
 /**
@@ -1083,7 +1130,7 @@ append_tenths (GString *line, gint64 hundredths)
 /* Lines @from to @to of the sorted groups, as CSV. */
 typedef struct {
   BilateralDyadPanel *panel;
-  const GArray *order;
+  const Order *order;
   guint from, to;
   gboolean partial;
   GString *out;
@@ -1094,47 +1141,44 @@ format_chunk (gpointer data)
 {
   CsvChunk *c = data;
   BilateralDyadPanel *self = c->panel;
-  GString *out = c->out;
 
   for (guint i = c->from; i < c->to; i++)
     {
-      const BilateralCell *g = &self->groups.slots[g_array_index (c->order, Order, i).slot];
+      const BilateralCell *g = &self->groups.slots[c->order[i].slot];
       guint64 events = _bilateral_cell_events (g);
       guint32 a, b, period;
-      char ca[4], cb[4];
+      char ca[4], cb[4], row[512], *p = row; /* a row is at most about 250 bytes */
 
       _bilateral_cell_key_parts (g->key, &a, &b, &period);
       _bilateral_unpack_code (a, ca);
       _bilateral_unpack_code (b, cb);
-      g_string_append (out, ca);
-      g_string_append_c (out, ',');
-      g_string_append (out, cb);
-      g_string_append_c (out, ',');
-      append_period (out, self->bin, period);
-      g_string_append_c (out, ',');
-      append_uint (out, events);
-      g_string_append_c (out, ',');
-      if (c->partial)
-        append_fixed (out, g->goldstein, 2);
-      else
-        append_tenths (out, g->goldstein);
-      g_string_append_c (out, ',');
-      append_micros (out, g->goldstein / 100.0 / events);
+      p = put_string (p, ca);
+      *p++ = ',';
+      p = put_string (p, cb);
+      *p++ = ',';
+      p = put_period (p, self->bin, period);
+      *p++ = ',';
+      p = put_uint (p, events);
+      *p++ = ',';
+      p = c->partial ? put_fixed (p, g->goldstein, 2) : put_tenths (p, g->goldstein);
+      *p++ = ',';
+      p = put_micros (p, g->goldstein / 100.0 / events);
       for (int q = 0; q < 4; q++)
         {
-          g_string_append_c (out, ',');
-          append_uint (out, g->quad[q]);
+          *p++ = ',';
+          p = put_uint (p, g->quad[q]);
         }
-      g_string_append_c (out, ',');
+      *p++ = ',';
       if (self->has_tone)
-        append_micros (out, g->tone / BILATERAL_TONE_UNIT / events);
+        p = put_micros (p, g->tone / BILATERAL_TONE_UNIT / events);
       if (c->partial)
         {
-          g_string_append_c (out, ',');
+          *p++ = ',';
           if (self->has_tone)
-            append_fixed (out, g->tone, BILATERAL_TONE_DECIMALS);
+            p = put_fixed (p, g->tone, BILATERAL_TONE_DECIMALS);
         }
-      g_string_append_c (out, '\n');
+      *p++ = '\n';
+      g_string_append_len (c->out, row, p - row);
     }
   return NULL;
 }
@@ -1147,7 +1191,8 @@ gboolean
 bilateral_dyad_panel_write_csv (BilateralDyadPanel *self, GOutputStream *stream, gboolean partial, GCancellable *cancellable,
                                 GError **error)
 {
-  g_autoptr (GArray) order = NULL;
+  g_autofree Order *order = NULL;
+  guint n_groups;
   g_autoptr (GString) header = g_string_new (NULL);
   CsvChunk chunks[MAX_THREADS];
   GThread *threads[MAX_THREADS];
@@ -1162,17 +1207,17 @@ bilateral_dyad_panel_write_csv (BilateralDyadPanel *self, GOutputStream *stream,
                           partial ? ",tone_sum" : "");
   if (!g_output_stream_write_all (stream, header->str, header->len, NULL, cancellable, error))
     return FALSE;
-  order = sorted_slots (self);
-  n_threads = CLAMP (order->len / CSV_CHUNK_GROUPS, 1, self->threads);
+  order = sorted_slots (self, &n_groups);
+  n_threads = CLAMP (n_groups / CSV_CHUNK_GROUPS, 1, self->threads);
   for (guint t = 0; t < n_threads; t++)
     chunks[t] = (CsvChunk){ self, order, 0, 0, partial, g_string_sized_new (1 << 20) };
   ok = TRUE;
-  for (guint from = 0; ok && from < order->len; from += n_threads * CSV_CHUNK_GROUPS)
+  for (guint from = 0; ok && from < n_groups; from += n_threads * CSV_CHUNK_GROUPS)
     {
       for (guint t = 0; t < n_threads; t++)
         {
-          chunks[t].from = MIN (order->len, from + t * CSV_CHUNK_GROUPS);
-          chunks[t].to = MIN (order->len, chunks[t].from + CSV_CHUNK_GROUPS);
+          chunks[t].from = MIN (n_groups, from + t * CSV_CHUNK_GROUPS);
+          chunks[t].to = MIN (n_groups, chunks[t].from + CSV_CHUNK_GROUPS);
           g_string_truncate (chunks[t].out, 0);
           threads[t] = t > 0 ? g_thread_new ("bilateral-csv", format_chunk, &chunks[t]) : NULL;
         }

@@ -40,12 +40,12 @@ slot_of (gsize capacity, guint64 key)
 }
 
 static void
-grow (BilateralCellTable *table)
+grow_to (BilateralCellTable *table, gsize capacity)
 {
   BilateralCell *old = table->slots;
   gsize old_capacity = table->capacity;
 
-  table->capacity *= 2;
+  table->capacity = capacity;
   table->slots = g_new0 (BilateralCell, table->capacity);
   for (gsize i = 0; i < old_capacity; i++)
     if (old[i].key)
@@ -56,6 +56,12 @@ grow (BilateralCellTable *table)
         table->slots[j] = old[i];
       }
   g_free (old);
+}
+
+static void
+grow (BilateralCellTable *table)
+{
+  grow_to (table, table->capacity * 2);
 }
 
 const BilateralCell *
@@ -135,6 +141,16 @@ _bilateral_cell_table_merge (BilateralCellTable *into, const BilateralCellTable 
           !cell_add ((BilateralCell *) t, &from->slots[i], FALSE))
         return FALSE;
     }
+  /* Room for every group first. Keys come in the order of their slots:
+   * inserted into a table that grows as they come, they would pile up in
+   * one run of slots ahead of the insertions, longer with each key. */
+  {
+    gsize capacity = into->capacity;
+    while ((into->n + from->n) * 10 > capacity * 7)
+      capacity *= 2;
+    if (capacity > into->capacity)
+      grow_to (into, capacity);
+  }
   for (gsize i = 0; i < from->capacity; i++)
     if (from->slots[i].key)
       cell_add (_bilateral_cell_table_get (into, from->slots[i].key), &from->slots[i], TRUE);
@@ -158,14 +174,12 @@ _bilateral_cell_table_absorb (BilateralCellTable *into, BilateralCellTable *from
   return ok;
 }
 
-void
-_bilateral_cell_table_reset (BilateralCellTable *table)
+/* Which of @n_shards jobs keeps the group of @key: by another multiplier
+ * than slot_of ()'s, so that a shard's keys still spread over its slots. */
+static inline guint
+shard_of (guint64 key, guint n_shards)
 {
-  if (table->slots == NULL)
-    _bilateral_cell_table_init (table);
-  else if (table->n)
-    memset (table->slots, 0, table->capacity * sizeof (BilateralCell));
-  table->n = 0;
+  return (guint) ((key * G_GUINT64_CONSTANT (0xD6E8FEB86659FD93)) >> 32) % n_shards;
 }
 
 /* Codes and keys ---------------------------------------------------------- */
@@ -790,6 +804,7 @@ process_row (BilateralScanJob *job, const Fields *fields)
   int y, m, d, countries;
   NumResult r;
   BilateralCell *group;
+  guint64 key;
 
   job->rows++;
   if (!row_has_columns (job, fields))
@@ -914,7 +929,16 @@ process_row (BilateralScanJob *job, const Fields *fields)
       a = b;
       b = t;
     }
-  group = _bilateral_cell_table_get (&job->table, _bilateral_cell_key (a, b, period));
+  key = _bilateral_cell_key (a, b, period);
+  if (job->n_shards > 1 && shard_of (key, job->n_shards) != job->shard)
+    {
+      BilateralCell row = { key, { 0 }, goldstein, tone };
+      row.quad[quad - 1] = 1;
+      g_array_append_val (job->outbox, row);
+      job->kept++;
+      return;
+    }
+  group = _bilateral_cell_table_get (&job->table, key);
   job->overflow |= ++group->quad[quad - 1] == 0;
   job->overflow |= __builtin_add_overflow (group->goldstein, goldstein, &group->goldstein);
   job->overflow |= __builtin_add_overflow (group->tone, tone, &group->tone);
@@ -1065,6 +1089,20 @@ scan_avx2 (BilateralScanJob *job)
   scan_body (job, masks_avx2);
 }
 #endif
+
+void
+_bilateral_scan_take (BilateralScanJob *job, GArray *const *outboxes, guint n_outboxes)
+{
+  if (job->table.slots == NULL)
+    _bilateral_cell_table_init (&job->table);
+  for (guint i = 0; i < n_outboxes; i++)
+    for (guint r = 0; r < outboxes[i]->len; r++)
+      {
+        const BilateralCell *row = &g_array_index (outboxes[i], BilateralCell, r);
+        if (shard_of (row->key, job->n_shards) == job->shard)
+          job->overflow |= !_bilateral_cell_add (_bilateral_cell_table_get (&job->table, row->key), row);
+      }
+}
 
 void
 _bilateral_scan (BilateralScanJob *job)

@@ -119,8 +119,6 @@ gboolean _bilateral_cell_table_merge (BilateralCellTable *into, const BilateralC
 gboolean _bilateral_cell_table_absorb (BilateralCellTable *into, BilateralCellTable *from);
 /* Adds one group's counts and sums to another's; FALSE, changing nothing, on overflow. */
 gboolean _bilateral_cell_add (BilateralCell *into, const BilateralCell *from);
-/* Empties the table, keeping its capacity. */
-void _bilateral_cell_table_reset (BilateralCellTable *table);
 
 typedef struct {
   guint32 dyad[2]; /* 0: none */
@@ -177,6 +175,11 @@ typedef struct {
   gboolean strict;
   BilateralRowFunc row_func; /* when set, kept rows go to it instead of the table */
   gpointer row_data;
+  /* Jobs side by side each keep a shard of the groups: a row whose group
+   * is another's goes to @outbox (BilateralCell), which that job takes
+   * (_bilateral_scan_take ()). */
+  guint shard, n_shards; /* n_shards 0 or 1: every group is this job's */
+  GArray *outbox;
   /* out */
   BilateralCellTable table;
   guint64 lines;
@@ -194,6 +197,8 @@ typedef struct {
 } BilateralScanJob;
 
 void _bilateral_scan (BilateralScanJob *job);
+/* Adds the rows of @outboxes (one per job) whose groups are @job's shard. */
+void _bilateral_scan_take (BilateralScanJob *job, GArray *const *outboxes, guint n_outboxes);
 
 guint32 _bilateral_pack_code (const char *code, gsize len);
 void _bilateral_unpack_code (guint32 packed, char out[4]);

@@ -4,6 +4,8 @@
 #include <archive.h>
 #include <archive_entry.h>
 #include <string.h>
+#include <sys/mman.h>
+#include <unistd.h>
 #include <zlib.h>
 
 #include "bilateral-event-header.h"
@@ -307,6 +309,89 @@ read_stream (gpointer source, char *buffer, gsize size, GCancellable *cancellabl
   return (gssize) got;
 }
 
+/* A plain file is scanned where the page cache holds it: mapped, so
+ * there is no copy and no reader thread, and the scanning threads have
+ * both cores. (A file cut short by another process while it is read ends
+ * the process with SIGBUS, as it would grep or ripgrep.) A CSV, which is
+ * transcoded in place, and anything that cannot be mapped are read. */
+static gboolean
+read_mapped (const char *data, gsize length, const char *name, BilateralEventFormat format, BilateralBlockFunc func,
+             gpointer user_data, GCancellable *cancellable, GError **error)
+{
+  BilateralEventBlock block = { NULL, 0, 1, format, NULL, name, 0, 0 };
+  BilateralColumns header;
+  BilateralCsvState csv = { 0 };
+  const char *rows = data, *end = data + length;
+  gboolean is_csv = FALSE;
+  gsize filled = length, page = (gsize) sysconf (_SC_PAGESIZE), done = 0;
+  gboolean ok = TRUE;
+
+  if (length == 0)
+    return TRUE;
+  if (memchr (data, '\n', MIN (length, BLOCK_SIZE)) == NULL && length > BLOCK_SIZE)
+    {
+      g_set_error (error, BILATERAL_ERROR, BILATERAL_ERROR_PARSE, "%s:1: a line longer than %u bytes", name, BLOCK_SIZE);
+      return FALSE;
+    }
+  /* Not a CSV (checked by the caller): the first line is read, not written. */
+  if (!read_first_line (&block, &header, &csv, &is_csv, (char *) data, &filled, &rows, format, error))
+    return FALSE;
+  g_assert (!is_csv);
+  while (ok && rows < end)
+    {
+      gsize left = end - rows;
+      const char *stop = end;
+
+      if (left > BLOCK_SIZE)
+        {
+          const char *nl = last_newline (rows, BLOCK_SIZE);
+          if (nl == NULL)
+            {
+              g_set_error (error, BILATERAL_ERROR, BILATERAL_ERROR_PARSE, "%s:%" G_GUINT64_FORMAT ": a line longer than %u bytes",
+                           name, block.first_line, BLOCK_SIZE);
+              ok = FALSE;
+              break;
+            }
+          stop = nl + 1;
+        }
+      block.data = rows;
+      block.len = stop - rows;
+      block.bytes = stop - data;
+      block.lines = 0;
+      ok = func (&block, user_data, error) && !g_cancellable_set_error_if_cancelled (cancellable, error);
+      block.first_line += block.lines;
+      /* The pages scanned leave the process (not the page cache), so that
+       * its memory is a block's, not the file's. */
+      madvise ((char *) data + done, (gsize) (stop - data) / page * page - done, MADV_DONTNEED);
+      done = (gsize) (stop - data) / page * page;
+      rows = stop;
+    }
+  return ok;
+}
+
+/* Whether the file starts with a line of a CSV: commas and no tab. */
+static gboolean
+starts_as_csv (const char *data, gsize length)
+{
+  const char *nl = memchr (data, '\n', length);
+  gsize line = nl ? (gsize) (nl - data) : length;
+
+  return memchr (data, '\t', line) == NULL && memchr (data, ',', line) != NULL;
+}
+
+static gboolean
+read_plain_file (const char *path, GInputStream *stream, const char *display, BilateralEventFormat format,
+                 BilateralBlockFunc func, gpointer user_data, GCancellable *cancellable, GError **error)
+{
+  g_autoptr (GMappedFile) map = g_mapped_file_new (path, FALSE, NULL);
+  const char *data = map ? g_mapped_file_get_contents (map) : NULL;
+  gsize length = map ? g_mapped_file_get_length (map) : 0;
+
+  if (map == NULL || (length > 0 && starts_as_csv (data, length)))
+    return read_blocks (read_stream, stream, display, format, func, user_data, cancellable, error);
+  return read_mapped (data, length, display, format, func, user_data, cancellable, error);
+}
+
 /* libarchive leaves its error string unset for some truncated files. */
 static const char *
 archive_message (struct archive *archive)
@@ -571,5 +656,5 @@ _bilateral_read_events (const char *path, GInputStream *stream, const char *name
     }
   if (g_str_has_suffix (path, ".gz"))
     return read_gzip_file (G_INPUT_STREAM (file_stream), display, format, func, user_data, cancellable, error);
-  return read_blocks (read_stream, file_stream, display, format, func, user_data, cancellable, error);
+  return read_plain_file (path, G_INPUT_STREAM (file_stream), display, format, func, user_data, cancellable, error);
 }
