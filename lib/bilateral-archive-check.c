@@ -275,7 +275,8 @@ check_event (BilateralArchive *self, BilateralEvent *event, BilateralProblems *p
     check_existence (target, date, date_at, problems);
   if (target == source)
     _bilateral_problems_add (problems, BILATERAL_ERROR_INVALID, where, "the source and the target are the same actor");
-  if (!bilateral_cameo_lookup (bilateral_cameo_get_default (), bilateral_event_get_cameo_code (event), NULL))
+  if (bilateral_event_get_cameo_code (event) &&
+      !bilateral_cameo_lookup (bilateral_cameo_get_default (), bilateral_event_get_cameo_code (event), NULL))
     {
       g_autofree char *at = g_strdup_printf ("%s/cameo", where);
       _bilateral_problems_add (problems, BILATERAL_ERROR_SCHEMA, at, "“%s” is not a code of the CAMEO codebook",

@@ -836,6 +836,36 @@ read_sectors (Loader *l, JsonObject *o, const char *pointer, char ***source, cha
   *target = get_strings (l, json_node_get_object (node), at, "target", ok);
 }
 
+/* "plover": {"type": "CONSULT", "mode": "visit", "contexts": ["military"]}:
+ * the event's PLOVER type, with or without a CAMEO code. */
+static void
+read_plover (Loader *l, JsonObject *o, const char *pointer, const char **type, const char **mode, char ***contexts, gboolean *ok)
+{
+  static const char *const allowed[] = { "type", "mode", "contexts", NULL };
+  JsonNode *node = member (l, o, pointer, "plover", FALSE, JSON_NODE_OBJECT, 0, "an object");
+  g_autofree char *at = g_strdup_printf ("%s/plover", pointer);
+  g_autoptr (GError) error = NULL;
+  JsonObject *p;
+
+  *type = *mode = NULL;
+  *contexts = NULL;
+  *ok &= node != NULL || json_object_get_member (o, "plover") == NULL;
+  if (node == NULL)
+    return;
+  p = json_node_get_object (node);
+  *ok &= check_members (l, p, at, allowed);
+  *type = get_string (l, p, at, "type", TRUE);
+  *mode = get_string (l, p, at, "mode", FALSE);
+  *ok &= *type != NULL && (*mode != NULL || json_object_get_member (p, "mode") == NULL);
+  *contexts = get_strings (l, p, at, "contexts", ok);
+  if (*type && !bilateral_cameo_lookup_plover (bilateral_cameo_get_default (), *type, *mode, (const char *const *) *contexts,
+                                               NULL, NULL, &error))
+    {
+      problem (l, BILATERAL_ERROR_SCHEMA, at, "type", "%s", error->message);
+      *ok = FALSE;
+    }
+}
+
 /* "location": {"country": "AFG", "place": "Kabul", "latitude": 34.5, …}:
  * the country is a state of the registry, or of the archive. */
 static BilateralLocation *
@@ -940,8 +970,8 @@ read_participants (Loader *l, JsonObject *o, const char *pointer, gboolean *ok)
 static void
 read_events (Loader *l, JsonArray *array)
 {
-  static const char *const allowed[] = { "id",      "date",     "source",       "target",    "cameo",   "goldstein", "title",
-                                         "sectors", "location", "participants", "citations", "impacts", NULL };
+  static const char *const allowed[] = { "id",    "date",    "source",    "target",  "cameo",    "plover",       "goldstein",
+                                         "title", "sectors", "citations", "impacts", "location", "participants", NULL };
 
   for (guint i = 0; array && i < json_array_get_length (array); i++)
     {
@@ -954,6 +984,8 @@ read_events (Loader *l, JsonArray *array)
       g_autoptr (BilateralLocation) location = NULL;
       g_auto (GStrv) source_sectors = NULL;
       g_auto (GStrv) target_sectors = NULL;
+      g_auto (GStrv) plover_contexts = NULL;
+      const char *plover_type, *plover_mode;
       g_autoptr (BilateralEvent) event = NULL;
       BilateralActor *source, *target;
       BilateralCameoCode *code = NULL;
@@ -970,7 +1002,10 @@ read_events (Loader *l, JsonArray *array)
       source = get_actor (l, o, at, "source", TRUE);
       target = get_actor (l, o, at, "target", FALSE);
       ok &= target != NULL || json_object_get_member (o, "target") == NULL;
-      cameo = get_string (l, o, at, "cameo", TRUE);
+      /* A CAMEO code, a PLOVER type, or both. */
+      read_plover (l, o, at, &plover_type, &plover_mode, &plover_contexts, &ok);
+      cameo = get_string (l, o, at, "cameo", json_object_get_member (o, "plover") == NULL);
+      ok &= cameo != NULL || json_object_get_member (o, "cameo") == NULL;
       if (cameo && !(code = bilateral_cameo_lookup (bilateral_cameo_get_default (), cameo, &cameo_error)))
         {
           problem (l, BILATERAL_ERROR_SCHEMA, at, "cameo", "%s", cameo_error->message);
@@ -995,14 +1030,14 @@ read_events (Loader *l, JsonArray *array)
           problem (l, BILATERAL_ERROR_REFERENCE, at, "id", "another event has the id “%s”", id);
           ok = FALSE;
         }
-      if (!ok || !id || !date || !source || !code)
+      if (!ok || !id || !date || !source || !(code || plover_type))
         continue;
       /* Without "goldstein", the event takes its code's weight, as one made in code does. */
       event = g_object_new (BILATERAL_TYPE_EVENT, "id", id, "date", date, "source", source, "target", target, "cameo-code", cameo,
-                            "title", get_string (l, o, at, "title", FALSE), "citations", citations, "impacts", impacts,
-                            "source-sectors", source_sectors, "target-sectors", target_sectors, "location", location,
-                            "participants", participants, goldstein ? "goldstein" : NULL,
-                            goldstein ? json_node_get_double (goldstein) : 0.0, NULL);
+                            "plover-type", plover_type, "plover-mode", plover_mode, "plover-contexts", plover_contexts, "title",
+                            get_string (l, o, at, "title", FALSE), "citations", citations, "impacts", impacts, "source-sectors",
+                            source_sectors, "target-sectors", target_sectors, "location", location, "participants", participants,
+                            goldstein ? "goldstein" : NULL, goldstein ? json_node_get_double (goldstein) : 0.0, NULL);
       _bilateral_archive_insert_event (l->archive, event, at);
     }
 }

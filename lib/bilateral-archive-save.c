@@ -311,6 +311,25 @@ member_sectors (Writer *w, BilateralEvent *event)
   close_container (w, '}');
 }
 
+/* The PLOVER type the event was given; one its code maps to follows from the code. */
+static void
+member_plover (Writer *w, BilateralEvent *event)
+{
+  const char *mode;
+  const char *const *contexts;
+  const char *type = _bilateral_event_own_plover (event, &mode, &contexts);
+
+  if (type == NULL)
+    return;
+  key (w, "plover");
+  open_container (w, '{');
+  member_string (w, "type", type);
+  member_string (w, "mode", mode);
+  if (contexts)
+    member_inline_strings (w, "contexts", contexts);
+  close_container (w, '}');
+}
+
 static void
 member_location (Writer *w, BilateralLocation *location)
 {
@@ -345,6 +364,7 @@ write_event (Writer *w, BilateralEvent *event)
   if (target)
     member_string (w, "target", bilateral_actor_get_id (target));
   member_string (w, "cameo", bilateral_event_get_cameo_code (event));
+  member_plover (w, event);
   if (_bilateral_event_goldstein_given (event))
     {
       key (w, "goldstein");

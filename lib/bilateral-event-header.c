@@ -134,7 +134,17 @@ columns_clear (BilateralColumns *columns)
                                  .story = -1,
                                  .sentence = -1,
                                  .publisher = -1,
-                                 .text = -1 };
+                                 .text = -1,
+                                 .source_sectors = { -1, -1, -1 },
+                                 .target_sectors = { -1, -1, -1 },
+                                 .place = -1,
+                                 .place_country = -1,
+                                 .division = -1,
+                                 .latitude = -1,
+                                 .longitude = -1,
+                                 .feature = -1,
+                                 .country_name = -1,
+                                 .plover = { -1, -1, -1 } };
 }
 
 static void
@@ -180,6 +190,12 @@ polecat_columns (char **names, BilateralColumns *columns, const char *name, GErr
       return FALSE;
     }
   columns->id = column_of (names, "Event ID");
+  columns->plover[0] = column_of (names, "Event Type");
+  columns->plover[1] = column_of (names, "Event Mode");
+  columns->plover[2] = column_of (names, "Contexts");
+  /* Later releases have a headline and a story's id. */
+  columns->text = column_of (names, "Headline");
+  columns->story = column_of (names, "Story ID");
   columns->source_sectors[0] = column_of (names, "Primary Actor Sector");
   columns->source_sectors[1] = column_of (names, "Actor Sectors");
   columns->target_sectors[0] = column_of (names, "Primary Recipient Sector");

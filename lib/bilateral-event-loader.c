@@ -21,7 +21,9 @@ typedef struct {
   BilateralEventFormat format;
   int year, month, day;
   guint32 source, target; /* packed CAMEO codes */
-  char code[5];
+  char code[5];           /* CAMEO's; empty for POLECAT's */
+  char *plover[2];        /* POLECAT's event type and mode */
+  GStrv contexts;         /* and contexts */
   double goldstein;
   char *number; /* the dataset's id of the row */
   char *title;  /* ICEWS's event text; NULL for the code's name */
@@ -49,6 +51,9 @@ pending_clear (Pending *p)
   g_strfreev (p->sectors[0]);
   g_strfreev (p->sectors[1]);
   g_free (p->story);
+  g_free (p->plover[0]);
+  g_free (p->plover[1]);
+  g_strfreev (p->contexts);
   for (guint i = 0; i < N_PLACE; i++)
     g_free (p->place[i]);
 }
@@ -63,6 +68,11 @@ typedef struct {
   guint skipped;
   guint filtered;
   GHashTable *seen; /* the duplicate keys of the rows added: date, states, code, story */
+  /* POLECAT's text is ISO 8859-1 or UTF-8: a file's first row that is not
+   * ASCII decides which, for the whole file. */
+  char *text_file;   /* the file (or member) decided; NULL: none yet */
+  gboolean latin1;   /* what was decided */
+  GString *row_text; /* a row in UTF-8, converted from ISO 8859-1 */
   GError *error;
 } Loader;
 
@@ -72,6 +82,8 @@ static const struct {
   [BILATERAL_EVENT_FORMAT_GDELT1] = { "gdelt-1", "The GDELT Project: GDELT 1.0 event database", "https://www.gdeltproject.org/" },
   [BILATERAL_EVENT_FORMAT_GDELT2] = { "gdelt-2", "The GDELT Project: GDELT 2.0 event database", "https://www.gdeltproject.org/" },
   [BILATERAL_EVENT_FORMAT_ICEWS] = { "icews", "ICEWS Coded Event Data", "https://dataverse.harvard.edu/dataverse/icews" },
+  [BILATERAL_EVENT_FORMAT_POLECAT] = { "polecat", "POLECAT Weekly Data (PLOVER-coded global event data)",
+                                       "https://dataverse.harvard.edu/dataset.xhtml?persistentId=doi:10.7910/DVN/AJGVIT" },
 };
 
 static char *
@@ -155,6 +167,17 @@ row_actor (Loader *l, guint32 packed, BilateralDate *date)
   return known ? archive_state (l, known) : NULL;
 }
 
+/* A field's text, or NULL when it is empty or missing ("None", "NA"). */
+static char *
+value_of (const BilateralEventRow *row, int f)
+{
+  char *text = field (row, f);
+
+  if (*text == '\0' || g_str_equal (text, "None") || g_str_equal (text, "NA") || !g_utf8_validate (text, -1, NULL))
+    g_clear_pointer (&text, g_free);
+  return text;
+}
+
 /* What a reader needs to find the row again: the article, or the story. */
 static char *
 row_reference (Loader *l, const BilateralEventRow *row, guint64 line)
@@ -176,19 +199,14 @@ row_reference (Loader *l, const BilateralEventRow *row, guint64 line)
       if (*url != '\0')
         return g_strdup_printf ("%s; GLOBALEVENTID %s, %s:%" G_GUINT64_FORMAT, url, id, l->block->name, line);
     }
+  if (l->block->format == BILATERAL_EVENT_FORMAT_POLECAT)
+    {
+      g_autofree char *story = c->story >= 0 ? value_of (row, c->story) : NULL;
+      return story ? g_strdup_printf ("story %s; Event ID %s, %s:%" G_GUINT64_FORMAT, story, id, l->block->name, line)
+                   : g_strdup_printf ("Event ID %s, %s:%" G_GUINT64_FORMAT, id, l->block->name, line);
+    }
   /* GDELT 1.0 back-files have no source URL; some daily rows leave it empty. */
   return g_strdup_printf ("GLOBALEVENTID %s, %s:%" G_GUINT64_FORMAT, id, l->block->name, line);
-}
-
-/* A field's text, or NULL when it is empty or missing ("None", "NA"). */
-static char *
-value_of (const BilateralEventRow *row, int f)
-{
-  char *text = field (row, f);
-
-  if (*text == '\0' || g_str_equal (text, "None") || g_str_equal (text, "NA") || !g_utf8_validate (text, -1, NULL))
-    g_clear_pointer (&text, g_free);
-  return text;
 }
 
 /* A side's sectors: GDELT's actor types one per column; ICEWS's a comma
@@ -334,7 +352,7 @@ apply_pending (Loader *l, const Pending *p)
     {
       /* The same event reported twice: the same day, states, code and story. */
       char *key = g_strdup_printf ("%d-%d-%d\t%s\t%s\t%s\t%s", p->year, p->month, p->day, bilateral_actor_get_id (source),
-                                   bilateral_actor_get_id (target), p->code, p->story);
+                                   bilateral_actor_get_id (target), p->plover[0] ? p->plover[0] : p->code, p->story);
       if (l->seen == NULL)
         l->seen = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
       if (!g_hash_table_add (l->seen, key))
@@ -343,7 +361,7 @@ apply_pending (Loader *l, const Pending *p)
           return;
         }
     }
-  if (p->title == NULL)
+  if (p->title == NULL && p->plover[0] == NULL)
     {
       BilateralCameoCode *entry = bilateral_cameo_lookup (bilateral_cameo_get_default (), p->code, NULL);
       title = g_strdup (entry ? bilateral_cameo_code_get_name (entry) : NULL);
@@ -358,9 +376,11 @@ apply_pending (Loader *l, const Pending *p)
       l->filtered++;
       return;
     }
-  event = g_object_new (BILATERAL_TYPE_EVENT, "id", id, "date", date, "source", source, "target", target, "cameo-code", p->code,
-                        "goldstein", p->goldstein, "title", p->title ? p->title : title, "citations", citations, "source-sectors",
-                        p->sectors[0], "target-sectors", p->sectors[1], "location", location, NULL);
+  event = g_object_new (BILATERAL_TYPE_EVENT, "id", id, "date", date, "source", source, "target", target, "cameo-code",
+                        p->plover[0] ? NULL : p->code, "plover-type", p->plover[0], "plover-mode", p->plover[1],
+                        "plover-contexts", p->contexts, "goldstein", p->goldstein, "title", p->title ? p->title : title,
+                        "citations", citations, "source-sectors", p->sectors[0], "target-sectors", p->sectors[1], "location",
+                        location, NULL);
   if (!bilateral_archive_add_event (l->archive, event, &l->error))
     g_prefix_error (&l->error, "%s:%" G_GUINT64_FORMAT ": ", p->file, p->line);
   else
@@ -376,12 +396,77 @@ has_sector (GStrv sectors, const char *sector)
   return FALSE;
 }
 
+/* A POLECAT row in UTF-8: as it is, or converted from ISO 8859-1 into
+ * @l's buffer, with @fields set to its fields there (tabs are ASCII in both). */
+static const BilateralEventRow *
+row_in_utf8 (Loader *l, const BilateralEventRow *row, BilateralEventRow *converted, const char **fields, int max_fields)
+{
+  const char *start = row->fields[0], *end = row->fields[row->n_fields] - 1;
+  gboolean ascii = TRUE;
+
+  if (l->block->format != BILATERAL_EVENT_FORMAT_POLECAT)
+    return row;
+  for (const char *c = start; c < end && ascii; c++)
+    ascii = (guchar) *c < 0x80;
+  if (ascii)
+    return row;
+  if (g_strcmp0 (l->text_file, l->block->name) != 0)
+    {
+      g_free (l->text_file);
+      l->text_file = g_strdup (l->block->name);
+      l->latin1 = !g_utf8_validate (start, end - start, NULL);
+    }
+  if (!l->latin1 || row->n_fields >= max_fields)
+    return row;
+  if (l->row_text == NULL)
+    l->row_text = g_string_new (NULL);
+  g_string_truncate (l->row_text, 0);
+  for (const char *c = start; c < end; c++)
+    if ((guchar) *c < 0x80)
+      g_string_append_c (l->row_text, *c);
+    else
+      g_string_append_unichar (l->row_text, (guchar) *c); /* ISO 8859-1 is the first 256 code points */
+  g_string_append_c (l->row_text, '\n');
+  *converted = *row;
+  converted->fields = fields;
+  converted->n_fields = 0;
+  fields[0] = l->row_text->str;
+  for (const char *c = l->row_text->str; *c && converted->n_fields < max_fields; c++)
+    if (*c == '\t' || *c == '\n')
+      fields[++converted->n_fields] = c + 1;
+  return converted;
+}
+
+/* POLECAT's "military; economic". */
+static GStrv
+row_list (const BilateralEventRow *row, int f)
+{
+  g_autofree char *text = value_of (row, f);
+  g_auto (GStrv) parts = text ? g_strsplit (text, ";", -1) : NULL;
+  GStrvBuilder *builder = g_strv_builder_new ();
+  GStrv out;
+
+  for (guint i = 0; parts && parts[i]; i++)
+    if (*g_strstrip (parts[i]) && !g_str_equal (parts[i], "None"))
+      g_strv_builder_add (builder, parts[i]);
+  out = g_strv_builder_end (builder);
+  g_strv_builder_unref (builder);
+  if (out[0] == NULL)
+    g_clear_pointer (&out, g_strfreev);
+  return out;
+}
+
 /* What an event needs from a row; in a thread, kept for later. */
 static void
-add_row (const BilateralEventRow *row, gpointer user_data)
+add_row (const BilateralEventRow *given, gpointer user_data)
 {
   Loader *l = user_data;
-  Pending p = { l->block->format, row->year, row->month, row->day, row->source, row->target, { 0 }, row->goldstein / 100.0 };
+  BilateralEventRow converted;
+  const char *fields[BILATERAL_MAX_COLUMNS + 1];
+  const BilateralEventRow *row = row_in_utf8 (l, given, &converted, fields, BILATERAL_MAX_COLUMNS);
+  Pending p = { l->block->format, row->year, row->month, row->day, row->source,
+                row->target,      { 0 },     { NULL },   NULL,     row->goldstein / 100.0 };
+  const int *plover = l->block->columns->plover;
 
   if (l->error)
     return;
@@ -393,9 +478,23 @@ add_row (const BilateralEventRow *row, gpointer user_data)
       return;
     }
   memcpy (p.code, row->code, row->code_len);
+  if (plover[0] >= 0)
+    {
+      p.plover[0] = value_of (row, plover[0]);
+      p.plover[1] = value_of (row, plover[1]);
+      p.contexts = row_list (row, plover[2]);
+      if (p.plover[0] == NULL || !bilateral_cameo_lookup_plover (bilateral_cameo_get_default (), p.plover[0], p.plover[1],
+                                                                 (const char *const *) p.contexts, NULL, NULL, NULL))
+        {
+          /* A type, mode or context PLOVER's codebook does not have. */
+          l->skipped++;
+          pending_clear (&p);
+          return;
+        }
+    }
   p.line = l->block->first_line - 1 + row->line;
   p.file = g_strdup (l->block->name);
-  p.title = l->block->columns->text >= 0 ? field (row, l->block->columns->text) : NULL;
+  p.title = l->block->columns->text >= 0 ? value_of (row, l->block->columns->text) : NULL;
   p.note = row_reference (l, row, p.line);
   p.story = value_of (row, l->block->columns->story >= 0 ? l->block->columns->story : url_column (l, row));
   p.sectors[0] = row_sectors (row, l->block->columns->source_sectors);
@@ -425,18 +524,16 @@ load_block (BilateralEventBlock *block, gpointer user_data, GError **error)
 
   /* Each block says its format: a zip file's members may differ. */
   l->block = block;
-  if (block->format == BILATERAL_EVENT_FORMAT_POLECAT)
+  if (block->columns->code < 0 && l->filter->roots)
     {
       g_set_error (error, BILATERAL_ERROR, BILATERAL_ERROR_INVALID,
-                   "%s: POLECAT's events have PLOVER types and no CAMEO code, which an archive's events cannot hold yet: "
-                   "read POLECAT into a dyad panel (bilateral aggregate)",
-                   block->name);
+                   "%s: its events have PLOVER types, not CAMEO codes: a filter by CAMEO root code cannot apply", block->name);
       return FALSE;
     }
   if (block->columns->id < 0)
     {
-      g_set_error (error, BILATERAL_ERROR, BILATERAL_ERROR_INVALID,
-                   "%s:1: no column GLOBALEVENTID, which every event needs to cite its row", block->name);
+      g_set_error (error, BILATERAL_ERROR, BILATERAL_ERROR_INVALID, "%s:1: no column %s, which every event needs to cite its row",
+                   block->name, block->format == BILATERAL_EVENT_FORMAT_POLECAT ? "“Event ID”" : "GLOBALEVENTID");
       return FALSE;
     }
   if (block->columns->countries != BILATERAL_COUNTRIES_CAMEO)
@@ -527,6 +624,9 @@ bilateral_archive_add_events_from_file (BilateralArchive *self, const char *path
   ok = _bilateral_read_events (path, NULL, path, format, load_block, &l, cancellable, error);
   _bilateral_country_names_free (l.names);
   g_clear_pointer (&l.seen, g_hash_table_unref);
+  g_free (l.text_file);
+  if (l.row_text)
+    g_string_free (l.row_text, TRUE);
   if (n_added)
     *n_added = l.added;
   if (n_skipped)
@@ -649,6 +749,9 @@ bilateral_archive_add_events_from_file_finish (BilateralArchive *self, GAsyncRes
   for (guint i = 0; i < a->pending->len && l.error == NULL; i++)
     apply_pending (&l, &g_array_index (a->pending, Pending, i));
   g_clear_pointer (&l.seen, g_hash_table_unref);
+  g_free (l.text_file);
+  if (l.row_text)
+    g_string_free (l.row_text, TRUE);
   if (n_added)
     *n_added = l.added;
   if (n_skipped)

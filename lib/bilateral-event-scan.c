@@ -564,7 +564,7 @@ name_code (BilateralCountryNames *names, const char *name, gsize len)
 #define GDELT_COMMON                                                                                                           \
   .date = 1, .source = 7, .target = 17, .code = 26, .quad = 29, .weight = 30, .tone = 34, .is_root = 25, .id = 0, .url = -1,   \
   .story = -1, .sentence = -1, .publisher = -1, .text = -1, .columns = 0, .last_needed = 34, .source_sectors = { 12, 13, 14 }, \
-  .target_sectors = { 22, 23, 24 }, .country_name = -1, .countries = BILATERAL_COUNTRIES_CAMEO
+  .target_sectors = { 22, 23, 24 }, .country_name = -1, .plover = { -1, -1, -1 }, .countries = BILATERAL_COUNTRIES_CAMEO
 /* ActionGeo_: Type, FullName, CountryCode, ADM1Code, (ADM2Code in 2.0,) Lat, Long. */
 const BilateralColumns _bilateral_gdelt1_columns = {
   GDELT_COMMON, .feature = 49, .place = 50, .place_country = 51, .division = 52, .latitude = 53, .longitude = 54,
@@ -598,6 +598,7 @@ const BilateralColumns _bilateral_icews_columns = {
   .latitude = 18,
   .longitude = 19,
   .feature = -1,
+  .plover = { -1, -1, -1 },
   .countries = BILATERAL_COUNTRIES_NAME,
 };
 

@@ -67,6 +67,7 @@ typedef struct {
   int story, sentence, publisher, text;     /* ICEWS's reference; -1: none */
   int source_sectors[3], target_sectors[3]; /* GDELT's actor types; ICEWS's and POLECAT's sector lists; -1: none */
   int place, place_country, division, latitude, longitude, feature; /* where; -1: none */
+  int plover[3];    /* POLECAT's event type, mode and contexts; -1: none */
   int country_name; /* a country's name to find the place's state by (ICEWS); -1: the last part of the place (GDELT) */
   int columns;      /* how many fields a row has; 0: as bilateral_event_columns says */
   int last_needed;  /* the highest of the numbers above that a row must reach */

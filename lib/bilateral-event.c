@@ -25,6 +25,9 @@ struct _BilateralEvent {
   BilateralActor *source;
   BilateralActor *target;
   char *cameo_code;
+  char *plover_type, *plover_mode; /* as given: NULL for the code's */
+  GStrv plover_contexts;
+  BilateralQuadClass plover_quad_class;
   double goldstein;
   gboolean goldstein_given; /* else the codebook's, and not saved */
   char *title;
@@ -44,6 +47,9 @@ enum {
   PROP_SOURCE,
   PROP_TARGET,
   PROP_CAMEO_CODE,
+  PROP_PLOVER_TYPE,
+  PROP_PLOVER_MODE,
+  PROP_PLOVER_CONTEXTS,
   PROP_GOLDSTEIN,
   PROP_QUAD_CLASS,
   PROP_TITLE,
@@ -125,6 +131,9 @@ bilateral_event_finalize (GObject *object)
   g_clear_object (&self->source);
   g_clear_object (&self->target);
   g_free (self->cameo_code);
+  g_free (self->plover_type);
+  g_free (self->plover_mode);
+  g_strfreev (self->plover_contexts);
   g_free (self->title);
   g_clear_object (&self->citations);
   g_clear_object (&self->impacts);
@@ -147,6 +156,9 @@ bilateral_event_get_property (GObject *object, guint prop_id, GValue *value, GPa
     case PROP_SOURCE: g_value_set_object (value, self->source); break;
     case PROP_TARGET: g_value_set_object (value, self->target); break;
     case PROP_CAMEO_CODE: g_value_set_string (value, self->cameo_code); break;
+    case PROP_PLOVER_TYPE: g_value_set_string (value, bilateral_event_get_plover_type (self)); break;
+    case PROP_PLOVER_MODE: g_value_set_string (value, bilateral_event_get_plover_mode (self)); break;
+    case PROP_PLOVER_CONTEXTS: g_value_set_boxed (value, bilateral_event_get_plover_contexts (self)); break;
     case PROP_GOLDSTEIN: g_value_set_double (value, self->goldstein); break;
     case PROP_QUAD_CLASS: g_value_set_enum (value, bilateral_event_get_quad_class (self)); break;
     case PROP_TITLE: g_value_set_string (value, self->title); break;
@@ -172,6 +184,9 @@ bilateral_event_set_property (GObject *object, guint prop_id, const GValue *valu
     case PROP_SOURCE: self->source = g_value_dup_object (value); break;
     case PROP_TARGET: self->target = g_value_dup_object (value); break;
     case PROP_CAMEO_CODE: self->cameo_code = _bilateral_dup_text (g_value_get_string (value)); break;
+    case PROP_PLOVER_TYPE: self->plover_type = _bilateral_dup_text (g_value_get_string (value)); break;
+    case PROP_PLOVER_MODE: self->plover_mode = _bilateral_dup_text (g_value_get_string (value)); break;
+    case PROP_PLOVER_CONTEXTS: self->plover_contexts = sectors_copy (g_value_get_boxed (value)); break;
     case PROP_GOLDSTEIN:
       /* GObject sets a construct property that was not given to its
        * default, −0.0: that one value means "not given". */
@@ -201,7 +216,21 @@ bilateral_event_constructed (GObject *object)
   G_OBJECT_CLASS (bilateral_event_parent_class)->constructed (object);
   if (self->id == NULL || self->date == NULL || self->source == NULL)
     g_critical ("A BilateralEvent needs an id, a date and a source");
-  if (self->cameo_code == NULL || !bilateral_cameo_code_is_valid (self->cameo_code))
+  if (self->plover_type || self->plover_mode || self->plover_contexts)
+    {
+      g_autoptr (GError) error = NULL;
+      double score = NAN;
+
+      if (self->plover_type == NULL)
+        g_critical ("BilateralEvent %s: a PLOVER mode or context needs a PLOVER type", self->id);
+      else if (!bilateral_cameo_lookup_plover (bilateral_cameo_get_default (), self->plover_type, self->plover_mode,
+                                               (const char *const *) self->plover_contexts, &self->plover_quad_class, &score,
+                                               &error))
+        g_critical ("BilateralEvent %s: %s", self->id, error->message);
+      else if (!self->goldstein_given && self->cameo_code == NULL && !isnan (score))
+        self->goldstein = score; /* the type's score, as a code gives its weight */
+    }
+  if (self->cameo_code ? !bilateral_cameo_code_is_valid (self->cameo_code) : self->plover_type == NULL)
     g_critical ("BilateralEvent %s: “%s” is not a CAMEO event code", self->id, self->cameo_code ? self->cameo_code : "(null)");
   if (self->citations == NULL)
     self->citations = _bilateral_list_copy (NULL, BILATERAL_TYPE_CITATION);
@@ -262,16 +291,40 @@ bilateral_event_class_init (BilateralEventClass *klass)
   /**
    * BilateralEvent:cameo-code:
    *
-   * The CAMEO event code, as a string (`036`).
+   * The CAMEO event code, as a string (`036`), or %NULL for an event that
+   * has a PLOVER type instead.
    */
   props[PROP_CAMEO_CODE] = g_param_spec_string ("cameo-code", NULL, NULL, NULL, flags);
+  /**
+   * BilateralEvent:plover-type:
+   *
+   * The PLOVER event type (`CONSULT`): the event's own, as POLECAT gives
+   * it, or else the one its CAMEO code maps to in the codebook; %NULL when
+   * there is neither. An event needs a CAMEO code, a PLOVER type, or both.
+   */
+  props[PROP_PLOVER_TYPE] = g_param_spec_string ("plover-type", NULL, NULL, NULL, flags);
+  /**
+   * BilateralEvent:plover-mode:
+   *
+   * The PLOVER mode of the type (`visit`), or %NULL; as for
+   * #BilateralEvent:plover-type, the event's own or its code's.
+   */
+  props[PROP_PLOVER_MODE] = g_param_spec_string ("plover-mode", NULL, NULL, NULL, flags);
+  /**
+   * BilateralEvent:plover-contexts:
+   *
+   * The PLOVER contexts (`military`, `economic`…), or %NULL; as for
+   * #BilateralEvent:plover-type, the event's own or its code's.
+   */
+  props[PROP_PLOVER_CONTEXTS] = g_param_spec_boxed ("plover-contexts", NULL, NULL, G_TYPE_STRV, flags);
   /**
    * BilateralEvent:goldstein:
    *
    * The Goldstein weight, −10 (most hostile) to +10 (most cooperative).
    * An event made without one has its CAMEO code's weight in the codebook,
-   * as an event of a file without one does; it is not saved, since it
-   * follows from the code.
+   * as an event of a file without one does, or, with no code, its PLOVER
+   * type's conflict–cooperation score (bilateral_cameo_lookup_plover());
+   * it is not saved, since it follows from the code or type.
    */
   props[PROP_GOLDSTEIN] = g_param_spec_double ("goldstein", NULL, NULL, -10.0, 10.0, -0.0, flags);
   /**
@@ -367,6 +420,40 @@ bilateral_event_new (const char *id, BilateralDate *date, BilateralActor *source
 }
 
 /**
+ * bilateral_event_new_plover:
+ * @id: the id, unique in an archive
+ * @date: when it happened
+ * @source: who acted
+ * @target: (nullable): who was acted upon
+ * @plover_type: the PLOVER event type: `CONSULT`
+ * @plover_mode: (nullable): the type's mode: `visit`
+ * @goldstein: the weight, −10 to +10 (POLECAT's intensity), or NaN for
+ *   the PLOVER score of @plover_type in @plover_mode
+ * @title: (nullable): a one-line description
+ *
+ * Makes an event that has a PLOVER type and no CAMEO code, as POLECAT's
+ * do; give contexts with g_object_new() (#BilateralEvent:plover-contexts).
+ *
+ * Returns: (transfer full): the event
+ */
+BilateralEvent *
+bilateral_event_new_plover (const char *id, BilateralDate *date, BilateralActor *source, BilateralActor *target,
+                            const char *plover_type, const char *plover_mode, double goldstein, const char *title)
+{
+  g_return_val_if_fail (id != NULL, NULL);
+  g_return_val_if_fail (date != NULL, NULL);
+  g_return_val_if_fail (BILATERAL_IS_ACTOR (source), NULL);
+  g_return_val_if_fail (target == NULL || BILATERAL_IS_ACTOR (target), NULL);
+  g_return_val_if_fail (plover_type != NULL, NULL);
+  g_return_val_if_fail (
+    bilateral_cameo_lookup_plover (bilateral_cameo_get_default (), plover_type, plover_mode, NULL, NULL, NULL, NULL), NULL);
+  g_return_val_if_fail (isnan (goldstein) || (goldstein >= -10.0 && goldstein <= 10.0), NULL);
+  return g_object_new (BILATERAL_TYPE_EVENT, "id", id, "date", date, "source", source, "target", target, "plover-type",
+                       plover_type, "plover-mode", plover_mode, "title", title, isnan (goldstein) ? NULL : "goldstein", goldstein,
+                       NULL);
+}
+
+/**
  * bilateral_event_get_id:
  * @self: an event
  *
@@ -432,13 +519,98 @@ bilateral_event_get_target (BilateralEvent *self)
  *
  * Gets the CAMEO event code.
  *
- * Returns: (transfer none): the CAMEO event code
+ * Returns: (transfer none) (nullable): the CAMEO event code, or %NULL for
+ *   an event with a PLOVER type and no code
  */
 const char *
 bilateral_event_get_cameo_code (BilateralEvent *self)
 {
   g_return_val_if_fail (BILATERAL_IS_EVENT (self), NULL);
   return self->cameo_code;
+}
+
+/* The codebook's entry of the event's code, or NULL. */
+static BilateralCameoCode *
+code_entry (BilateralEvent *self)
+{
+  return self->cameo_code ? bilateral_cameo_lookup (bilateral_cameo_get_default (), self->cameo_code, NULL) : NULL;
+}
+
+/**
+ * bilateral_event_get_plover_type:
+ * @self: an event
+ *
+ * Gets the PLOVER event type: the event's own, or else the one its CAMEO
+ * code maps to (bilateral_cameo_code_get_plover_type()).
+ *
+ * Returns: (transfer none) (nullable): the PLOVER event type, or %NULL
+ */
+const char *
+bilateral_event_get_plover_type (BilateralEvent *self)
+{
+  BilateralCameoCode *code;
+
+  g_return_val_if_fail (BILATERAL_IS_EVENT (self), NULL);
+  if (self->plover_type || !(code = code_entry (self)))
+    return self->plover_type;
+  return bilateral_cameo_code_get_plover_type (code);
+}
+
+/**
+ * bilateral_event_get_plover_mode:
+ * @self: an event
+ *
+ * Gets the PLOVER mode: the event's own (with its own type), or else the
+ * one its CAMEO code maps to.
+ *
+ * Returns: (transfer none) (nullable): the PLOVER mode, or %NULL
+ */
+const char *
+bilateral_event_get_plover_mode (BilateralEvent *self)
+{
+  BilateralCameoCode *code;
+
+  g_return_val_if_fail (BILATERAL_IS_EVENT (self), NULL);
+  if (self->plover_type || !(code = code_entry (self)))
+    return self->plover_mode;
+  return bilateral_cameo_code_get_plover_mode (code);
+}
+
+/**
+ * bilateral_event_get_plover_contexts:
+ * @self: an event
+ *
+ * Gets the PLOVER contexts: the event's own (with its own type), or else
+ * the ones its CAMEO code maps to.
+ *
+ * Returns: (transfer none) (nullable): the PLOVER contexts, or %NULL for none
+ */
+const char *const *
+bilateral_event_get_plover_contexts (BilateralEvent *self)
+{
+  BilateralCameoCode *code;
+  const char *const *contexts;
+
+  g_return_val_if_fail (BILATERAL_IS_EVENT (self), NULL);
+  if (self->plover_type || !(code = code_entry (self)))
+    return (const char *const *) self->plover_contexts;
+  contexts = bilateral_cameo_code_get_plover_contexts (code);
+  return contexts && contexts[0] ? contexts : NULL;
+}
+
+const char *
+_bilateral_event_code_label (BilateralEvent *self)
+{
+  return self->cameo_code ? self->cameo_code : bilateral_event_get_plover_type (self);
+}
+
+/* What the event itself gives, for a save: the type, mode and contexts. */
+const char *
+_bilateral_event_own_plover (BilateralEvent *self, const char **mode, const char *const **contexts)
+{
+  *mode = self->plover_mode;
+  *contexts = (const char *const *) self->plover_contexts;
+  return self->plover_type;
 }
 
 /**
@@ -460,9 +632,10 @@ bilateral_event_get_goldstein (BilateralEvent *self)
  * bilateral_event_get_quad_class:
  * @self: an event
  *
- * Gets the QuadClass of the event's CAMEO root code.
+ * Gets the QuadClass of the event's CAMEO root code, or of its PLOVER
+ * type when it has no code.
  *
- * Returns: the QuadClass of the event's CAMEO root code
+ * Returns: the event's QuadClass
  */
 BilateralQuadClass
 bilateral_event_get_quad_class (BilateralEvent *self)
@@ -470,6 +643,8 @@ bilateral_event_get_quad_class (BilateralEvent *self)
   int root;
 
   g_return_val_if_fail (BILATERAL_IS_EVENT (self), BILATERAL_QUAD_CLASS_VERBAL_COOPERATION);
+  if (self->cameo_code == NULL && self->plover_type)
+    return self->plover_quad_class ? self->plover_quad_class : BILATERAL_QUAD_CLASS_VERBAL_COOPERATION;
   /* Only an event built around bilateral_event_new() can lack a valid code. */
   g_return_val_if_fail (self->cameo_code && bilateral_cameo_code_is_valid (self->cameo_code),
                         BILATERAL_QUAD_CLASS_VERBAL_COOPERATION);

@@ -42,6 +42,10 @@ void _bilateral_archive_complete_state (BilateralArchive *self, BilateralState *
 
 /* Whether an event was given its weight, or took its code's from the codebook. */
 gboolean _bilateral_event_goldstein_given (BilateralEvent *self);
+/* The event's CAMEO code, or its PLOVER type when it has none: to show. */
+const char *_bilateral_event_code_label (BilateralEvent *self);
+/* The PLOVER type the event was given (NULL: none, its code's), with its mode and contexts. */
+const char *_bilateral_event_own_plover (BilateralEvent *self, const char **mode, const char *const **contexts);
 
 /* Date order for lists of events and phases; ties by id so order is total. */
 int _bilateral_event_compare (gconstpointer a, gconstpointer b, gpointer user_data);

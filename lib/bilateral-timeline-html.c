@@ -92,7 +92,7 @@ describe (const TimelineItem *item)
         g_autofree char *weight = signed_text (bilateral_event_get_goldstein (event));
         g_autofree char *effect = item->kind == TIMELINE_ITEM_THIRD_PARTY ? signed_text (item->value) : NULL;
         g_autofree char *factor = item->kind == TIMELINE_ITEM_THIRD_PARTY ? signed_text (item->factor) : NULL;
-        return g_strdup_printf ("%s · %s · %s · %s%s%s%s%s%s%s", date, actors, bilateral_event_get_cameo_code (event), weight,
+        return g_strdup_printf ("%s · %s · %s · %s%s%s%s%s%s%s", date, actors, _bilateral_event_code_label (event), weight,
                                 effect ? " · bears on the dyad: " : "", effect ? factor : "", effect ? " × " : "",
                                 effect ? weight : "", effect ? " = " : "", effect ? effect : "");
       }
@@ -379,7 +379,7 @@ json_record (GString *out, BilateralArchive *archive, const TimelineItem *item, 
                      bilateral_event_get_title (event) ? bilateral_event_get_title (event) : bilateral_event_get_id (event));
         json_member (out, "date", date);
         json_member (out, "actors", actors);
-        json_member (out, "code", bilateral_event_get_cameo_code (event));
+        json_member (out, "code", _bilateral_event_code_label (event));
         json_member (out, "codeName", _bilateral_timeline_code_name (event));
         json_member (out, "weight", weight);
         if (item->kind == TIMELINE_ITEM_THIRD_PARTY)

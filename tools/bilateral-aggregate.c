@@ -129,8 +129,10 @@ bilateral_command_aggregate (int argc, char **argv)
   int format = BILATERAL_EVENT_FORMAT_AUTO, bin = BILATERAL_PANEL_BIN_MONTH;
   Progress progress = { g_get_monotonic_time (), 0, 0 };
 
-  g_option_context_set_summary (context, "Read GDELT 1.0, GDELT 2.0 or ICEWS event files (plain, .gz or .zip; - for "
-                                         "standard input) into a dyad panel, written as CSV.");
+  g_option_context_set_summary (
+    context,
+    "Read GDELT 1.0, GDELT 2.0 (daily files or BigQuery CSV exports), ICEWS or POLECAT event files (plain, .gz or .zip; - for "
+    "standard input) into a dyad panel, written as CSV.");
   g_option_context_add_main_entries (context, entries, NULL);
   if (!g_option_context_parse (context, &argc, &argv, &error) || argc < 2 ||
       (format_text && !bilateral_cli_parse_nick ("--format", BILATERAL_TYPE_EVENT_FORMAT, format_text, &format, &error)) ||

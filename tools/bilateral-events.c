@@ -30,9 +30,10 @@ bilateral_command_events (int argc, char **argv)
   g_autoptr (BilateralArchive) archive = NULL;
   int format = BILATERAL_EVENT_FORMAT_AUTO;
 
-  g_option_context_set_summary (context, "Load one dyad's events from GDELT 1.0, GDELT 2.0 or ICEWS files (plain, .gz or "
-                                         ".zip) as a bilateral/1 history: each row an event between the states its codes "
-                                         "meant at its date, citing its article or story.");
+  g_option_context_set_summary (context,
+                                "Load one dyad's events from GDELT 1.0, GDELT 2.0, ICEWS or POLECAT files (plain, .gz or "
+                                ".zip) as a bilateral/1 history: each row an event between the states its codes "
+                                "meant at its date, citing its article or story.");
   g_option_context_add_main_entries (context, entries, NULL);
   if (!g_option_context_parse (context, &argc, &argv, &error) || argc < 2 ||
       (format_text && !bilateral_cli_parse_nick ("--format", BILATERAL_TYPE_EVENT_FORMAT, format_text, &format, &error)) ||

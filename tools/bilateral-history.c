@@ -88,7 +88,11 @@ print_event (const Layout *layout, BilateralEvent *event)
   bilateral_cli_print_padded (date, layout->date_width);
   printf (" ");
   bilateral_cli_print_padded (actors, layout->actors_width);
-  printf ("  %-4s %5s", bilateral_event_get_cameo_code (event), weight);
+  /* An event of POLECAT has a PLOVER type and no CAMEO code. */
+  printf ("  %-4s %5s",
+          bilateral_event_get_cameo_code (event) ? bilateral_event_get_cameo_code (event)
+                                                 : bilateral_event_get_plover_type (event),
+          weight);
   if (beside && title)
     {
       /* The first line of the title follows the columns; the rest hang under it. */

@@ -24,5 +24,13 @@ BilateralCameoCode *bilateral_cameo_lookup (BilateralCameo *self,
                                             GError        **error);
 BILATERAL_AVAILABLE_IN_ALL
 GListModel *bilateral_cameo_get_codes (BilateralCameo *self);
+BILATERAL_AVAILABLE_IN_ALL
+gboolean bilateral_cameo_lookup_plover (BilateralCameo     *self,
+                                        const char         *type,
+                                        const char         *mode,
+                                        const char *const  *contexts,
+                                        BilateralQuadClass *quad_class,
+                                        double             *weight,
+                                        GError            **error);
 
 G_END_DECLS

@@ -44,6 +44,15 @@ BilateralEvent *bilateral_event_new (const char     *id,
                                      double          goldstein,
                                      const char     *title);
 BILATERAL_AVAILABLE_IN_ALL
+BilateralEvent *bilateral_event_new_plover (const char     *id,
+                                            BilateralDate  *date,
+                                            BilateralActor *source,
+                                            BilateralActor *target,
+                                            const char     *plover_type,
+                                            const char     *plover_mode,
+                                            double          goldstein,
+                                            const char     *title);
+BILATERAL_AVAILABLE_IN_ALL
 const char *bilateral_event_get_id (BilateralEvent *self);
 BILATERAL_AVAILABLE_IN_ALL
 BilateralDate *bilateral_event_get_date (BilateralEvent *self);
@@ -53,6 +62,12 @@ BILATERAL_AVAILABLE_IN_ALL
 BilateralActor *bilateral_event_get_target (BilateralEvent *self);
 BILATERAL_AVAILABLE_IN_ALL
 const char *bilateral_event_get_cameo_code (BilateralEvent *self);
+BILATERAL_AVAILABLE_IN_ALL
+const char *bilateral_event_get_plover_type (BilateralEvent *self);
+BILATERAL_AVAILABLE_IN_ALL
+const char *bilateral_event_get_plover_mode (BilateralEvent *self);
+BILATERAL_AVAILABLE_IN_ALL
+const char *const *bilateral_event_get_plover_contexts (BilateralEvent *self);
 BILATERAL_AVAILABLE_IN_ALL
 double bilateral_event_get_goldstein (BilateralEvent *self);
 BILATERAL_AVAILABLE_IN_ALL

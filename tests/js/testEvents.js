@@ -118,6 +118,27 @@ test('files with headers: POLECAT by column name, and a BigQuery CSV as its tab-
         e => assert(e.message.includes('POLECAT files start with a header'), e.message));
 });
 
+test('POLECAT rows load into an archive as events with PLOVER types and no CAMEO code', () => {
+    const archive = Bilateral.Archive.new();
+    const filter = Bilateral.EventFilter.new();
+    filter.set_dyad('USA', 'AFG', false);
+    const [, added] = archive.add_events_from_file(GLib.build_filenamev([eventsDir, 'polecat-2023.txt']),
+        Bilateral.EventFormat.AUTO, filter, null);
+    assertEqual(added, 4);
+    const strike = archive.lookup_event('polecat-e3');
+    assertEqual(strike.get_cameo_code(), null);
+    assertEqual(strike.get_plover_type(), 'ASSAULT');
+    assertEqual(strike.plover_mode, 'aerial');
+    assertEqual(strike.get_quad_class(), Bilateral.QuadClass.MATERIAL_CONFLICT);
+    assertEqual(archive.lookup_event('polecat-e5').get_plover_contexts().join(','), 'military,economic');
+    const [ok, quad, weight] = Bilateral.Cameo.get_default().lookup_plover('CONSULT', 'phone', null);
+    assert(ok);
+    assertEqual(quad, Bilateral.QuadClass.VERBAL_COOPERATION);
+    assertEqual(weight, 1.5);
+    assertThrows(() => Bilateral.Cameo.get_default().lookup_plover('CONSULT', 'fax', null),
+        e => assert(e.message.includes('is not a mode of the PLOVER event type CONSULT'), e.message));
+});
+
 test('files side by side give what one by one gives', () => {
     const names = ['gdelt2-clean.tsv', 'polecat-2023.txt', 'icews-small.tab'].map(n => GLib.build_filenamev([eventsDir, n]));
     const together = Bilateral.DyadPanel.new(Bilateral.PanelBin.MONTH, false);

@@ -97,7 +97,7 @@ def dyad(a, b):
     return event_filter
 
 
-def test_polecat_refuses_a_cameo_root_filter_and_an_archive():
+def test_polecat_refuses_a_cameo_root_filter():
     panel = Bilateral.DyadPanel.new(Bilateral.PanelBin.MONTH, False)
     event_filter = Bilateral.EventFilter.new()
     event_filter.set_root_codes(["18", "19"])
@@ -106,10 +106,62 @@ def test_polecat_refuses_a_cameo_root_filter_and_an_archive():
         panel.add_file(path("polecat-2023.txt"), Bilateral.EventFormat.AUTO, None)
     assert "PLOVER types, not CAMEO codes" in caught.value.message
     assert panel.get_rows() == 0
+
+
+def polecat_rows(name, encoding="utf-8"):
+    with open(path(name), encoding=encoding, newline="") as f:
+        return list(csv.DictReader(f, delimiter="\t", quoting=csv.QUOTE_NONE))
+
+
+@pytest.mark.parametrize("name", ["polecat-2023.txt", "polecat-later.txt"])
+def test_polecat_rows_become_events_with_plover_types(name):
     archive = Bilateral.Archive.new()
+    ok, added, skipped = archive.add_events_from_file(path(name), Bilateral.EventFormat.AUTO, dyad("USA", "AFG"), None)
+    # The rows of the dyad, as plain Python reads them: the first country of a list is the row's.
+    expected = {r["Event ID"]: r for r in polecat_rows(name)
+                if {r["Actor Country"].split("; ")[0], r["Recipient Country"].split("; ")[0]} == {"USA", "AFG"}}
+    assert added == len(expected) == 4
+    for event_id, row in expected.items():
+        event = archive.lookup_event("polecat-" + event_id)
+        assert event.get_cameo_code() is None
+        assert event.get_plover_type() == row["Event Type"]
+        assert event.get_plover_mode() == (None if row["Event Mode"] == "None" else row["Event Mode"])
+        contexts = [] if row["Contexts"] == "None" else row["Contexts"].split("; ")
+        assert list(event.get_plover_contexts() or []) == contexts
+        assert event.get_goldstein() == float(row["Intensity" if "Intensity" in row else "Event Intensity"])
+        assert event.get_quad_class() == QUADS[row["Quad Code"].lower()]
+        assert event.props.plover_type == row["Event Type"]
+    again = Bilateral.Archive.new_from_data(archive.to_data()[0], -1)
+    assert again.to_data()[0] == archive.to_data()[0]
+
+
+def test_polecat_text_in_latin1_is_converted():
+    archive = Bilateral.Archive.new()
+    ok, added, skipped = archive.add_events_from_file(path("polecat-latin1.txt"), Bilateral.EventFormat.AUTO,
+                                                      dyad("PAK", "RUS"), None)
+    assert (added, skipped) == (2, 0)
+    places = {r["Placename"] for r in polecat_rows("polecat-latin1.txt", "iso-8859-1")}
+    assert places == {"Peshawar\u00e9"}
+    assert archive.lookup_event("polecat-e1").get_location().get_place() == "Peshawar\u00e9"
+
+
+def test_the_plover_codebook():
+    cameo = Bilateral.Cameo.get_default()
+    assert cameo.lookup_plover("CONSULT", "visit", ["diplomatic"]) == (True, Bilateral.QuadClass.VERBAL_COOPERATION, 4.0)
+    assert cameo.lookup_plover("ACCUSE", None, None)[1:] == (Bilateral.QuadClass.VERBAL_CONFLICT, -3.0)
     with pytest.raises(GLib.Error) as caught:
-        archive.add_events_from_file(path("polecat-2023.txt"), Bilateral.EventFormat.AUTO, dyad("PAK", "RUS"), None)
-    assert "read POLECAT into a dyad panel" in caught.value.message
+        cameo.lookup_plover("FIGHT", None, None)
+    assert "“FIGHT” is not a PLOVER event type" in caught.value.message
+    with pytest.raises(GLib.Error) as caught:
+        cameo.lookup_plover("AID", None, ["weather"])
+    assert "“weather” is not a PLOVER context" in caught.value.message
+    pakistan = Bilateral.State(id="PAK", name="Pakistan")
+    russia = Bilateral.State(id="RUS", name="Russia")
+    date = Bilateral.Date.parse("2023-01-03")
+    event = Bilateral.Event.new_plover("p", date, pakistan, russia, "RETREAT", "ceasefire", float("nan"), None)
+    assert (event.get_goldstein(), event.get_quad_class()) == (7.5, Bilateral.QuadClass.MATERIAL_COOPERATION)
+    coded = Bilateral.Event(id="c", date=date, source=pakistan, target=russia, cameo_code="042")
+    assert (coded.get_plover_type(), coded.get_plover_mode()) == ("CONSULT", "visit")
 
 
 @pytest.mark.parametrize("csv_name, tsv_name", [("gdelt2-bigquery.csv", "gdelt2-clean.tsv"),

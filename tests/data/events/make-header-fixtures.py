@@ -33,11 +33,11 @@ ROWS = [
     ("e4", "2023-02-02", "ACCUSE", "None", "-4", "Verbal Conflict", "AFG", "USA", "GOV", "Kandahar"),
     ("e5", "2023-02-14", "AID", "None", "5", "Material Cooperation", "USA", "AFG", "GOV", "Kabul"),
     ("e6", "2023-02-14", "AID", "None", "6.5", "Material Cooperation", "USA", "AFG", "GOV", "Herat"),
-    ("e7", "2023-02-20", "DEMAND", "None", "-2.5", "Verbal Conflict", "None", "AFG", "REB", "None"),  # no actor country
+    ("e7", "2023-02-20", "REQUEST", "None", "-2.5", "Verbal Conflict", "None", "AFG", "REB", "None"),  # no actor country
     ("e8", "2023-02-21", "CONSULT", "phone", "1", "Verbal Cooperation", "XYZ", "PAK", "GOV", "None"),  # unknown code
     ("e9", "2023-02-30", "CONSULT", "phone", "1", "Verbal Cooperation", "PAK", "RUS", "GOV", "None"),  # no such day
     ("e10", "2023-03-01", "COERCE", "None", "None", "Material Conflict", "RUS", "PAK", "GOV", "None"),  # no intensity
-    ("e11", "2023-03-05", "FIGHT", "None", "-10", "Material Conflict", "PAK", "AFG", "MIL", "Kunar"),
+    ("e11", "2023-03-05", "ASSAULT", "None", "-10", "Material Conflict", "PAK", "AFG", "MIL", "Kunar"),
     ("e12", "2023-03-06", "SUPPORT", "None", "2", "Verbal Cooperation", "PAK", "PAK", "GOV", "None"),  # one country
 ]
 
