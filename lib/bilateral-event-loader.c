@@ -477,7 +477,8 @@ add_row (const BilateralEventRow *given, gpointer user_data)
       g_free (p.number);
       return;
     }
-  memcpy (p.code, row->code, row->code_len);
+  if (row->code) /* POLECAT's rows have none */
+    memcpy (p.code, row->code, row->code_len);
   if (plover[0] >= 0)
     {
       p.plover[0] = value_of (row, plover[0]);

@@ -979,6 +979,32 @@ masks_avx2 (const char *p, guint64 *tabs, guint64 *newlines)
 
 typedef void (*MaskFunc) (const char *p, guint64 *tabs, guint64 *newlines);
 
+/* The highest field a panel's row is read up to: past it, a fixed layout's
+ * fields are only counted (the row's number of columns is checked), not
+ * found one by one. An archive's rows keep every field (the URL is last),
+ * and a header's layout checks its stray fields are empty. */
+static int
+counted_from (const BilateralScanJob *job)
+{
+  const BilateralColumns *c = job->columns;
+  int needed = c->last_needed;
+
+  if (job->row_func || c->columns != 0)
+    return MAX_FIELDS;
+  for (int k = 0; k < 3; k++)
+    needed = MAX (needed, MAX (c->source_sectors[k], c->target_sectors[k]));
+  return needed + 1;
+}
+
+/* Bits @from to @to − 1 of a 64-bit mask. */
+static inline guint64
+bit_range (int from, int to)
+{
+  guint64 below_to = to >= 64 ? ~G_GUINT64_CONSTANT (0) : (G_GUINT64_CONSTANT (1) << to) - 1;
+
+  return from >= to ? 0 : below_to & ~((G_GUINT64_CONSTANT (1) << from) - 1);
+}
+
 /* The scan proper: one generic body, inlined into a function per mask
  * function, so that the masks inline too (scan_avx2 calls no function to
  * find tabs). The state of a row survives from one 64-byte block to the next. */
@@ -988,7 +1014,9 @@ scan_body (BilateralScanJob *job, MaskFunc masks)
   const char *base = job->data, *end = job->data + job->len;
   int last_needed = job->columns->last_needed;
   int countries_known = MAX (job->columns->source, job->columns->target) + 1;
+  int count_after = counted_from (job);
   gboolean skipping = FALSE;
+  int counting_from = -1; /* counting the row's tabs from this bit of the block; -1: not counting */
   Fields fields;
   char tail[64];
 
@@ -1007,7 +1035,9 @@ scan_body (BilateralScanJob *job, MaskFunc masks)
           memcpy (tail, block, left);
           masks (tail, &tabs, &newlines);
         }
-      bits = skipping ? newlines : tabs | newlines;
+      bits = skipping || counting_from >= 0 ? newlines : tabs | newlines;
+      if (counting_from >= 0)
+        counting_from = 0;
       while (bits)
         {
           int i = __builtin_ctzll (bits);
@@ -1017,10 +1047,15 @@ scan_body (BilateralScanJob *job, MaskFunc masks)
           if (newlines >> i & 1)
             {
               job->lines++;
+              if (counting_from >= 0)
+                {
+                  fields.n = MIN (fields.n + __builtin_popcountll (tabs & bit_range (counting_from, i)), MAX_FIELDS);
+                  counting_from = -1;
+                }
               if (!skipping)
                 {
                   /* A carriage return before the newline is not part of the last field. */
-                  const char *stop = at > fields.start[fields.n] && at[-1] == '\r' ? at - 1 : at;
+                  const char *stop = at > fields.start[MIN (fields.n, count_after)] && at[-1] == '\r' ? at - 1 : at;
                   if (fields.n < MAX_FIELDS)
                     fields.start[++fields.n] = stop + 1;
                   if (stop == fields.start[0])
@@ -1054,10 +1089,19 @@ scan_body (BilateralScanJob *job, MaskFunc masks)
                       job->filtered++;
                       skipping = TRUE;
                       bits &= newlines;
+                      continue;
                     }
+                }
+              /* With every field a panel reads found, the others are counted at the newline. */
+              if (fields.n == count_after)
+                {
+                  counting_from = i + 1;
+                  bits &= newlines;
                 }
             }
         }
+      if (counting_from >= 0)
+        fields.n = MIN (fields.n + __builtin_popcountll (tabs & bit_range (counting_from, 64)), MAX_FIELDS);
     }
   /* A last line without a newline. */
   if (!skipping && fields.start[0] < end)

@@ -321,13 +321,13 @@ read_mapped (const char *data, gsize length, const char *name, BilateralEventFor
   BilateralEventBlock block = { NULL, 0, 1, format, NULL, name, 0, 0 };
   BilateralColumns header;
   BilateralCsvState csv = { 0 };
-  const char *rows = data, *end = data + length;
-  gboolean is_csv = FALSE;
+  const char *rows = data, *end;
+  gboolean is_csv = FALSE, ok = TRUE;
   gsize filled = length, page = (gsize) sysconf (_SC_PAGESIZE), done = 0;
-  gboolean ok = TRUE;
 
   if (length == 0)
-    return TRUE;
+    return TRUE; /* (an empty file's mapping may be NULL) */
+  end = data + length;
   if (memchr (data, '\n', MIN (length, BLOCK_SIZE)) == NULL && length > BLOCK_SIZE)
     {
       g_set_error (error, BILATERAL_ERROR, BILATERAL_ERROR_PARSE, "%s:1: a line longer than %u bytes", name, BLOCK_SIZE);

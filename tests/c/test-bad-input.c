@@ -72,6 +72,20 @@ panel_of (const char *path, BilateralPanelBin bin, guint threads, GError **error
   return panel;
 }
 
+/* A panel as its partial CSV, text. */
+static char *
+csv_of (BilateralDyadPanel *panel)
+{
+  g_autoptr (GOutputStream) out = g_memory_output_stream_new_resizable ();
+  g_autoptr (GBytes) bytes = NULL;
+
+  assert_true (bilateral_dyad_panel_write_csv (panel, out, TRUE, NULL, NULL));
+  assert_true (g_output_stream_write_all (out, "", 1, NULL, NULL, NULL)); /* the NUL */
+  assert_true (g_output_stream_close (out, NULL, NULL));
+  bytes = g_memory_output_stream_steal_as_bytes (G_MEMORY_OUTPUT_STREAM (out));
+  return g_strdup (g_bytes_get_data (bytes, NULL));
+}
+
 /* Row @line of the GDELT fixture, with field @f replaced by @value. */
 static char *
 gdelt_line_with (int line, int f, const char *value)
@@ -630,6 +644,51 @@ test_long_icews_header (void **state)
   g_rmdir (dir);
 }
 
+/* A plain file is read where it is mapped: an empty one (whose mapping
+ * may be NULL), one with no newline at its end, one whose second line is
+ * longer than a block, and the same rows read from a stream. */
+static void
+test_mapped_plain_files (void **state)
+{
+  g_autofree char *dir = g_dir_make_tmp ("bilateral-XXXXXX", NULL);
+  gsize length;
+  g_autofree char *data = fixture ("gdelt2-clean.tsv", &length);
+  g_autofree char *empty = temp_path (dir, "empty.tsv", "", 0);
+  g_autofree char *unended = temp_path (dir, "unended.tsv", data, (gssize) length - 1);
+  g_autoptr (GString) long_line = g_string_new_len (data, (gssize) (strchr (data, '\n') + 1 - data));
+  g_autofree char *long_path = NULL;
+  g_autoptr (BilateralDyadPanel) from_empty = NULL, from_unended = NULL, from_long = NULL, from_stream = NULL;
+  g_autoptr (GInputStream) stream = g_memory_input_stream_new_from_data (data, (gssize) length, NULL);
+  g_autofree char *a = NULL, *b = NULL;
+  GError *error = NULL;
+
+  assert_int_equal (data[length - 1], '\n');
+  from_empty = panel_of (empty, BILATERAL_PANEL_BIN_MONTH, 2, &error);
+  assert_no_error (error);
+  assert_int_equal (bilateral_dyad_panel_get_rows (from_empty), 0);
+  from_unended = panel_of (unended, BILATERAL_PANEL_BIN_MONTH, 2, &error);
+  assert_no_error (error);
+  from_stream = bilateral_dyad_panel_new (BILATERAL_PANEL_BIN_MONTH, FALSE);
+  assert_true (bilateral_dyad_panel_add_stream (from_stream, stream, "stream", BILATERAL_EVENT_FORMAT_AUTO, NULL, &error));
+  a = csv_of (from_unended);
+  b = csv_of (from_stream);
+  assert_string_equal (a, b);
+  assert_int_equal (bilateral_dyad_panel_get_rows (from_unended), 6);
+  assert_int_equal (bilateral_dyad_panel_get_rows (from_stream), 6);
+
+  while (long_line->len < (9u << 20))
+    g_string_append (long_line, "x\t");
+  g_string_append_c (long_line, '\n');
+  long_path = temp_path (dir, "long.tsv", long_line->str, (gssize) long_line->len);
+  from_long = panel_of (long_path, BILATERAL_PANEL_BIN_MONTH, 2, &error);
+  assert_error (error, BILATERAL_ERROR_PARSE, "long.tsv:2: a line longer than");
+  assert_int_equal (bilateral_dyad_panel_get_rows (from_long), 0);
+  g_unlink (empty);
+  g_unlink (unended);
+  g_unlink (long_path);
+  g_rmdir (dir);
+}
+
 /* 9, 10. Dates: the last season, negative years, dates and times. */
 static void
 test_dates (void **state)
@@ -759,6 +818,7 @@ main (void)
     cmocka_unit_test (test_failed_file_adds_nothing),
     cmocka_unit_test (test_sums_independent_of_threads),
     cmocka_unit_test (test_long_icews_header),
+    cmocka_unit_test (test_mapped_plain_files),
     cmocka_unit_test (test_dates),
     cmocka_unit_test (test_stale_temporary_is_removed),
   };
