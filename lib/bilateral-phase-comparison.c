@@ -11,8 +11,11 @@
  *
  * How two lists of phases of one dyad agree — curated against inferred,
  * say: on how many days their stances agree exactly and in sign, how far
- * apart their boundaries are, and which boundaries each has that the other
- * lacks. Make one with bilateral_phases_compare().
+ * apart their boundaries are, which boundaries each has that the other
+ * lacks, and the two measures change-point benchmarks report (van den Burg
+ * and Williams 2020, TCPDBench): the F1 score of the boundaries within a
+ * margin, and the covering of one partition by the other. Make one with
+ * bilateral_phases_compare().
  */
 
 struct _BilateralPhaseComparison {
@@ -21,6 +24,8 @@ struct _BilateralPhaseComparison {
   double exact;
   double sign;
   double distance;
+  double f1;
+  double covering;
   GPtrArray *unmatched[2];
 };
 
@@ -115,6 +120,78 @@ nearest (GArray *days, gint32 day)
   return best;
 }
 
+/* F1 of @found against @truth, each with the start of the compared days
+ * added (as TCPDBench counts it): a boundary of @truth is found if one of
+ * @found, not matched before, lies within @margin days. */
+static double
+boundary_f1 (GArray *truth, GArray *found, guint margin)
+{
+  g_autofree gboolean *used = g_new0 (gboolean, found->len + 1);
+  guint matched = 1; /* the starts */
+
+  for (guint i = 0; i < truth->len; i++)
+    {
+      gint32 day = g_array_index (truth, gint32, i);
+      gint64 best = G_MAXINT64;
+      guint best_j = 0;
+      for (guint j = 0; j < found->len; j++)
+        {
+          gint64 d = ABS ((gint64) g_array_index (found, gint32, j) - day);
+          if (!used[j] && d <= margin && d < best)
+            {
+              best = d;
+              best_j = j;
+            }
+        }
+      if (best != G_MAXINT64)
+        {
+          used[best_j] = TRUE;
+          matched++;
+        }
+    }
+  {
+    double precision = (double) matched / (found->len + 1), recall = (double) matched / (truth->len + 1);
+    return 2 * precision * recall / (precision + recall);
+  }
+}
+
+/* The segments of @bounds over [first, end): their starts, then end. */
+static GArray *
+cuts_of (GArray *bounds, gint32 first, gint32 end)
+{
+  GArray *cuts = g_array_new (FALSE, FALSE, sizeof (gint32));
+
+  g_array_append_val (cuts, first);
+  g_array_append_vals (cuts, bounds->data, bounds->len);
+  g_array_append_val (cuts, end);
+  return cuts;
+}
+
+/* How well @found's segments cover @truth's: each of @truth's weighted by
+ * its length, its best Jaccard index with one of @found's (Arbelaez et al.
+ * 2011, as TCPDBench computes it). */
+static double
+covering (GArray *truth, GArray *found, gint32 first, gint32 end)
+{
+  g_autoptr (GArray) a = cuts_of (truth, first, end);
+  g_autoptr (GArray) b = cuts_of (found, first, end);
+  double total = 0;
+
+  for (guint i = 0; i + 1 < a->len; i++)
+    {
+      gint32 a0 = g_array_index (a, gint32, i), a1 = g_array_index (a, gint32, i + 1);
+      double best = 0;
+      for (guint j = 0; j + 1 < b->len; j++)
+        {
+          gint32 b0 = g_array_index (b, gint32, j), b1 = g_array_index (b, gint32, j + 1);
+          double overlap = MAX (0, MIN (a1, b1) - MAX (a0, b0)), joined = MAX (a1, b1) - MIN (a0, b0);
+          best = MAX (best, overlap / joined);
+        }
+      total += (double) (a1 - a0) * best;
+    }
+  return total / (end - first);
+}
+
 static BilateralDate *
 date_of_day (gint32 day)
 {
@@ -155,7 +232,11 @@ last_finite_day (GArray *a, GArray *b)
  * on which they have the same sign (hostile, neutral or friendly); the
  * mean distance, in days, from each interior boundary of either list to
  * the nearest one of the other; and the boundaries of each that the other
- * has none within @tolerance_days of.
+ * has none within @tolerance_days of; and, with @reference as the truth,
+ * the F1 score of @other's boundaries within @tolerance_days and the
+ * covering of @reference's phases by @other's
+ * (bilateral_phase_comparison_get_boundary_f1(),
+ * bilateral_phase_comparison_get_covering()).
  *
  * Returns: (transfer full): the comparison
  */
@@ -216,6 +297,8 @@ bilateral_phases_compare (GListModel *reference, GListModel *other, const Bilate
           g_ptr_array_add (self->unmatched[l], date_of_day (day));
       }
   self->distance = n_distances ? distances / n_distances : NAN;
+  self->f1 = both ? boundary_f1 (bounds[0], bounds[1], tolerance_days) : NAN;
+  self->covering = both && end > first ? covering (bounds[0], bounds[1], first, end) : NAN;
   for (guint l = 0; l < 2; l++)
     {
       g_array_unref (spans[l]);
@@ -284,6 +367,43 @@ bilateral_phase_comparison_get_mean_boundary_distance (BilateralPhaseComparison 
 {
   g_return_val_if_fail (BILATERAL_IS_PHASE_COMPARISON (self), NAN);
   return self->distance;
+}
+
+/**
+ * bilateral_phase_comparison_get_boundary_f1:
+ * @self: a comparison
+ *
+ * Gets the F1 score of the other list's boundaries against the
+ * reference's: a reference boundary is found when one of the other's, each
+ * used once, lies within the tolerance of bilateral_phases_compare(); the
+ * start of the compared days counts as a boundary of both, as TCPDBench
+ * counts it, so two lists without interior boundaries score 1.
+ *
+ * Returns: the score, 0 to 1, or NaN if no day was compared
+ */
+double
+bilateral_phase_comparison_get_boundary_f1 (BilateralPhaseComparison *self)
+{
+  g_return_val_if_fail (BILATERAL_IS_PHASE_COMPARISON (self), NAN);
+  return self->f1;
+}
+
+/**
+ * bilateral_phase_comparison_get_covering:
+ * @self: a comparison
+ *
+ * Gets the covering of the reference's partition of the compared days by
+ * the other's: the mean, over the reference's phases weighted by their
+ * days, of each one's best Jaccard index with a phase of the other list.
+ * Stances play no part.
+ *
+ * Returns: the covering, 0 to 1, or NaN if no day was compared
+ */
+double
+bilateral_phase_comparison_get_covering (BilateralPhaseComparison *self)
+{
+  g_return_val_if_fail (BILATERAL_IS_PHASE_COMPARISON (self), NAN);
+  return self->covering;
 }
 
 /**

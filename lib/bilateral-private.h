@@ -63,9 +63,12 @@ guint _bilateral_relation_get_direction (BilateralRelation *self, guint event_in
 double _bilateral_relation_get_impact_weight (BilateralRelation *self, guint third_party_index);
 
 BilateralSeries *_bilateral_series_new (BilateralRelation *relation, BilateralSeriesParams *params);
+const double *_bilateral_series_get_volumes (BilateralSeries *self);
 
 /* The segment starts of PELT for changes in mean, from 0. */
-GArray *_bilateral_segment (const double *y, guint n, double penalty, guint min_segment);
+/* Segments y[0..n) of weights w (NULL: 1 each) into runs of constant mean: segment starts, from 0. */
+GArray *_bilateral_segment (const double *y, const double *w, guint n, double penalty, guint min_segment);
+GArray *_bilateral_segment_binary (const double *y, const double *w, guint n, double penalty, guint min_segment);
 
 /* The actor that stands for @actor in a dyad: a person's affiliation, the
  * first state of a chain of continuations. */

@@ -6,17 +6,46 @@
 
 #include "bilateral-private.h"
 
-/* Phases found in a relation's events: its index segmented by PELT, each
- * segment labelled with a stance by the thresholds of its mean. Part of
- * BilateralRelation. */
+/* Phases found in a relation's events: its stance index segmented by PELT
+ * or binary segmentation, each segment labelled with a stance by the
+ * thresholds of its mean. Part of BilateralRelation. */
 
-/* The squared-error cost of y[a..b) around its mean, from prefix sums. */
-static double
-segment_cost (const double *s1, const double *s2, guint a, guint b)
+/* Weighted prefix sums of a series: Σw, Σw·y, Σw·y², so that any run's
+ * cost is two subtractions away. */
+typedef struct {
+  double *w, *wy, *wyy;
+} Sums;
+
+static void
+sums_init (Sums *s, const double *y, const double *w, guint n)
 {
-  double n = b - a, sum = s1[b] - s1[a];
+  s->w = g_new0 (double, n + 1);
+  s->wy = g_new0 (double, n + 1);
+  s->wyy = g_new0 (double, n + 1);
+  for (guint i = 0; i < n; i++)
+    {
+      double weight = w ? w[i] : 1.0;
+      s->w[i + 1] = s->w[i] + weight;
+      s->wy[i + 1] = s->wy[i] + weight * y[i];
+      s->wyy[i + 1] = s->wyy[i] + weight * y[i] * y[i];
+    }
+}
 
-  return (s2[b] - s2[a]) - sum * sum / n;
+static void
+sums_clear (Sums *s)
+{
+  g_free (s->w);
+  g_free (s->wy);
+  g_free (s->wyy);
+}
+
+/* The weighted squared error of y[a..b) around its weighted mean. */
+static double
+segment_cost (const Sums *s, guint a, guint b)
+{
+  double w = s->w[b] - s->w[a], wy = s->wy[b] - s->wy[a];
+
+  return w > 0 ? MAX (0, (s->wyy[b] - s->wyy[a]) - wy * wy / w) : 0;
 }
 
 static int
@@ -26,51 +55,52 @@ compare_doubles (gconstpointer a, gconstpointer b)
   return (x > y) - (x < y);
 }
 
-/* 2·σ²·ln n, with σ from the median absolute first difference (robust to the
- * jumps being looked for); 1 where the series does not move. */
+/* 2·σ²·ln n, with σ the noise of a weight-1 value, from the median of the
+ * differences of neighbouring weighted values, each scaled to unit
+ * variance (robust to the jumps being looked for); 1 where there are too
+ * few values or the series does not move. */
 static double
-automatic_penalty (const double *y, guint n)
+automatic_penalty (const double *y, const double *w, guint n)
 {
-  g_autofree double *diffs = NULL;
+  g_autoptr (GArray) diffs = g_array_new (FALSE, FALSE, sizeof (double));
   double sigma;
+  int last = -1;
 
-  if (n < 3)
-    return 1.0;
-  diffs = g_new (double, n - 1);
-  for (guint i = 1; i < n; i++)
-    diffs[i - 1] = fabs (y[i] - y[i - 1]);
-  qsort (diffs, n - 1, sizeof (double), compare_doubles);
-  sigma = diffs[(n - 1) / 2] / (0.6745 * G_SQRT2);
-  if (sigma <= 0)
+  for (guint i = 0; i < n; i++)
     {
-      double mean = 0, var = 0;
-      for (guint i = 0; i < n; i++)
-        mean += y[i] / n;
-      for (guint i = 0; i < n; i++)
-        var += (y[i] - mean) * (y[i] - mean) / n;
-      sigma = var > 0 ? sqrt (var) / 4 : 1.0;
+      double wi = w ? w[i] : 1.0;
+      if (wi <= 0)
+        continue;
+      if (last >= 0)
+        {
+          double wl = w ? w[last] : 1.0;
+          double d = fabs (y[i] - y[last]) * sqrt (wi * wl / (wi + wl));
+          g_array_append_val (diffs, d);
+        }
+      last = (int) i;
     }
+  if (diffs->len < 2)
+    return 1.0;
+  g_array_sort (diffs, compare_doubles);
+  sigma = g_array_index (diffs, double, (diffs->len - 1) / 2) / 0.6745;
+  if (sigma <= 0)
+    return 1.0;
   return 2 * sigma * sigma * log (n);
 }
 
 /* PELT (Killick, Fearnhead and Eckley 2012) for changes in mean: the
  * segment starts, in order, beginning with 0. */
 GArray *
-_bilateral_segment (const double *y, guint n, double penalty, guint min_segment)
+_bilateral_segment (const double *y, const double *weights, guint n, double penalty, guint min_segment)
 {
-  g_autofree double *s1 = g_new0 (double, n + 1);
-  g_autofree double *s2 = g_new0 (double, n + 1);
+  Sums sums;
   g_autofree double *f = g_new (double, n + 1);
   g_autofree guint *last = g_new0 (guint, n + 1);
   g_autoptr (GArray) candidates = g_array_new (FALSE, FALSE, sizeof (guint));
   GArray *starts = g_array_new (FALSE, FALSE, sizeof (guint));
   guint zero = 0;
 
-  for (guint i = 0; i < n; i++)
-    {
-      s1[i + 1] = s1[i] + y[i];
-      s2[i + 1] = s2[i] + y[i] * y[i];
-    }
+  sums_init (&sums, y, weights, n);
   f[0] = -penalty;
   g_array_append_val (candidates, zero);
   for (guint t = 1; t <= n; t++)
@@ -86,7 +116,7 @@ _bilateral_segment (const double *y, guint n, double penalty, guint min_segment)
 
           if (t - tau < min_segment && !(tau == 0 && t == n))
             continue;
-          cost = f[tau] + segment_cost (s1, s2, tau, t) + penalty;
+          cost = f[tau] + segment_cost (&sums, tau, t) + penalty;
           if (cost < best)
             {
               best = cost;
@@ -102,7 +132,7 @@ _bilateral_segment (const double *y, guint n, double penalty, guint min_segment)
       for (guint i = 0; i < candidates->len; i++)
         {
           guint tau = g_array_index (candidates, guint, i);
-          if (t - tau < min_segment || !isfinite (f[tau]) || f[tau] + segment_cost (s1, s2, tau, t) <= f[t])
+          if (t - tau < min_segment || !isfinite (f[tau]) || f[tau] + segment_cost (&sums, tau, t) <= f[t])
             g_array_index (candidates, guint, kept++) = tau;
         }
       g_array_set_size (candidates, kept);
@@ -114,13 +144,80 @@ _bilateral_segment (const double *y, guint n, double penalty, guint min_segment)
     g_array_prepend_val (starts, last[t]);
   if (starts->len == 0)
     g_array_append_val (starts, zero);
+  sums_clear (&sums);
+  return starts;
+}
+
+/* The best cut of y[a..b), with segments of @min_segment bins or more,
+ * and what it saves; FALSE if it has none. */
+static gboolean
+best_cut (const Sums *sums, guint a, guint b, guint min_segment, guint *cut, double *saving)
+{
+  double whole = segment_cost (sums, a, b);
+  gboolean found = FALSE;
+
+  for (guint c = a + min_segment; c + min_segment <= b; c++)
+    {
+      double saved = whole - segment_cost (sums, a, c) - segment_cost (sums, c, b);
+      if (!found || saved > *saving)
+        {
+          found = TRUE;
+          *cut = c;
+          *saving = saved;
+        }
+    }
+  return found;
+}
+
+static int
+compare_guints (gconstpointer a, gconstpointer b)
+{
+  guint x = *(const guint *) a, y = *(const guint *) b;
+  return (x > y) - (x < y);
+}
+
+/* Binary segmentation: while the best cut of any segment saves more than
+ * @penalty, make it. The segment starts, in order, beginning with 0. */
+GArray *
+_bilateral_segment_binary (const double *y, const double *weights, guint n, double penalty, guint min_segment)
+{
+  Sums sums;
+  GArray *starts = g_array_new (FALSE, FALSE, sizeof (guint));
+  guint zero = 0;
+
+  sums_init (&sums, y, weights, n);
+  g_array_append_val (starts, zero);
+  for (;;)
+    {
+      double best_saving = penalty;
+      guint best = 0;
+      gboolean any = FALSE;
+
+      for (guint i = 0; i < starts->len; i++)
+        {
+          guint a = g_array_index (starts, guint, i), b = i + 1 < starts->len ? g_array_index (starts, guint, i + 1) : n, cut;
+          double saving;
+          if (best_cut (&sums, a, b, min_segment, &cut, &saving) && saving > best_saving)
+            {
+              best_saving = saving;
+              best = cut;
+              any = TRUE;
+            }
+        }
+      if (!any)
+        break;
+      g_array_append_val (starts, best);
+      g_array_sort (starts, compare_guints);
+    }
+  sums_clear (&sums);
   return starts;
 }
 
 typedef struct {
-  guint start; /* first bin */
-  guint end;   /* one past the last bin */
-  double mean;
+  guint start;           /* first bin */
+  guint end;             /* one past the last bin */
+  double weight, volume; /* the sums of its bins' */
+  double mean;           /* weight per event */
   BilateralStance stance;
 } Segment;
 
@@ -169,10 +266,12 @@ bin_text (BilateralSeries *series, guint bin)
  *   #BilateralInferenceParams
  *
  * Finds the phases of the relationship in its events, as
- * doc/methodology.md describes: the relationship index
- * (bilateral_relation_get_series()) is cut into segments of constant mean
- * by change-point detection (PELT, with the penalty and shortest segment
- * of @params); each segment's mean gives its stance by the thresholds of
+ * doc/methodology.md describes: the stance index of its series
+ * (%BILATERAL_SERIES_STANCE_INDEX of bilateral_relation_get_series(): the
+ * index per event, so that a dyad's volume of events does not make its
+ * stances) is cut into segments of constant mean by change-point detection
+ * (PELT or binary segmentation, with the penalty and shortest segment of
+ * @params); each segment's mean gives its stance by the thresholds of
  * @params, and neighbouring segments of one stance are joined.
  *
  * Each phase has origin %BILATERAL_PHASE_ORIGIN_INFERRED and runs from the
@@ -194,8 +293,9 @@ bilateral_relation_infer_phases (BilateralRelation *self, BilateralInferencePara
   g_autoptr (GArray) starts = NULL;
   g_autoptr (GArray) segments = g_array_new (FALSE, FALSE, sizeof (Segment));
   GListStore *phases = g_list_store_new (BILATERAL_TYPE_PHASE);
-  const double *index;
-  double penalty;
+  const double *weights, *volumes;
+  g_autofree double *means = NULL, *shares = NULL;
+  double penalty, mean_volume = 0;
   gsize n;
 
   g_return_val_if_fail (BILATERAL_IS_RELATION (self), NULL);
@@ -204,26 +304,57 @@ bilateral_relation_infer_phases (BilateralRelation *self, BilateralInferencePara
   if (params == NULL)
     params = defaults = bilateral_inference_params_new ();
   series = bilateral_relation_get_series (self, bilateral_inference_params_get_series_params (params));
-  index = bilateral_series_get_index (series, &n);
+  weights = bilateral_series_get_values (series, BILATERAL_SERIES_WEIGHT, &n);
+  volumes = _bilateral_series_get_volumes (series);
   if (n == 0)
     return G_LIST_MODEL (phases);
 
+  /* Each bin's weight per event, counted by its volume against the
+   * series' mean volume: a dyad's number of events moves neither. */
+  means = g_new0 (double, n);
+  shares = g_new0 (double, n);
+  for (gsize b = 0; b < n; b++)
+    mean_volume += volumes[b] / n;
+  for (gsize b = 0; b < n && mean_volume > 0; b++)
+    {
+      means[b] = volumes[b] > 0 ? weights[b] / volumes[b] : 0;
+      shares[b] = volumes[b] / mean_volume;
+    }
   penalty = bilateral_inference_params_get_penalty (params);
   if (penalty <= 0)
-    penalty = automatic_penalty (index, n);
-  starts = _bilateral_segment (index, n, penalty, bilateral_inference_params_get_min_segment (params));
+    penalty = automatic_penalty (means, shares, n);
+  if (bilateral_inference_params_get_method (params) == BILATERAL_SEGMENTATION_BINARY)
+    starts = _bilateral_segment_binary (means, shares, n, penalty, bilateral_inference_params_get_min_segment (params));
+  else
+    starts = _bilateral_segment (means, shares, n, penalty, bilateral_inference_params_get_min_segment (params));
 
-  /* Label the segments; join neighbours of one stance. */
+  /* A cut anywhere in a run of empty bins costs the same: a segment begins
+   * at its first events, not at the end of the silence before them. */
+  for (guint i = 1; i < starts->len; i++)
+    {
+      guint *start = &g_array_index (starts, guint, i);
+      guint next = i + 1 < starts->len ? g_array_index (starts, guint, i + 1) : n;
+      while (volumes[*start] <= 0 && *start + 1 + bilateral_inference_params_get_min_segment (params) <= next)
+        (*start)++;
+    }
+
+  /* Label the segments by their weight per event; join neighbours of one stance. */
   for (guint i = 0; i < starts->len; i++)
     {
-      Segment s = { g_array_index (starts, guint, i), i + 1 < starts->len ? g_array_index (starts, guint, i + 1) : n, 0, 0 };
+      Segment s = { g_array_index (starts, guint, i), i + 1 < starts->len ? g_array_index (starts, guint, i + 1) : n };
       for (guint b = s.start; b < s.end; b++)
-        s.mean += index[b] / (s.end - s.start);
+        {
+          s.weight += weights[b];
+          s.volume += volumes[b];
+        }
+      s.mean = s.volume > 0 ? s.weight / s.volume : 0;
       s.stance = bilateral_inference_params_stance_for (params, s.mean);
       if (segments->len && g_array_index (segments, Segment, segments->len - 1).stance == s.stance)
         {
           Segment *prev = &g_array_index (segments, Segment, segments->len - 1);
-          prev->mean = (prev->mean * (prev->end - prev->start) + s.mean * (s.end - s.start)) / (s.end - prev->start);
+          prev->weight += s.weight;
+          prev->volume += s.volume;
+          prev->mean = prev->volume > 0 ? prev->weight / prev->volume : 0;
           prev->end = s.end;
         }
       else
@@ -250,10 +381,10 @@ bilateral_relation_infer_phases (BilateralRelation *self, BilateralInferencePara
         &weight);
 
       if (opening)
-        summary = g_strdup_printf ("Mean index %+.2f from %s to %s; opened by %s (%+.1f).", s->mean, first, last,
+        summary = g_strdup_printf ("Mean weight %+.2f an event from %s to %s; opened by %s (%+.1f).", s->mean, first, last,
                                    bilateral_event_get_id (opening), weight);
       else
-        summary = g_strdup_printf ("Mean index %+.2f from %s to %s.", s->mean, first, last);
+        summary = g_strdup_printf ("Mean weight %+.2f an event from %s to %s.", s->mean, first, last);
       phase = g_object_new (BILATERAL_TYPE_PHASE, "id", id, "first", bilateral_relation_get_first (self), "second",
                             bilateral_relation_get_second (self), "start", start, "end", end, "stance", s->stance, "label",
                             "Inferred", "summary", summary, "opening-event", opening, "origin", BILATERAL_PHASE_ORIGIN_INFERRED,

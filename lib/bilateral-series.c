@@ -23,6 +23,25 @@
  * with the bin length a mean year (365.2425 days) or month. An event weighs
  * half as much one half-life later.
  *
+ * The index grows with the number of events, so it cannot say alone how
+ * warm a relation is: a thousand mild events a month outweigh a war. The
+ * stance index divides it by the events behind it, decayed alike, and by a
+ * share of the dyad's usual volume:
+ *
+ *     volume[t] = volume[t−1] · d + events[t]
+ *     usual[t] = usual[t−1] · d¼ + events[t]        (four half-lives long)
+ *     stance[t] = index[t] / (volume[t] + λ · usual[t] · (1 − d¼) / (1 − d))
+ *
+ * with d the decay over one bin, d¼ its fourth root and λ = ¼ (others'
+ * events that bore on the dyad count by the size of their impact's
+ * weight). It is on the scale of one event's Goldstein weight: never more
+ * than the mean weight of the recent events, 0.8 of it where the volume is
+ * steady; doubling every event leaves it as it is; after the events stop
+ * it fades to 0, as the index does, because the usual volume outlasts the
+ * recent one. Both indexes carry every earlier event, whatever span is
+ * shown. Inferred phases (bilateral_relation_infer_phases()) are found in
+ * each bin's weight per event, not in either index.
+ *
  * Each measure comes whole, as an array of doubles
  * (bilateral_series_get_values(), a list in Python that `numpy.asarray()`
  * takes as it is) or as the bytes of one (bilateral_series_get_bytes(),
@@ -40,6 +59,7 @@ struct _BilateralSeries {
   int first_month; /* 1 for yearly bins */
   guint n_bins;
   double *values[BILATERAL_N_SERIES_MEASURES];
+  double *volumes; /* per bin: the events, and the impacts by their weights' sizes */
 };
 
 G_DEFINE_FINAL_TYPE (BilateralSeries, bilateral_series, G_TYPE_OBJECT)
@@ -55,6 +75,7 @@ bilateral_series_finalize (GObject *object)
 
   for (guint m = 0; m < BILATERAL_N_SERIES_MEASURES; m++)
     g_free (self->values[m]);
+  g_free (self->volumes);
   G_OBJECT_CLASS (bilateral_series_parent_class)->finalize (object);
 }
 
@@ -181,18 +202,44 @@ bin_decay (BilateralSeries *self)
   return exp2 (-(self->bin == BILATERAL_SERIES_BIN_YEAR ? MEAN_YEAR_DAYS : MEAN_YEAR_DAYS / 12) / self->half_life);
 }
 
-/* @before: the index as it stood at the bin before the first, from the
- * events before the span shown, so that the index does not depend on it. */
+/* λ of the stance index: the share of the usual volume a bin's volume is set against. */
+#define USUAL_SHARE 0.25
+/* How many half-lives the usual volume remembers. */
+#define USUAL_HALF_LIVES 4
+
+/* What the events before the span shown leave at the bin before the
+ * first, so that neither index depends on the span. */
+typedef struct {
+  double index, volume, usual;
+} Carry;
+
 static void
-compute_index (BilateralSeries *self, double before)
+carry_add (Carry *c, double weight, double volume, double decay, gint64 bins_before)
 {
-  double decay = bin_decay (self);
+  c->index += weight * pow (decay, (double) bins_before);
+  c->volume += volume * pow (decay, (double) bins_before);
+  c->usual += volume * pow (decay, (double) bins_before / USUAL_HALF_LIVES);
+}
+
+/* @volumes: each bin's events, counted as the stance index counts them. */
+static void
+compute_index (BilateralSeries *self, const Carry *before, const double *volumes)
+{
+  double decay = bin_decay (self), usual_decay = pow (decay, 1.0 / USUAL_HALF_LIVES);
+  double index = before->index, volume = before->volume, usual = before->usual;
 
   for (guint b = 0; b < self->n_bins; b++)
     {
       double weight = self->values[BILATERAL_SERIES_GOLDSTEIN][b] + self->values[BILATERAL_SERIES_IMPACT][b];
+      double against;
+
+      index = index * decay + weight;
+      volume = volume * decay + volumes[b];
+      usual = usual * usual_decay + volumes[b];
+      against = volume + USUAL_SHARE * usual * (1 - usual_decay) / (1 - decay);
       self->values[BILATERAL_SERIES_WEIGHT][b] = weight;
-      self->values[BILATERAL_SERIES_INDEX][b] = (b ? self->values[BILATERAL_SERIES_INDEX][b - 1] : before) * decay + weight;
+      self->values[BILATERAL_SERIES_INDEX][b] = index;
+      self->values[BILATERAL_SERIES_STANCE_INDEX][b] = against > 0 ? index / against : 0;
     }
 }
 
@@ -212,6 +259,7 @@ series_new (BilateralSeriesParams *params)
 typedef struct {
   gint64 bin;
   double count, goldstein, quad[4], impact;
+  double volume; /* what it counts for in the stance index: 1 an event, |w| an impact */
 } SeriesEntry;
 
 static BilateralSeries *
@@ -219,7 +267,8 @@ series_from_entries (BilateralSeriesParams *params, GArray *entries)
 {
   BilateralSeries *self = series_new (params);
   gint64 lo = G_MAXINT64, hi = G_MININT64;
-  double before = 0, decay;
+  Carry before = { 0 };
+  double decay;
 
   /* The span: the params', with the entries' own bins where it is open. */
   for (guint i = 0; i < entries->len; i++)
@@ -228,6 +277,7 @@ series_from_entries (BilateralSeriesParams *params, GArray *entries)
       hi = MAX (hi, g_array_index (entries, SeriesEntry, i).bin);
     }
   lo = allocate_bins (self, params, lo, hi);
+  self->volumes = g_new0 (double, MAX (self->n_bins, 1));
   decay = bin_decay (self);
   for (guint i = 0; i < entries->len; i++)
     {
@@ -235,16 +285,17 @@ series_from_entries (BilateralSeriesParams *params, GArray *entries)
       gint64 b = e->bin - lo;
 
       if (b < 0 && self->n_bins > 0)
-        before += (e->goldstein + e->impact) * pow (decay, (double) (-b - 1)); /* its weight, decayed to bin lo − 1 */
+        carry_add (&before, e->goldstein + e->impact, e->volume, decay, -b - 1); /* decayed to bin lo − 1 */
       if (b < 0 || b >= self->n_bins)
         continue;
+      self->volumes[b] += e->volume;
       self->values[BILATERAL_SERIES_COUNT][b] += e->count;
       self->values[BILATERAL_SERIES_GOLDSTEIN][b] += e->goldstein;
       for (int q = 0; q < 4; q++)
         self->values[BILATERAL_SERIES_VERBAL_COOPERATION + q][b] += e->quad[q];
       self->values[BILATERAL_SERIES_IMPACT][b] += e->impact;
     }
-  compute_index (self, before);
+  compute_index (self, &before, self->volumes);
   return self;
 }
 
@@ -256,7 +307,8 @@ _bilateral_series_new_from_cells (BilateralSeriesParams *params, const gint64 *b
 
   for (guint i = 0; i < n_groups; i++)
     {
-      SeriesEntry e = { bins[i], (double) _bilateral_cell_events (groups[i]), groups[i]->goldstein / 100.0, { 0 }, 0 };
+      SeriesEntry e = { bins[i], (double) _bilateral_cell_events (groups[i]), groups[i]->goldstein / 100.0, { 0 },
+                        0,       (double) _bilateral_cell_events (groups[i]) };
       for (int q = 0; q < 4; q++)
         e.quad[q] = groups[i]->quad[q];
       g_array_append_val (entries, e);
@@ -283,7 +335,7 @@ _bilateral_series_new (BilateralRelation *relation, BilateralSeriesParams *param
       if (!counts_event (direction, _bilateral_relation_get_direction (relation, i)) || !event_day (event, &day))
         continue;
       e.bin = bin_number (bin, day);
-      e.count = 1;
+      e.count = e.volume = 1;
       e.goldstein = bilateral_event_get_goldstein (event);
       e.quad[bilateral_event_get_quad_class (event) - 1] = 1;
       g_array_append_val (entries, e);
@@ -298,6 +350,7 @@ _bilateral_series_new (BilateralRelation *relation, BilateralSeriesParams *param
         continue;
       e.bin = bin_number (bin, day);
       e.impact = _bilateral_relation_get_impact_weight (relation, i) * bilateral_event_get_goldstein (event);
+      e.volume = fabs (_bilateral_relation_get_impact_weight (relation, i));
       g_array_append_val (entries, e);
     }
   return series_from_entries (params, entries);
@@ -455,6 +508,14 @@ bilateral_series_get_bytes (BilateralSeries *self, BilateralSeriesMeasure measur
   g_return_val_if_fail ((guint) measure < BILATERAL_N_SERIES_MEASURES, NULL);
 
   return g_bytes_new_with_free_func (self->values[measure], self->n_bins * sizeof (double), g_object_unref, g_object_ref (self));
+}
+
+/* Each bin's volume: its events, and others' events that bore on the dyad
+ * by the size of their impact's weight. */
+const double *
+_bilateral_series_get_volumes (BilateralSeries *self)
+{
+  return self->volumes;
 }
 
 /**

@@ -53,17 +53,19 @@ bilateral_command_phases (int argc, char **argv)
   g_autofree char *by = NULL;
   g_autofree char *half_life = NULL;
   g_autofree char *span_text = NULL;
+  g_autofree char *method = NULL;
   double penalty = 0;
-  int min_segment = 0, tolerance = 365;
+  int min_segment = 0, tolerance = -1;
   GOptionEntry entries[] = {
     { "infer", 'i', 0, G_OPTION_ARG_NONE, &infer, "Infer the phases from the events", NULL },
     { "compare", 'c', 0, G_OPTION_ARG_NONE, &compare, "Compare the curated phases with the inferred ones", NULL },
     { "by", 'b', 0, G_OPTION_ARG_STRING, &by, "Bins of the index: year (the default) or month", "BIN" },
     { "half-life", 'h', 0, G_OPTION_ARG_STRING, &half_life, "Half-life of the index: 2y (the default), 18m, 730d", "DURATION" },
     { "penalty", 'p', 0, G_OPTION_ARG_DOUBLE, &penalty, "Penalty of a change point (default: automatic)", "P" },
+    { "method", 0, 0, G_OPTION_ARG_STRING, &method, "How to find change points: pelt (the default) or binary", "METHOD" },
     { "min-segment", 'm', 0, G_OPTION_ARG_INT, &min_segment, "Fewest bins in a phase (default: 3)", "N" },
     { "span", 's', 0, G_OPTION_ARG_STRING, &span_text, "The dates to cover, as EDTF: 1947/2015 (default: the events')", "DATES" },
-    { "tolerance", 't', 0, G_OPTION_ARG_INT, &tolerance, "Days within which boundaries match (default: 365)", "DAYS" },
+    { "tolerance", 't', 0, G_OPTION_ARG_INT, &tolerance, "Days within which boundaries match (default: two bins)", "DAYS" },
     { NULL },
   };
   g_autoptr (GOptionContext) context = g_option_context_new ("HISTORY ACTOR ACTOR");
@@ -87,11 +89,20 @@ bilateral_command_phases (int argc, char **argv)
                   error ? error->message : "give a history and two actors (see bilateral phases --help)");
       return 2;
     }
-  if (penalty < 0 || min_segment < 0 || tolerance < 0)
+  if (penalty < 0 || min_segment < 0)
     {
-      g_printerr ("bilateral phases: --penalty, --min-segment and --tolerance cannot be negative\n");
+      g_printerr ("bilateral phases: --penalty and --min-segment cannot be negative\n");
       return 2;
     }
+  if (method && !g_str_equal (method, "pelt") && !g_str_equal (method, "binary"))
+    {
+      g_printerr ("bilateral phases: --method takes pelt or binary, not “%s”\n", method);
+      return 2;
+    }
+  if (tolerance < 0) /* two bins, as change-point benchmarks allow */
+    tolerance = bin == BILATERAL_SERIES_BIN_YEAR ? 730 : 61;
+  bilateral_inference_params_set_method (params, method && g_str_equal (method, "binary") ? BILATERAL_SEGMENTATION_BINARY
+                                                                                          : BILATERAL_SEGMENTATION_PELT);
   bilateral_series_params_set_bin (series_params, bin);
   if (half_life)
     bilateral_series_params_set_half_life (series_params, days);
@@ -127,6 +138,8 @@ bilateral_command_phases (int argc, char **argv)
         printf ("  mean boundary distance —\n");
       else
         printf ("  mean boundary distance %.0f days\n", distance);
+      printf ("  boundary F1            %.3f (within %d days)\n", bilateral_phase_comparison_get_boundary_f1 (c), tolerance);
+      printf ("  covering               %.3f\n", bilateral_phase_comparison_get_covering (c));
       print_dates ("curated boundaries the inferred lack:", bilateral_phase_comparison_get_unmatched_reference (c));
       print_dates ("inferred boundaries the curated lack:", bilateral_phase_comparison_get_unmatched_other (c));
     }

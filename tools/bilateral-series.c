@@ -5,7 +5,8 @@
 #include "bilateral-cli.h"
 
 static const char *const column_names[BILATERAL_N_SERIES_MEASURES] = {
-  "events", "goldstein", "verbal_coop", "material_coop", "verbal_conflict", "material_conflict", "impact", "weight", "index",
+  "events", "goldstein", "verbal_coop", "material_coop", "verbal_conflict", "material_conflict",
+  "impact", "weight",    "index",       "stance_index",
 };
 
 int
@@ -36,8 +37,9 @@ bilateral_command_series (int argc, char **argv)
   const double *values[BILATERAL_N_SERIES_MEASURES];
   gsize n = 0;
 
-  g_option_context_set_summary (context, "Print a relation binned by year or month: event counts, Goldstein sums, "
-                                         "QuadClass counts, impacts of others' events, and the relationship index.");
+  g_option_context_set_summary (
+    context, "Print a relation binned by year or month: event counts, Goldstein sums, "
+             "QuadClass counts, impacts of others' events, the relationship index and the stance index (per event).");
   g_option_context_add_main_entries (context, entries, NULL);
   if (!g_option_context_parse (context, &argc, &argv, &error) || argc != 4 || !bilateral_cli_parse_bin (by, &bin, &error) ||
       (half_life && !bilateral_cli_parse_duration (half_life, &days, &error)) ||
@@ -80,8 +82,8 @@ bilateral_command_series (int argc, char **argv)
       printf ("\n");
     }
   else
-    printf ("%-8s %6s %9s %5s %5s %5s %5s %8s %8s %8s\n", "bin", "events", "goldstein", "vcoop", "mcoop", "vconf", "mconf",
-            "impact", "weight", "index");
+    printf ("%-8s %6s %9s %5s %5s %5s %5s %8s %8s %8s %7s\n", "bin", "events", "goldstein", "vcoop", "mcoop", "vconf", "mconf",
+            "impact", "weight", "index", "stance");
   for (gsize i = 0; i < n; i++)
     {
       g_autoptr (BilateralDate) date = bilateral_series_get_bin_date (series, (guint) i);
@@ -98,11 +100,12 @@ bilateral_command_series (int argc, char **argv)
           printf ("\n");
         }
       else
-        printf ("%-8s %6.0f %+9.1f %5.0f %5.0f %5.0f %5.0f %+8.2f %+8.2f %+8.2f\n", label, values[BILATERAL_SERIES_COUNT][i],
-                values[BILATERAL_SERIES_GOLDSTEIN][i], values[BILATERAL_SERIES_VERBAL_COOPERATION][i],
-                values[BILATERAL_SERIES_MATERIAL_COOPERATION][i], values[BILATERAL_SERIES_VERBAL_CONFLICT][i],
-                values[BILATERAL_SERIES_MATERIAL_CONFLICT][i], values[BILATERAL_SERIES_IMPACT][i],
-                values[BILATERAL_SERIES_WEIGHT][i], values[BILATERAL_SERIES_INDEX][i]);
+        printf ("%-8s %6.0f %+9.1f %5.0f %5.0f %5.0f %5.0f %+8.2f %+8.2f %+8.2f %+7.2f\n", label,
+                values[BILATERAL_SERIES_COUNT][i], values[BILATERAL_SERIES_GOLDSTEIN][i],
+                values[BILATERAL_SERIES_VERBAL_COOPERATION][i], values[BILATERAL_SERIES_MATERIAL_COOPERATION][i],
+                values[BILATERAL_SERIES_VERBAL_CONFLICT][i], values[BILATERAL_SERIES_MATERIAL_CONFLICT][i],
+                values[BILATERAL_SERIES_IMPACT][i], values[BILATERAL_SERIES_WEIGHT][i], values[BILATERAL_SERIES_INDEX][i],
+                values[BILATERAL_SERIES_STANCE_INDEX][i]);
     }
   return 0;
 }

@@ -30,6 +30,10 @@ double bilateral_phase_comparison_get_sign_agreement (BilateralPhaseComparison *
 BILATERAL_AVAILABLE_IN_ALL
 double bilateral_phase_comparison_get_mean_boundary_distance (BilateralPhaseComparison *self);
 BILATERAL_AVAILABLE_IN_ALL
+double bilateral_phase_comparison_get_boundary_f1 (BilateralPhaseComparison *self);
+BILATERAL_AVAILABLE_IN_ALL
+double bilateral_phase_comparison_get_covering (BilateralPhaseComparison *self);
+BILATERAL_AVAILABLE_IN_ALL
 GPtrArray *bilateral_phase_comparison_get_unmatched_reference (BilateralPhaseComparison *self);
 BILATERAL_AVAILABLE_IN_ALL
 GPtrArray *bilateral_phase_comparison_get_unmatched_other (BilateralPhaseComparison *self);

@@ -26,6 +26,10 @@ G_BEGIN_DECLS
  *   impact contributions
  * @BILATERAL_SERIES_INDEX: the relationship index: the weights of this and
  *   every earlier bin, each decayed by its age (see #BilateralSeries)
+ * @BILATERAL_SERIES_STANCE_INDEX: the index per event: the index over the
+ *   events behind it, decayed alike, on the scale of one event's Goldstein
+ *   weight, so that it means the same for a dyad of ten events a decade
+ *   and one of a thousand a month (see #BilateralSeries)
  *
  * What a #BilateralSeries measures in each bin.
  */
@@ -39,6 +43,7 @@ typedef enum {
   BILATERAL_SERIES_IMPACT,
   BILATERAL_SERIES_WEIGHT,
   BILATERAL_SERIES_INDEX,
+  BILATERAL_SERIES_STANCE_INDEX,
 } BilateralSeriesMeasure;
 
 /**
@@ -46,7 +51,7 @@ typedef enum {
  *
  * How many values #BilateralSeriesMeasure has.
  */
-#define BILATERAL_N_SERIES_MEASURES 9
+#define BILATERAL_N_SERIES_MEASURES 10
 
 #define BILATERAL_TYPE_SERIES (bilateral_series_get_type ())
 

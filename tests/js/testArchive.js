@@ -175,11 +175,16 @@ test('series come as typed arrays, and phases are inferred and compared', () => 
     const values = series.get_index();
     assertEqual(values.length, 69);
     assertEqual(values[8], index[8]);
-    const inferred = rel.infer_phases(null);
-    assert(inferred.get_n_items() >= 4, 'some inferred phases');
+    const inferParams = new Bilateral.InferenceParams({penalty: 50, method: Bilateral.Segmentation.BINARY});
+    const inferred = rel.infer_phases(inferParams);
+    assertEqual(inferred.get_n_items(), 5);
     assertEqual(inferred.get_item(0).get_origin(), Bilateral.PhaseOrigin.INFERRED);
-    const c = Bilateral.phases_compare(rel.get_phases(), inferred, Bilateral.Date.parse('1947-08-14/2015'), 365);
+    const c = Bilateral.phases_compare(rel.get_phases(), inferred, Bilateral.Date.parse('1947-08-14/2015'), 730);
     assert(c.get_sign_agreement() > 0.5, `${c.get_sign_agreement()}`);
+    assert(Math.abs(c.get_boundary_f1() - 8 / 11) < 1e-9, `${c.get_boundary_f1()}`);
+    assert(c.get_covering() > 0.6 && c.get_covering() < 0.7, `${c.get_covering()}`);
+    const stance = series.get_values(Bilateral.SeriesMeasure.STANCE_INDEX);
+    assertEqual(stance.length, 69);
     const code = Bilateral.Cameo.get_default().lookup('042');
     assertEqual(code.get_plover_mode(), 'visit');
     assertThrows(() => Bilateral.Cameo.get_default().lookup('099'), e => {

@@ -133,12 +133,14 @@ def test_series_table_and_csv():
     result = run("series", "pakistan-russia", "PAK", "RUS", "--by", "year", "--half-life", "1y", "--csv")
     assert result.returncode == 0, result.stderr
     lines = result.stdout.splitlines()
-    assert lines[0] == "bin,events,goldstein,verbal_coop,material_coop,verbal_conflict,material_conflict,impact,weight,index"
+    assert lines[0] == ("bin,events,goldstein,verbal_coop,material_coop,verbal_conflict,material_conflict,impact,weight,index,"
+                        "stance_index")
     row = {l.split(",")[0]: l.split(",") for l in lines[1:]}
     assert row["1954"][7] == "-8" and row["1954"][8] == "-8"  # impact and weight
     assert float(row["1955"][9]) == pytest.approx(float(row["1954"][9]) / 2 - 8, abs=1e-4)  # halved, less 8
     table = run("series", "pakistan-russia", "PAK", "RUS", "--by", "month").stdout.splitlines()
-    assert table[0].split() == ["bin", "events", "goldstein", "vcoop", "mcoop", "vconf", "mconf", "impact", "weight", "index"]
+    assert table[0].split() == ["bin", "events", "goldstein", "vcoop", "mcoop", "vconf", "mconf", "impact", "weight", "index",
+                                "stance"]
     assert table[1].startswith("1947-08 ") or table[1].startswith("1947-1")
 
 
@@ -150,14 +152,23 @@ def test_phases_infer_and_compare():
     # The tool's figures are the library's, with the library's default span.
     history = Bilateral.Archive.load_builtin("pakistan-russia")
     relation = history.get_relation(history.lookup_actor("PAK"), history.lookup_actor("RUS"))
-    c = Bilateral.phases_compare(relation.get_phases(), relation.infer_phases(None), None, 365)
-    assert "Comparison over %d days (the days both cover)" % c.get_days() in text
-    assert "stances agree exactly   %.1f%% of days" % (100 * c.get_exact_agreement()) in text
-    assert "stances agree in sign   %.1f%% of days" % (100 * c.get_sign_agreement()) in text
-    assert "mean boundary distance %.0f days" % c.get_mean_boundary_distance() in text
-    best = run("phases", "pakistan-russia", "PAK", "RUS", "--compare", "--half-life", "5y", "--penalty", "20").stdout
-    assert "stances agree exactly   50.9% of days" in best
-    assert "stances agree in sign   77.8% of days" in best
+    params = Bilateral.InferenceParams(penalty=50)
+    c = Bilateral.phases_compare(relation.get_phases(), relation.infer_phases(params), None, 730)
+    tuned = run("phases", "pakistan-russia", "PAK", "RUS", "--infer", "--compare", "--penalty", "50").stdout
+    assert "Comparison over %d days (the days both cover)" % c.get_days() in tuned
+    assert "stances agree exactly   %.1f%% of days" % (100 * c.get_exact_agreement()) in tuned
+    assert "stances agree in sign   %.1f%% of days" % (100 * c.get_sign_agreement()) in tuned
+    assert "mean boundary distance %.0f days" % c.get_mean_boundary_distance() in tuned
+    # The measures of change-point benchmarks, within two bins (years) by default.
+    assert "boundary F1            %.3f (within 730 days)" % c.get_boundary_f1() in tuned
+    assert "covering               %.3f" % c.get_covering() in tuned
+    assert "boundary F1            0.800 (within 730 days)" in tuned
+    default = Bilateral.phases_compare(relation.get_phases(), relation.infer_phases(None), None, 730)
+    assert "boundary F1            %.3f" % default.get_boundary_f1() in text
+    binary = run("phases", "pakistan-russia", "PAK", "RUS", "--compare", "--penalty", "50", "--method", "binary").stdout
+    assert binary.split("Inferred phases")[1] == tuned.split("Inferred phases")[1]
+    monthly = run("phases", "pakistan-russia", "PAK", "RUS", "--compare", "--by", "month").stdout
+    assert "(within 61 days)" in monthly
     spanned = run("phases", "pakistan-russia", "PAK", "RUS", "--compare", "--span", "1947-08-14/2015-06-20").stdout
     assert "Comparison over 24783 days (1947-08-14/2015-06-20)" in spanned
     curated = run("phases", "pakistan-russia", "PAK", "RUS").stdout
@@ -172,6 +183,7 @@ def test_phases_infer_and_compare():
         (("series", "pakistan-russia", "PAK", "RUS", "--direction", "up"), "--direction takes both, forward or backward"),
         (("phases", "pakistan-russia", "PAK"), "give a history and two actors"),
         (("phases", "pakistan-russia", "PAK", "RUS", "--penalty", "-1"), "cannot be negative"),
+        (("phases", "pakistan-russia", "PAK", "RUS", "--method", "hmm"), "--method takes pelt or binary, not “hmm”"),
     ],
 )
 def test_series_and_phases_usage_errors(args, message):

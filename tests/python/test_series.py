@@ -1,5 +1,6 @@
 # SPDX-License-Identifier: LGPL-2.1-or-later
 """Series, inferred phases and their comparison, from Python."""
+import json
 import math
 import os
 
@@ -66,34 +67,54 @@ def test_the_reference_history_index():
     assert all(index[y] > 0 for y in range(1948, 1954))   # the exchange of ambassadors weighs on into the 1950s
 
 
-def test_inferred_phases_cover_1947_to_2015_and_compare():
+def reference_relation():
     history = Bilateral.Archive.load_builtin("pakistan-russia")
-    rel = history.get_relation(history.lookup_actor("PAK"), history.lookup_actor("RUS"))
+    return history.get_relation(history.lookup_actor("PAK"), history.lookup_actor("RUS"))
+
+
+def test_inferred_phases_of_the_reference_history():
+    rel = reference_relation()
+    span = Bilateral.Date.parse("1947-08-14/2015")
     params = Bilateral.InferenceParams()
     params.get_series_params().set_span(Bilateral.Date.parse("1947/2015"))
+    # Fifteen years with events in 68: too few for the default penalty to cut anywhere.
+    default = list(rel.infer_phases(params))
+    assert [(str(p.get_start()), p.get_end(), p.get_stance()) for p in default] == [("1947", None, Bilateral.Stance.COOL)]
+    # A lower penalty finds the essay's turns, each within two years.
+    params.set_penalty(50)
     inferred = list(rel.infer_phases(params))
-    assert len(inferred) >= 4
-    assert str(inferred[0].get_start()) == "1947" and inferred[-1].get_end() is None
-    assert all(p.get_origin() == Bilateral.PhaseOrigin.INFERRED for p in inferred)
-    assert any(p.get_stance() < 0 and p.get_start().get_year() == 1954 for p in inferred)
-    comparison = Bilateral.phases_compare(rel.get_phases(), rel.infer_phases(params), Bilateral.Date.parse("1947-08-14/2015"), 365)
+    assert [p.get_start().get_year() for p in inferred] == [1947, 1951, 1972, 1979, 1991]
+    assert [p.get_stance() for p in inferred] == [1, -3, 1, -3, 2]
+    assert all(p.get_origin() == Bilateral.PhaseOrigin.INFERRED for p in inferred) and inferred[-1].get_end() is None
+    comparison = Bilateral.phases_compare(rel.get_phases(), rel.infer_phases(params), span, 730)
     assert comparison.get_days() == Bilateral.date_day_from_ymd(2016, 1, 1) - Bilateral.date_day_from_ymd(1947, 8, 14)
     assert 0 < comparison.get_exact_agreement() <= comparison.get_sign_agreement() <= 1
-    assert comparison.get_mean_boundary_distance() > 0
-    assert [str(d) for d in comparison.get_unmatched_reference()] == ["1972-01-01", "2003-02-01"]
+    assert [str(d) for d in comparison.get_unmatched_reference()] == ["1954-09-08", "2003-02-01"]
+    # Six curated starts (five with the first), five inferred, four matched within 730 days: F1 = 2·(4/5·4/6)/(4/5+4/6).
+    assert comparison.get_boundary_f1() == pytest.approx(2 * (4 / 5) * (4 / 6) / (4 / 5 + 4 / 6))
+    assert comparison.get_covering() == pytest.approx(0.683, abs=0.001)
+    # Binary segmentation finds the same here.
+    params.set_method(Bilateral.Segmentation.BINARY)
+    assert [p.get_start().get_year() for p in rel.infer_phases(params)] == [1947, 1951, 1972, 1979, 1991]
 
 
-def test_best_parameters_agree_better():
-    history = Bilateral.Archive.load_builtin("pakistan-russia")
-    rel = history.get_relation(history.lookup_actor("PAK"), history.lookup_actor("RUS"))
-    span = Bilateral.Date.parse("1947-08-14/2015-06-20")
-    params = Bilateral.InferenceParams(penalty=20)
-    params.get_series_params().set_half_life(5 * 365.2425)
-    best = Bilateral.phases_compare(rel.get_phases(), rel.infer_phases(params), span, 365)
-    default = Bilateral.phases_compare(rel.get_phases(), rel.infer_phases(None), span, 365)
-    assert best.get_sign_agreement() > default.get_sign_agreement()
-    assert best.get_exact_agreement() == pytest.approx(0.599, abs=0.001)
-    assert best.get_sign_agreement() == pytest.approx(0.819, abs=0.001)
+def test_doubling_every_event_leaves_the_phases():
+    rel = reference_relation()
+    document = json.loads(Bilateral.Archive.load_builtin("pakistan-russia").to_data()[0])
+    copies = [dict(e, id=e["id"] + "-again") for e in document["events"]]
+    document["events"] += copies
+    doubled = Bilateral.Archive.new_from_data(json.dumps(document), -1)
+    rel2 = doubled.get_relation(doubled.lookup_actor("PAK"), doubled.lookup_actor("RUS"))
+    for penalty in (0, 50):
+        params = Bilateral.InferenceParams(penalty=penalty)
+        once = [(str(p.get_start()), p.get_stance()) for p in rel.infer_phases(params)]
+        twice = [(str(p.get_start()), p.get_stance()) for p in rel2.infer_phases(params)]
+        assert once == twice
+    series = rel.get_series(None)
+    series2 = rel2.get_series(None)
+    assert series2.get_values(Bilateral.SeriesMeasure.STANCE_INDEX) == pytest.approx(
+        series.get_values(Bilateral.SeriesMeasure.STANCE_INDEX))
+    assert series2.get_index() == pytest.approx([2 * v for v in series.get_index()])
 
 
 def test_params_properties():
@@ -116,6 +137,9 @@ def test_index_does_not_depend_on_the_span_shown():
     for i in range(2):
         assert window.get_index()[i] == pytest.approx(at[str(window.get_bin_date(i))])
     assert window.get_index()[0] == pytest.approx(-9.68, abs=0.005)
+    stance = {str(full.get_bin_date(i)): v for i, v in enumerate(full.get_values(Bilateral.SeriesMeasure.STANCE_INDEX))}
+    for i in range(2):
+        assert window.get_values(Bilateral.SeriesMeasure.STANCE_INDEX)[i] == pytest.approx(stance[str(window.get_bin_date(i))])
 
 
 def test_a_monthly_panel_gives_a_monthly_series_by_default(tmp_path):
