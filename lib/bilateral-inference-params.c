@@ -123,7 +123,7 @@ bilateral_inference_params_class_init (BilateralInferenceParamsClass *klass)
    * The cost of a change point, in squared Goldstein points (a bin of the
    * dyad's mean volume counting once); 0 (the default) for 2·σ²·ln n, with
    * σ the noise of a bin's weight per event, estimated from the
-   * differences of neighbouring bins, and n the number of bins.
+   * differences of neighbouring bins, and n the number of bins with events.
    */
   props[PROP_PENALTY] = g_param_spec_double ("penalty", NULL, NULL, 0.0, G_MAXDOUBLE, 0.0, flags);
   /**

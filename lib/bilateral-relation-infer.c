@@ -57,8 +57,9 @@ compare_doubles (gconstpointer a, gconstpointer b)
 
 /* 2·σ²·ln n, with σ the noise of a weight-1 value, from the median of the
  * differences of neighbouring weighted values, each scaled to unit
- * variance (robust to the jumps being looked for); 1 where there are too
- * few values or the series does not move. */
+ * variance (robust to the jumps being looked for), and n the number of
+ * values of any weight (a bin without events is no observation); 1 where
+ * there are too few values or the series does not move. */
 static double
 automatic_penalty (const double *y, const double *w, guint n)
 {
@@ -85,7 +86,7 @@ automatic_penalty (const double *y, const double *w, guint n)
   sigma = g_array_index (diffs, double, (diffs->len - 1) / 2) / 0.6745;
   if (sigma <= 0)
     return 1.0;
-  return 2 * sigma * sigma * log (n);
+  return 2 * sigma * sigma * log (diffs->len + 1);
 }
 
 /* PELT (Killick, Fearnhead and Eckley 2012) for changes in mean: the
