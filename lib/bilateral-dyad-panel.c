@@ -628,7 +628,7 @@ read_stage_full (BilateralDyadPanel *self, const char *path, GInputStream *strea
         r.outboxes[turn][t] = g_array_new (FALSE, FALSE, sizeof (BilateralCell));
     }
   start_workers (&r);
-  ok = _bilateral_read_events (path, stream, name, format, scan_block, &r, cancellable, error);
+  ok = _bilateral_read_events (path, stream, name, format, r.n_jobs > 1, scan_block, &r, cancellable, error);
   stop_workers (&r);
   for (guint t = 0; t < r.n_jobs; t++)
     {

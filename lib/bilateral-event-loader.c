@@ -622,7 +622,7 @@ bilateral_archive_add_events_from_file (BilateralArchive *self, const char *path
       return FALSE;
     }
   l.names = _bilateral_country_names_new ();
-  ok = _bilateral_read_events (path, NULL, path, format, load_block, &l, cancellable, error);
+  ok = _bilateral_read_events (path, NULL, path, format, FALSE, load_block, &l, cancellable, error);
   _bilateral_country_names_free (l.names);
   g_clear_pointer (&l.seen, g_hash_table_unref);
   g_free (l.text_file);
@@ -660,7 +660,7 @@ add_events_thread (GTask *task, gpointer source, gpointer task_data, GCancellabl
                .filter = _bilateral_event_filter_compile (a->filter),
                .names = _bilateral_country_names_new () };
   GError *error = NULL;
-  gboolean ok = _bilateral_read_events (a->path, NULL, a->path, a->format, load_block, &l, cancellable, &error);
+  gboolean ok = _bilateral_read_events (a->path, NULL, a->path, a->format, FALSE, load_block, &l, cancellable, &error);
 
   _bilateral_country_names_free (l.names);
   a->skipped = l.skipped;

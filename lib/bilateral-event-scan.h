@@ -225,9 +225,13 @@ typedef struct {
 
 typedef gboolean (*BilateralBlockFunc) (BilateralEventBlock *block, gpointer user_data, GError **error);
 
-/* Reads a file (@path: plain, .gz or .zip) or a @stream a block at a time. */
+/* Reads a file (@path: plain, .gz or .zip) or a @stream a block at a time.
+ * With @map, a plain file is scanned where it is mapped, for callers that
+ * scan on every core; otherwise a reader thread copies it while the
+ * caller's one thread scans. */
 gboolean _bilateral_read_events (const char *path, GInputStream *stream, const char *name, BilateralEventFormat format,
-                                 BilateralBlockFunc func, gpointer user_data, GCancellable *cancellable, GError **error);
+                                 gboolean map, BilateralBlockFunc func, gpointer user_data, GCancellable *cancellable,
+                                 GError **error);
 
 const BilateralCompiledFilter *_bilateral_event_filter_compile (BilateralEventFilter *filter);
 
