@@ -479,6 +479,15 @@ add_row (const BilateralEventRow *given, gpointer user_data)
     }
   if (row->code) /* POLECAT's rows have none */
     memcpy (p.code, row->code, row->code_len);
+  if (row->code && !bilateral_cameo_lookup (bilateral_cameo_get_default (), p.code, NULL))
+    {
+      /* A well-formed code the codebook lacks (GDELT has 1214, 1952…): the
+       * row is skipped and counted, not the load stopped (a panel, which
+       * needs only the code's root, keeps it). */
+      l->skipped++;
+      g_free (p.number);
+      return;
+    }
   if (plover[0] >= 0)
     {
       p.plover[0] = value_of (row, plover[0]);
@@ -574,8 +583,10 @@ load_block (BilateralEventBlock *block, gpointer user_data, GError **error)
  * @n_skipped: (out) (optional): how many rows were skipped: dirty rows, as a
  *   #BilateralDyadPanel counts them (a row whose dyad cannot be told counts
  *   whatever the filter), and rows of the dyad whose country code the
- *   registry does not know at their date, and rows whose text (an id, a
- *   title, a reference) is not UTF-8 or holds a NUL byte
+ *   registry does not know at their date, rows whose text (an id, a
+ *   title, a reference) is not UTF-8 or holds a NUL byte, rows whose CAMEO
+ *   code the codebook lacks (or whose PLOVER type, mode or context
+ *   PLOVER's lacks), and rows that report an event again
  * @cancellable: (nullable): a #GCancellable
  * @error: return location for a #GError
  *

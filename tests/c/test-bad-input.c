@@ -437,6 +437,40 @@ test_icews_name_with_nul (void **state)
   g_rmdir (dir);
 }
 
+/* A well-formed CAMEO code the codebook lacks (GDELT has 1214) skips its
+ * row, counted, and the load goes on. */
+static void
+test_event_code_outside_the_codebook (void **state)
+{
+  g_autofree char *dir = g_dir_make_tmp ("bilateral-XXXXXX", NULL);
+  g_autofree char *odd = gdelt_line_with (2, 26, "1214");
+  g_autofree char *good = gdelt_line_with (4, 26, "036");
+  g_autofree char *rows = g_strconcat (odd, good, NULL);
+  g_autofree char *path = temp_path (dir, "unknown-code.tsv", rows, -1);
+  g_autoptr (BilateralArchive) archive = bilateral_archive_new ();
+  g_autoptr (BilateralEventFilter) filter = bilateral_event_filter_new ();
+  g_autoptr (BilateralDyadPanel) panel = NULL;
+  GError *error = NULL;
+  guint added = 0, skipped = 0;
+
+  assert_true (bilateral_event_filter_set_dyad (filter, "JPN", "USA", FALSE, &error));
+  assert_true (
+    bilateral_archive_add_events_from_file (archive, path, BILATERAL_EVENT_FORMAT_AUTO, filter, &added, &skipped, NULL, &error));
+  assert_no_error (error);
+  assert_int_equal (added, 1);
+  assert_int_equal (skipped, 1);
+  {
+    g_autoptr (BilateralEvent) kept = g_list_model_get_item (bilateral_archive_get_events (archive), 0);
+    assert_string_equal (bilateral_event_get_cameo_code (kept), "036");
+  }
+  /* A panel, which needs only the root, counts both. */
+  panel = panel_of (path, BILATERAL_PANEL_BIN_MONTH, 1, &error);
+  assert_no_error (error);
+  assert_int_equal (bilateral_dyad_panel_get_rows (panel), 2);
+  g_unlink (path);
+  g_rmdir (dir);
+}
+
 /* 4. Text that is not UTF-8 never enters an archive; messages stay UTF-8. */
 static void
 test_event_text_encoding (void **state)
@@ -819,6 +853,7 @@ main (void)
     cmocka_unit_test (test_sums_independent_of_threads),
     cmocka_unit_test (test_long_icews_header),
     cmocka_unit_test (test_mapped_plain_files),
+    cmocka_unit_test (test_event_code_outside_the_codebook),
     cmocka_unit_test (test_dates),
     cmocka_unit_test (test_stale_temporary_is_removed),
   };

@@ -181,3 +181,18 @@ def test_schema_date_pattern_takes_what_the_loader_takes():
         assert pattern.search(text), text
     for text in ["1985-13-01x", "19851", "1985-04-12T23:20", " 1985"]:
         assert not pattern.search(text), text
+
+
+def test_a_code_outside_the_codebook_skips_its_row_not_the_load(tmp_path, data_dir):
+    path = tmp_path / "unknown-code.tsv"
+    path.write_bytes(gdelt_row(data_dir, 26, b"1952", line=2) + gdelt_row(data_dir, 26, b"036", line=4))
+    archive = Bilateral.Archive.new()
+    event_filter = Bilateral.EventFilter.new()
+    event_filter.set_dyad("JPN", "USA", False)
+    ok, added, skipped = archive.add_events_from_file(str(path), Bilateral.EventFormat.AUTO, event_filter, None)
+    assert (ok, added, skipped) == (True, 1, 1)
+    result = subprocess.run([TOOL, "events", "--dyad", "JPN,USA", str(path), "-o", str(tmp_path / "out.json")],
+                            capture_output=True, text=True, check=False)
+    assert result.returncode == 0, result.stderr
+    assert "1 event added, 1 row skipped" in result.stderr
+    assert json.loads((tmp_path / "out.json").read_text())["events"][0]["cameo"] == "036"
