@@ -24,6 +24,9 @@ bilateral_skip_reason_describe (BilateralSkipReason reason)
     "a bad country code or an unknown country",
     "a number out of range",
     "text that is not UTF-8",
+    "a code the codebook lacks",
+    "an event read before",
+    "a country code of no state at its date",
   };
 
   g_return_val_if_fail ((guint) reason < BILATERAL_N_SKIP_REASONS, NULL);

@@ -64,8 +64,7 @@ typedef struct {
   BilateralEventBlock *block;
   const BilateralCompiledFilter *filter;
   BilateralCountryNames *names;
-  guint added;
-  guint skipped;
+  BilateralEventLoad *load; /* what was added and skipped */
   guint filtered;
   GHashTable *seen; /* the duplicate keys of the rows added: date, states, code, story */
   /* POLECAT's text is ISO 8859-1 or UTF-8: a file's first row that is not
@@ -338,29 +337,31 @@ apply_pending (Loader *l, const Pending *p)
     return;
   if (target == NULL)
     {
-      l->skipped++;
+      _bilateral_event_load_skip (l->load, BILATERAL_SKIP_UNKNOWN_STATE, p->file, p->line);
       return;
     }
-  if (bilateral_archive_lookup_event (l->archive, id))
-    {
-      /* The same row read before (the same file twice, or overlapping
-       * files), or a dataset that repeats an id: counted, not added again. */
-      l->skipped++;
-      return;
-    }
-  if (p->story && !(l->filter && l->filter->keep_duplicates))
-    {
-      /* The same event reported twice: the same day, states, code and story. */
-      char *key = g_strdup_printf ("%d-%d-%d\t%s\t%s\t%s\t%s", p->year, p->month, p->day, bilateral_actor_get_id (source),
-                                   bilateral_actor_get_id (target), p->plover[0] ? p->plover[0] : p->code, p->story);
-      if (l->seen == NULL)
-        l->seen = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
-      if (!g_hash_table_add (l->seen, key))
-        {
-          l->skipped++;
-          return;
-        }
-    }
+  {
+    gboolean seen = FALSE;
+
+    if (p->story && !(l->filter && l->filter->keep_duplicates))
+      {
+        /* The same event reported twice: the same day, states, code and
+         * story. The first row of each claims it, even one whose event the
+         * archive has already, so that reading a file again adds nothing. */
+        char *key = g_strdup_printf ("%d-%d-%d\t%s\t%s\t%s\t%s", p->year, p->month, p->day, bilateral_actor_get_id (source),
+                                     bilateral_actor_get_id (target), p->plover[0] ? p->plover[0] : p->code, p->story);
+        if (l->seen == NULL)
+          l->seen = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+        seen = !g_hash_table_add (l->seen, key);
+      }
+    /* Or the same row read before (the same file twice, or overlapping
+     * files), or a dataset that repeats an id: counted, not added again. */
+    if (seen || bilateral_archive_lookup_event (l->archive, id))
+      {
+        _bilateral_event_load_skip (l->load, BILATERAL_SKIP_DUPLICATE, p->file, p->line);
+        return;
+      }
+  }
   if (p->title == NULL && p->plover[0] == NULL)
     {
       BilateralCameoCode *entry = bilateral_cameo_lookup (bilateral_cameo_get_default (), p->code, NULL);
@@ -384,7 +385,7 @@ apply_pending (Loader *l, const Pending *p)
   if (!bilateral_archive_add_event (l->archive, event, &l->error))
     g_prefix_error (&l->error, "%s:%" G_GUINT64_FORMAT ": ", p->file, p->line);
   else
-    l->added++;
+    _bilateral_event_load_add_event (l->load);
 }
 
 static gboolean
@@ -470,10 +471,11 @@ add_row (const BilateralEventRow *given, gpointer user_data)
 
   if (l->error)
     return;
+  p.line = l->block->first_line - 1 + row->line;
   p.number = field (row, l->block->columns->id);
   if (!text_fields_clean (l, row) || *p.number == '\0' || row->code_len >= sizeof p.code)
     {
-      l->skipped++;
+      _bilateral_event_load_skip (l->load, *p.number ? BILATERAL_SKIP_ENCODING : BILATERAL_SKIP_MISSING, l->block->name, p.line);
       g_free (p.number);
       return;
     }
@@ -484,7 +486,7 @@ add_row (const BilateralEventRow *given, gpointer user_data)
       /* A well-formed code the codebook lacks (GDELT has 1214, 1952…): the
        * row is skipped and counted, not the load stopped (a panel, which
        * needs only the code's root, keeps it). */
-      l->skipped++;
+      _bilateral_event_load_skip (l->load, BILATERAL_SKIP_CODEBOOK, l->block->name, p.line);
       g_free (p.number);
       return;
     }
@@ -497,12 +499,11 @@ add_row (const BilateralEventRow *given, gpointer user_data)
                                                                  (const char *const *) p.contexts, NULL, NULL, NULL))
         {
           /* A type, mode or context PLOVER's codebook does not have. */
-          l->skipped++;
+          _bilateral_event_load_skip (l->load, BILATERAL_SKIP_CODEBOOK, l->block->name, p.line);
           pending_clear (&p);
           return;
         }
     }
-  p.line = l->block->first_line - 1 + row->line;
   p.file = g_strdup (l->block->name);
   p.title = l->block->columns->text >= 0 ? value_of (row, l->block->columns->text) : NULL;
   p.note = row_reference (l, row, p.line);
@@ -561,7 +562,11 @@ load_block (BilateralEventBlock *block, gpointer user_data, GError **error)
   _bilateral_scan (&job);
   block->lines = job.lines;
   for (guint r = 0; r < BILATERAL_N_SKIP_REASONS; r++)
-    l->skipped += job.skipped[r].count;
+    {
+      for (guint i = 0; i < job.skipped[r].n_lines; i++)
+        _bilateral_event_load_skip (l->load, r, block->name, block->first_line - 1 + job.skipped[r].lines[i]);
+      _bilateral_event_load_count (l->load, r, job.skipped[r].count - job.skipped[r].n_lines);
+    }
   _bilateral_cell_table_clear (&job.table);
   if (l->error)
     {
@@ -571,59 +576,14 @@ load_block (BilateralEventBlock *block, gpointer user_data, GError **error)
   return TRUE;
 }
 
-/**
- * bilateral_archive_add_events_from_file:
- * @self: an archive
- * @path: (type filename): an event file: plain, `.gz` or `.zip`
- * @format: its layout, or %BILATERAL_EVENT_FORMAT_AUTO to tell by its first
- *   line
- * @filter: which rows to take; it must name a dyad
- *   (bilateral_event_filter_set_dyad())
- * @n_added: (out) (optional): how many events were added
- * @n_skipped: (out) (optional): how many rows were skipped: dirty rows, as a
- *   #BilateralDyadPanel counts them (a row whose dyad cannot be told counts
- *   whatever the filter), and rows of the dyad whose country code the
- *   registry does not know at their date, rows whose text (an id, a
- *   title, a reference) is not UTF-8 or holds a NUL byte, rows whose CAMEO
- *   code the codebook lacks (or whose PLOVER type, mode or context
- *   PLOVER's lacks), and rows that report an event again
- * @cancellable: (nullable): a #GCancellable
- * @error: return location for a #GError
- *
- * Adds the events of one dyad from a GDELT or ICEWS file, each row as a
- * #BilateralEvent dated to its day, with its CAMEO code and Goldstein
- * value (ICEWS: intensity). Its actors are the registry's states for the
- * row's codes at the row's date, so that GDELT's `RUS` of 1985 is the USSR
- * (`SUN`); each state is added on first use, with the registry's succession
- * links between the states present, so that the relation of Pakistan with
- * Russia spans the Soviet years. A state the archive already has, such as
- * one of a bundled history, is used as it is.
- *
- * Each event cites the dataset (a source `gdelt-1`, `gdelt-2` or `icews`,
- * added if missing) with a note that finds the row again: GDELT's source
- * URL and GLOBALEVENTID, or ICEWS's story id, sentence number and
- * publisher, and the file and line. Its id is the dataset's id and the
- * row's (`gdelt-2-1063431425`); a row whose event is already in the archive
- * (read from another file) is not added again. Its title is the ICEWS event
- * text, or the name of its CAMEO code.
- *
- * The error is %BILATERAL_ERROR_INVALID if @filter names no dyad, and as
- * bilateral_dyad_panel_add_file() for a file that cannot be read; events
- * added before an error stay in the archive.
- *
- * Returns: %TRUE on success
- */
-gboolean
-bilateral_archive_add_events_from_file (BilateralArchive *self, const char *path, BilateralEventFormat format,
-                                        BilateralEventFilter *filter, guint *n_added, guint *n_skipped, GCancellable *cancellable,
-                                        GError **error)
+/* Loads @path into @self, counting in @load, which keeps what was done
+ * before an error too. */
+static gboolean
+load_into (BilateralArchive *self, const char *path, BilateralEventFormat format, BilateralEventFilter *filter,
+           BilateralEventLoad *load, GCancellable *cancellable, GError **error)
 {
-  Loader l = { .archive = self };
+  Loader l = { .archive = self, .load = load };
   gboolean ok;
-
-  g_return_val_if_fail (BILATERAL_IS_ARCHIVE (self), FALSE);
-  g_return_val_if_fail (path != NULL, FALSE);
-  g_return_val_if_fail (BILATERAL_IS_EVENT_FILTER (filter), FALSE);
 
   l.filter = _bilateral_event_filter_compile (filter);
   if (l.filter->dyad[0] == 0)
@@ -639,10 +599,106 @@ bilateral_archive_add_events_from_file (BilateralArchive *self, const char *path
   g_free (l.text_file);
   if (l.row_text)
     g_string_free (l.row_text, TRUE);
+  return ok;
+}
+
+/**
+ * bilateral_archive_load_events:
+ * @self: an archive
+ * @path: (type filename): an event file: plain, `.gz` or `.zip`
+ * @format: its layout, or %BILATERAL_EVENT_FORMAT_AUTO to tell by its first
+ *   line
+ * @filter: which rows to take; it must name a dyad
+ *   (bilateral_event_filter_set_dyad())
+ * @cancellable: (nullable): a #GCancellable
+ * @error: return location for a #GError
+ *
+ * Adds the events of one dyad from a GDELT, ICEWS or POLECAT file, each row
+ * as a #BilateralEvent dated to its day, with its CAMEO code (POLECAT: its
+ * PLOVER type, mode and contexts) and Goldstein value (ICEWS, POLECAT:
+ * intensity). Its actors are the registry's states for the row's codes at
+ * the row's date, so that GDELT's `RUS` of 1985 is the USSR (`SUN`); each
+ * state is added on first use, with the registry's succession links
+ * between the states present, so that the relation of Pakistan with
+ * Russia spans the Soviet years. A state the archive already has, such as
+ * one of a bundled history, is used as it is.
+ *
+ * Each event cites the dataset (a source `gdelt-1`, `gdelt-2`, `icews` or
+ * `polecat`, added if missing) with a note that finds the row again:
+ * GDELT's source URL and GLOBALEVENTID, ICEWS's story id, sentence number
+ * and publisher, POLECAT's event id, and the file and line. Its id is the
+ * dataset's id and the row's (`gdelt-2-1063431425`). Its title is the
+ * ICEWS event text, POLECAT's headline, or the name of its CAMEO code.
+ *
+ * Rows are skipped, and counted in the result by reason with their first
+ * lines, when they are dirty (as a #BilateralDyadPanel counts them; a row
+ * whose dyad cannot be told counts whatever the filter), when a code is
+ * well formed but not in the codebook (%BILATERAL_SKIP_CODEBOOK), when they
+ * report an event read before (%BILATERAL_SKIP_DUPLICATE: the same id, or
+ * the same day, states, code and story, unless the filter keeps
+ * duplicates), and when the registry knows no state for a code at the
+ * row's date (%BILATERAL_SKIP_UNKNOWN_STATE). Rows of other dyads are not
+ * skipped but left out.
+ *
+ * The error is %BILATERAL_ERROR_INVALID if @filter names no dyad, and as
+ * bilateral_dyad_panel_add_file() for a file that cannot be read; events
+ * added before an error stay in the archive.
+ *
+ * Returns: (transfer full): what was added and skipped, or %NULL with
+ *   @error set
+ */
+BilateralEventLoad *
+bilateral_archive_load_events (BilateralArchive *self, const char *path, BilateralEventFormat format,
+                               BilateralEventFilter *filter, GCancellable *cancellable, GError **error)
+{
+  g_autoptr (BilateralEventLoad) load = NULL;
+
+  g_return_val_if_fail (BILATERAL_IS_ARCHIVE (self), NULL);
+  g_return_val_if_fail (path != NULL, NULL);
+  g_return_val_if_fail (BILATERAL_IS_EVENT_FILTER (filter), NULL);
+
+  load = _bilateral_event_load_new ();
+  return load_into (self, path, format, filter, load, cancellable, error) ? g_steal_pointer (&load) : NULL;
+}
+
+/**
+ * bilateral_archive_add_events_from_file:
+ * @self: an archive
+ * @path: (type filename): an event file: plain, `.gz` or `.zip`
+ * @format: its layout, or %BILATERAL_EVENT_FORMAT_AUTO to tell by its first
+ *   line
+ * @filter: which rows to take; it must name a dyad
+ *   (bilateral_event_filter_set_dyad())
+ * @n_added: (out) (optional): how many events were added
+ * @n_skipped: (out) (optional): how many rows were skipped, for every
+ *   reason
+ * @cancellable: (nullable): a #GCancellable
+ * @error: return location for a #GError
+ *
+ * Adds the events of one dyad from a file as bilateral_archive_load_events()
+ * does, giving only the totals; that function gives the rows skipped by
+ * reason.
+ *
+ * Returns: %TRUE on success
+ */
+gboolean
+bilateral_archive_add_events_from_file (BilateralArchive *self, const char *path, BilateralEventFormat format,
+                                        BilateralEventFilter *filter, guint *n_added, guint *n_skipped, GCancellable *cancellable,
+                                        GError **error)
+{
+  g_autoptr (BilateralEventLoad) load = NULL;
+  gboolean ok;
+
+  g_return_val_if_fail (BILATERAL_IS_ARCHIVE (self), FALSE);
+  g_return_val_if_fail (path != NULL, FALSE);
+  g_return_val_if_fail (BILATERAL_IS_EVENT_FILTER (filter), FALSE);
+
+  load = _bilateral_event_load_new ();
+  ok = load_into (self, path, format, filter, load, cancellable, error);
   if (n_added)
-    *n_added = l.added;
+    *n_added = bilateral_event_load_get_added (load);
   if (n_skipped)
-    *n_skipped = l.skipped;
+    *n_skipped = (guint) MIN (bilateral_event_load_get_skipped (load), G_MAXUINT);
   return ok;
 }
 
@@ -650,8 +706,8 @@ typedef struct {
   char *path;
   BilateralEventFormat format;
   BilateralEventFilter *filter;
-  GArray *pending; /* of Pending */
-  guint skipped;   /* while reading */
+  GArray *pending;          /* of Pending */
+  BilateralEventLoad *load; /* what reading skipped; finishing adds the rest */
 } AddEvents;
 
 static void
@@ -660,6 +716,7 @@ add_events_free (AddEvents *a)
   g_free (a->path);
   g_object_unref (a->filter);
   g_clear_pointer (&a->pending, g_array_unref);
+  g_clear_object (&a->load);
   g_free (a);
 }
 
@@ -668,13 +725,16 @@ add_events_thread (GTask *task, gpointer source, gpointer task_data, GCancellabl
 {
   AddEvents *a = task_data;
   Loader l = { .pending = a->pending,
+               .load = a->load,
                .filter = _bilateral_event_filter_compile (a->filter),
                .names = _bilateral_country_names_new () };
   GError *error = NULL;
   gboolean ok = _bilateral_read_events (a->path, NULL, a->path, a->format, FALSE, load_block, &l, cancellable, &error);
 
   _bilateral_country_names_free (l.names);
-  a->skipped = l.skipped;
+  g_free (l.text_file);
+  if (l.row_text)
+    g_string_free (l.row_text, TRUE);
   if (ok)
     g_task_return_boolean (task, TRUE);
   else
@@ -724,6 +784,7 @@ bilateral_archive_add_events_from_file_async (BilateralArchive *self, const char
   a->format = format;
   a->filter = g_object_ref (filter);
   a->pending = g_array_new (FALSE, FALSE, sizeof (Pending));
+  a->load = _bilateral_event_load_new ();
   g_array_set_clear_func (a->pending, (GDestroyNotify) pending_clear);
   g_task_set_task_data (task, a, (GDestroyNotify) add_events_free);
   g_task_run_in_thread (task, add_events_thread);
@@ -756,18 +817,15 @@ bilateral_archive_add_events_from_file_finish (BilateralArchive *self, GAsyncRes
   if (!g_task_propagate_boolean (G_TASK (result), error))
     return FALSE;
   a = g_task_get_task_data (G_TASK (result));
-  l.skipped = a->skipped;
+  l.load = a->load;
   l.filter = _bilateral_event_filter_compile (a->filter);
   for (guint i = 0; i < a->pending->len && l.error == NULL; i++)
     apply_pending (&l, &g_array_index (a->pending, Pending, i));
   g_clear_pointer (&l.seen, g_hash_table_unref);
-  g_free (l.text_file);
-  if (l.row_text)
-    g_string_free (l.row_text, TRUE);
   if (n_added)
-    *n_added = l.added;
+    *n_added = bilateral_event_load_get_added (a->load);
   if (n_skipped)
-    *n_skipped = l.skipped;
+    *n_skipped = (guint) MIN (bilateral_event_load_get_skipped (a->load), G_MAXUINT);
   if (l.error)
     {
       g_propagate_error (error, l.error);

@@ -10,7 +10,7 @@ G_BEGIN_DECLS
  * per row. Codes are 1-3 bytes of [A-Z0-9], packed big-endian into 24 bits,
  * so the numeric order of keys is the byte order of codes, then time. */
 
-#define BILATERAL_N_SKIP_REASONS 8
+#define BILATERAL_N_SKIP_REASONS 11
 /* The most fields of a row the scan tells apart. */
 #define BILATERAL_MAX_COLUMNS 64
 

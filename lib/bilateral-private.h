@@ -42,6 +42,12 @@ void _bilateral_archive_complete_state (BilateralArchive *self, BilateralState *
 
 /* Whether an event was given its weight, or took its code's from the codebook. */
 gboolean _bilateral_event_goldstein_given (BilateralEvent *self);
+BilateralEventLoad *_bilateral_event_load_new (void);
+void _bilateral_event_load_add_event (BilateralEventLoad *self);
+/* A row skipped for @reason at @file:@line (@file NULL: where is not kept). */
+void _bilateral_event_load_skip (BilateralEventLoad *self, BilateralSkipReason reason, const char *file, guint64 line);
+void _bilateral_event_load_count (BilateralEventLoad *self, BilateralSkipReason reason, guint64 rows);
+
 /* The event's CAMEO code, or its PLOVER type when it has none: to show. */
 const char *_bilateral_event_code_label (BilateralEvent *self);
 /* The PLOVER type the event was given (NULL: none, its code's), with its mode and contexts. */

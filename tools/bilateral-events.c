@@ -68,16 +68,32 @@ bilateral_command_events (int argc, char **argv)
 
   for (int i = 1; i < argc; i++)
     {
-      guint added = 0, skipped = 0;
+      g_autoptr (BilateralEventLoad) load = bilateral_archive_load_events (archive, argv[i], format, filter, NULL, &error);
+      guint added;
+      guint64 skipped;
 
-      if (!bilateral_archive_add_events_from_file (archive, argv[i], format, filter, &added, &skipped, NULL, &error))
+      if (load == NULL)
         {
           g_printerr ("bilateral events: %s\n", error->message);
           return 1;
         }
-      if (!quiet)
-        g_printerr ("%s: %u %s added, %u %s skipped\n", argv[i], added, added == 1 ? "event" : "events", skipped,
-                    skipped == 1 ? "row" : "rows");
+      added = bilateral_event_load_get_added (load);
+      skipped = bilateral_event_load_get_skipped (load);
+      if (quiet)
+        continue;
+      g_printerr ("%s: %u %s added, %" G_GUINT64_FORMAT " %s skipped\n", argv[i], added, added == 1 ? "event" : "events", skipped,
+                  skipped == 1 ? "row" : "rows");
+      /* Why, as bilateral aggregate says it, with the first lines. */
+      for (guint r = 0; r < BILATERAL_SKIP_UNKNOWN_STATE + 1; r++)
+        {
+          guint64 n = bilateral_event_load_get_skipped_for (load, r);
+          g_auto (GStrv) lines = n ? bilateral_event_load_get_skipped_lines (load, r) : NULL;
+          g_autofree char *joined = lines ? g_strjoinv (", ", lines) : NULL;
+
+          if (n)
+            g_printerr ("  %" G_GUINT64_FORMAT " with %s%s%s%s\n", n, bilateral_skip_reason_describe (r),
+                        joined && *joined ? " (first: " : "", joined && *joined ? joined : "", joined && *joined ? ")" : "");
+        }
     }
 
   if (output && !g_str_equal (output, "-"))

@@ -9,6 +9,7 @@
 #include "bilateral-event-format.h"
 #include "bilateral-event.h"
 #include "bilateral-event-filter.h"
+#include "bilateral-event-load.h"
 #include "bilateral-phase.h"
 #include "bilateral-relation.h"
 #include "bilateral-source.h"
@@ -127,6 +128,13 @@ BILATERAL_AVAILABLE_IN_ALL
 gboolean bilateral_archive_add_phase (BilateralArchive *self,
                                       BilateralPhase   *phase,
                                       GError          **error);
+BILATERAL_AVAILABLE_IN_ALL
+BilateralEventLoad *bilateral_archive_load_events (BilateralArchive     *self,
+                                                   const char           *path,
+                                                   BilateralEventFormat  format,
+                                                   BilateralEventFilter *filter,
+                                                   GCancellable         *cancellable,
+                                                   GError              **error);
 BILATERAL_AVAILABLE_IN_ALL
 gboolean bilateral_archive_add_events_from_file (BilateralArchive     *self,
                                                  const char           *path,

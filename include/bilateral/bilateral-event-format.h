@@ -57,8 +57,19 @@ typedef enum {
  * @BILATERAL_SKIP_ENCODING: text the row would give an event (an id, a
  *   title, a reference) is not UTF-8 or holds a NUL byte, or (in a CSV
  *   file) a tab or a line break inside a quoted field
+ * @BILATERAL_SKIP_CODEBOOK: a CAMEO code that is well formed but not in
+ *   the bundled codebook (GDELT's `1214`), or a PLOVER type, mode or
+ *   context that is not PLOVER's; loading into an archive only
+ * @BILATERAL_SKIP_DUPLICATE: the row reports an event read before: its id
+ *   is an event's of the archive, or it has the same day, states, code and
+ *   story as a row read before; loading into an archive only
+ * @BILATERAL_SKIP_UNKNOWN_STATE: the registry knows no state for a country
+ *   code at the row's date (a region, or a code before or after its
+ *   state); loading into an archive only
  *
- * Why a row was skipped as dirty.
+ * Why a row was skipped. A dyad panel skips rows for the first eight; an
+ * archive that loads events (bilateral_archive_load_events()) for those
+ * and the last three.
  */
 typedef enum {
   BILATERAL_SKIP_COLUMNS,
@@ -69,6 +80,9 @@ typedef enum {
   BILATERAL_SKIP_COUNTRY,
   BILATERAL_SKIP_RANGE,
   BILATERAL_SKIP_ENCODING,
+  BILATERAL_SKIP_CODEBOOK,
+  BILATERAL_SKIP_DUPLICATE,
+  BILATERAL_SKIP_UNKNOWN_STATE,
 } BilateralSkipReason;
 
 BILATERAL_AVAILABLE_IN_ALL

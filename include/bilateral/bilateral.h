@@ -18,6 +18,7 @@
 #include "bilateral-impact.h"
 #include "bilateral-location.h"
 #include "bilateral-participant.h"
+#include "bilateral-event-load.h"
 #include "bilateral-event.h"
 #include "bilateral-cameo-code.h"
 #include "bilateral-cameo.h"

@@ -463,6 +463,30 @@ test_event_code_outside_the_codebook (void **state)
     g_autoptr (BilateralEvent) kept = g_list_model_get_item (bilateral_archive_get_events (archive), 0);
     assert_string_equal (bilateral_event_get_cameo_code (kept), "036");
   }
+  /* The same, by reason, with the line; and read again, both are events read before. */
+  {
+    g_autoptr (BilateralArchive) fresh = bilateral_archive_new ();
+    g_autoptr (BilateralEventLoad)
+      load = bilateral_archive_load_events (fresh, path, BILATERAL_EVENT_FORMAT_AUTO, filter, NULL, &error);
+    g_autoptr (BilateralEventLoad) again = NULL;
+    g_auto (GStrv) lines = NULL;
+    g_autofree char *expected = g_strdup_printf ("%s:1", path);
+
+    assert_no_error (error);
+    assert_int_equal (bilateral_event_load_get_added (load), 1);
+    assert_int_equal (bilateral_event_load_get_skipped (load), 1);
+    assert_int_equal (bilateral_event_load_get_skipped_for (load, BILATERAL_SKIP_CODEBOOK), 1);
+    assert_int_equal (bilateral_event_load_get_skipped_for (load, BILATERAL_SKIP_DUPLICATE), 0);
+    lines = bilateral_event_load_get_skipped_lines (load, BILATERAL_SKIP_CODEBOOK);
+    assert_non_null (lines[0]);
+    assert_string_equal (lines[0], expected);
+    assert_null (lines[1]);
+    again = bilateral_archive_load_events (fresh, path, BILATERAL_EVENT_FORMAT_AUTO, filter, NULL, &error);
+    assert_int_equal (bilateral_event_load_get_added (again), 0);
+    assert_int_equal (bilateral_event_load_get_skipped_for (again, BILATERAL_SKIP_DUPLICATE), 1);
+    assert_int_equal (bilateral_event_load_get_skipped_for (again, BILATERAL_SKIP_CODEBOOK), 1);
+    assert_string_equal (bilateral_skip_reason_describe (BILATERAL_SKIP_CODEBOOK), "a code the codebook lacks");
+  }
   /* A panel, which needs only the root, counts both. */
   panel = panel_of (path, BILATERAL_PANEL_BIN_MONTH, 1, &error);
   assert_no_error (error);

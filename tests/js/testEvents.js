@@ -139,6 +139,21 @@ test('POLECAT rows load into an archive as events with PLOVER types and no CAMEO
         e => assert(e.message.includes('is not a mode of the PLOVER event type CONSULT'), e.message));
 });
 
+test('a load of events says what it skipped, by reason', () => {
+    const archive = Bilateral.Archive.new();
+    const filter = Bilateral.EventFilter.new();
+    filter.set_dyad('USA', 'PRK', false);
+    const load = archive.load_events(GLib.build_filenamev([eventsDir, 'icews-small.tab']), Bilateral.EventFormat.AUTO, filter, null);
+    assertEqual(load.get_added(), archive.get_events().get_n_items());
+    let total = 0;
+    for (let r = Bilateral.SkipReason.COLUMNS; r <= Bilateral.SkipReason.UNKNOWN_STATE; r++)
+        total += load.get_skipped_for(r);
+    assertEqual(total, load.get_skipped());
+    const again = archive.load_events(GLib.build_filenamev([eventsDir, 'icews-small.tab']), Bilateral.EventFormat.AUTO, filter, null);
+    assertEqual(again.get_added(), 0);
+    assertEqual(again.get_skipped_for(Bilateral.SkipReason.DUPLICATE), load.get_added() + load.get_skipped_for(Bilateral.SkipReason.DUPLICATE));
+});
+
 test('files side by side give what one by one gives', () => {
     const names = ['gdelt2-clean.tsv', 'polecat-2023.txt', 'icews-small.tab'].map(n => GLib.build_filenamev([eventsDir, n]));
     const together = Bilateral.DyadPanel.new(Bilateral.PanelBin.MONTH, false);

@@ -195,4 +195,12 @@ def test_a_code_outside_the_codebook_skips_its_row_not_the_load(tmp_path, data_d
                             capture_output=True, text=True, check=False)
     assert result.returncode == 0, result.stderr
     assert "1 event added, 1 row skipped" in result.stderr
+    assert "1 with a code the codebook lacks (first: %s:1)" % path in result.stderr
+    again = Bilateral.Archive.new()
+    load = again.load_events(str(path), Bilateral.EventFormat.AUTO, event_filter, None)
+    assert (load.get_added(), load.get_skipped()) == (1, 1)
+    assert load.get_skipped_for(Bilateral.SkipReason.CODEBOOK) == 1
+    assert load.get_skipped_lines(Bilateral.SkipReason.CODEBOOK) == ["%s:1" % path]
+    twice = again.load_events(str(path), Bilateral.EventFormat.AUTO, event_filter, None)
+    assert twice.get_skipped_for(Bilateral.SkipReason.DUPLICATE) == 1 and twice.get_added() == 0
     assert json.loads((tmp_path / "out.json").read_text())["events"][0]["cameo"] == "036"

@@ -199,6 +199,10 @@ def test_icews_events_of_a_dyad_load_into_an_archive():
     f.set_dyad("USA", "PRK", False)
     ok, added, skipped = archive.add_events_from_file(ICEWS, Bilateral.EventFormat.AUTO, f, None)
     assert ok and added == len(expected) == 277 and len(dyad_rows) == 312 and skipped == 312 - 277
+    # Read again, every row is an event read before: none is added, each is counted.
+    again = archive.load_events(ICEWS, Bilateral.EventFormat.AUTO, f, None)
+    assert (again.get_added(), again.get_skipped_for(Bilateral.SkipReason.DUPLICATE)) == (0, 312)
+    assert archive.get_events().get_n_items() == 277
     kept_all = Bilateral.Archive.new()
     f.set_keep_duplicates(True)
     ok, all_added, _ = kept_all.add_events_from_file(ICEWS, Bilateral.EventFormat.AUTO, f, None)
