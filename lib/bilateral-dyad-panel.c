@@ -1537,18 +1537,9 @@ bilateral_dyad_panel_get_skipped (BilateralDyadPanel *self, BilateralSkipReason 
 char **
 bilateral_dyad_panel_get_skipped_lines (BilateralDyadPanel *self, BilateralSkipReason reason)
 {
-  GStrvBuilder *builder;
-  char **lines;
-
   g_return_val_if_fail (BILATERAL_IS_DYAD_PANEL (self), NULL);
   g_return_val_if_fail ((guint) reason < BILATERAL_N_SKIP_REASONS, NULL);
-
-  builder = g_strv_builder_new ();
-  for (guint i = 0; i < self->skipped_lines[reason]->len; i++)
-    g_strv_builder_add (builder, g_ptr_array_index (self->skipped_lines[reason], i));
-  lines = g_strv_builder_end (builder);
-  g_strv_builder_unref (builder);
-  return lines;
+  return _bilateral_strv_of (self->skipped_lines[reason]);
 }
 
 static int

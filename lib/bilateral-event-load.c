@@ -138,15 +138,7 @@ bilateral_event_load_get_skipped_for (BilateralEventLoad *self, BilateralSkipRea
 char **
 bilateral_event_load_get_skipped_lines (BilateralEventLoad *self, BilateralSkipReason reason)
 {
-  GStrvBuilder *builder;
-  char **out;
-
   g_return_val_if_fail (BILATERAL_IS_EVENT_LOAD (self), NULL);
   g_return_val_if_fail ((guint) reason < BILATERAL_N_SKIP_REASONS, NULL);
-  builder = g_strv_builder_new ();
-  for (guint i = 0; i < self->lines[reason]->len; i++)
-    g_strv_builder_add (builder, g_ptr_array_index (self->lines[reason], i));
-  out = g_strv_builder_end (builder);
-  g_strv_builder_unref (builder);
-  return out;
+  return _bilateral_strv_of (self->lines[reason]);
 }

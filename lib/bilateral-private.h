@@ -8,6 +8,7 @@ G_BEGIN_DECLS
 /* Text from outside, made valid UTF-8 and one line for a message (bytes
  * that are not, as \xNN); and whether text is UTF-8 without a NUL byte. */
 char *_bilateral_printable (const char *text, gssize length);
+char **_bilateral_strv_of (const GPtrArray *strings);
 gboolean _bilateral_text_is_clean (const char *text, gssize length);
 /* An enum value's nick (`hostile`), for the _to_string () helpers; NULL for none. */
 const char *_bilateral_enum_nick (GType type, int value);

@@ -114,3 +114,17 @@ _bilateral_json_append_string (GString *out, const char *s, gboolean in_html)
       }
   g_string_append_c (out, '"');
 }
+
+/* A copy of an array of strings as a NULL-terminated vector. */
+char **
+_bilateral_strv_of (const GPtrArray *strings)
+{
+  GStrvBuilder *builder = g_strv_builder_new ();
+  char **out;
+
+  for (guint i = 0; i < strings->len; i++)
+    g_strv_builder_add (builder, g_ptr_array_index (strings, i));
+  out = g_strv_builder_end (builder);
+  g_strv_builder_unref (builder);
+  return out;
+}
