@@ -131,6 +131,9 @@ def test_polecat_rows_become_events_with_plover_types(name):
         assert event.get_goldstein() == float(row["Intensity" if "Intensity" in row else "Event Intensity"])
         assert event.get_quad_class() == QUADS[row["Quad Code"].lower()]
         assert event.props.plover_type == row["Event Type"]
+        # The primary sector, then the others of the list, each once; never another column's value.
+        sectors = [row["Primary Actor Sector"]] + [x for x in row["Actor Sectors"].split("; ") if x != row["Primary Actor Sector"]]
+        assert list(event.get_source_sectors()) == sectors
     again = Bilateral.Archive.new_from_data(archive.to_data()[0], -1)
     assert again.to_data()[0] == archive.to_data()[0]
 
