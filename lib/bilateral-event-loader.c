@@ -741,6 +741,53 @@ add_events_thread (GTask *task, gpointer source, gpointer task_data, GCancellabl
     g_task_return_error (task, error);
 }
 
+/* Reads @path in a thread into a task tagged @tag; its finish makes the events. */
+static void
+start_load (BilateralArchive *self, const char *path, BilateralEventFormat format, BilateralEventFilter *filter,
+            GCancellable *cancellable, GAsyncReadyCallback callback, gpointer user_data, gpointer tag)
+{
+  g_autoptr (GTask) task = g_task_new (self, cancellable, callback, user_data);
+  AddEvents *a;
+
+  g_task_set_source_tag (task, tag);
+  if (_bilateral_event_filter_compile (filter)->dyad[0] == 0)
+    {
+      g_task_return_new_error (task, BILATERAL_ERROR, BILATERAL_ERROR_INVALID,
+                               "events are loaded into an archive one dyad at a time: the filter names no dyad");
+      return;
+    }
+  a = g_new0 (AddEvents, 1);
+  a->path = g_strdup (path);
+  a->format = format;
+  a->filter = g_object_ref (filter);
+  a->pending = g_array_new (FALSE, FALSE, sizeof (Pending));
+  a->load = _bilateral_event_load_new ();
+  g_array_set_clear_func (a->pending, (GDestroyNotify) pending_clear);
+  g_task_set_task_data (task, a, (GDestroyNotify) add_events_free);
+  g_task_run_in_thread (task, add_events_thread);
+}
+
+/* Makes the events a task read, on the caller's thread; its counts, or
+ * NULL when the read failed. @error is set too if making them failed. */
+static BilateralEventLoad *
+finish_load (BilateralArchive *self, GAsyncResult *result, GError **error)
+{
+  AddEvents *a;
+  Loader l = { .archive = self };
+
+  if (!g_task_propagate_boolean (G_TASK (result), error))
+    return NULL;
+  a = g_task_get_task_data (G_TASK (result));
+  l.load = a->load;
+  l.filter = _bilateral_event_filter_compile (a->filter);
+  for (guint i = 0; i < a->pending->len && l.error == NULL; i++)
+    apply_pending (&l, &g_array_index (a->pending, Pending, i));
+  g_clear_pointer (&l.seen, g_hash_table_unref);
+  if (l.error)
+    g_propagate_error (error, l.error);
+  return a->load;
+}
+
 /**
  * bilateral_archive_add_events_from_file_async:
  * @self: an archive
@@ -764,30 +811,11 @@ bilateral_archive_add_events_from_file_async (BilateralArchive *self, const char
                                               BilateralEventFilter *filter, GCancellable *cancellable,
                                               GAsyncReadyCallback callback, gpointer user_data)
 {
-  g_autoptr (GTask) task = NULL;
-  AddEvents *a;
-
   g_return_if_fail (BILATERAL_IS_ARCHIVE (self));
   g_return_if_fail (path != NULL);
   g_return_if_fail (BILATERAL_IS_EVENT_FILTER (filter));
 
-  task = g_task_new (self, cancellable, callback, user_data);
-  g_task_set_source_tag (task, bilateral_archive_add_events_from_file_async);
-  if (_bilateral_event_filter_compile (filter)->dyad[0] == 0)
-    {
-      g_task_return_new_error (task, BILATERAL_ERROR, BILATERAL_ERROR_INVALID,
-                               "events are loaded into an archive one dyad at a time: the filter names no dyad");
-      return;
-    }
-  a = g_new0 (AddEvents, 1);
-  a->path = g_strdup (path);
-  a->format = format;
-  a->filter = g_object_ref (filter);
-  a->pending = g_array_new (FALSE, FALSE, sizeof (Pending));
-  a->load = _bilateral_event_load_new ();
-  g_array_set_clear_func (a->pending, (GDestroyNotify) pending_clear);
-  g_task_set_task_data (task, a, (GDestroyNotify) add_events_free);
-  g_task_run_in_thread (task, add_events_thread);
+  start_load (self, path, format, filter, cancellable, callback, user_data, bilateral_archive_add_events_from_file_async);
 }
 
 /**
@@ -808,28 +836,79 @@ gboolean
 bilateral_archive_add_events_from_file_finish (BilateralArchive *self, GAsyncResult *result, guint *n_added, guint *n_skipped,
                                                GError **error)
 {
-  AddEvents *a;
-  Loader l = { .archive = self };
+  GError *local = NULL;
+  BilateralEventLoad *load;
 
   g_return_val_if_fail (g_task_is_valid (result, self), FALSE);
   g_return_val_if_fail (g_task_get_source_tag (G_TASK (result)) == bilateral_archive_add_events_from_file_async, FALSE);
 
-  if (!g_task_propagate_boolean (G_TASK (result), error))
-    return FALSE;
-  a = g_task_get_task_data (G_TASK (result));
-  l.load = a->load;
-  l.filter = _bilateral_event_filter_compile (a->filter);
-  for (guint i = 0; i < a->pending->len && l.error == NULL; i++)
-    apply_pending (&l, &g_array_index (a->pending, Pending, i));
-  g_clear_pointer (&l.seen, g_hash_table_unref);
-  if (n_added)
-    *n_added = bilateral_event_load_get_added (a->load);
-  if (n_skipped)
-    *n_skipped = (guint) MIN (bilateral_event_load_get_skipped (a->load), G_MAXUINT);
-  if (l.error)
+  load = finish_load (self, result, &local);
+  if (load && n_added)
+    *n_added = bilateral_event_load_get_added (load);
+  if (load && n_skipped)
+    *n_skipped = (guint) MIN (bilateral_event_load_get_skipped (load), G_MAXUINT);
+  if (local)
     {
-      g_propagate_error (error, l.error);
+      g_propagate_error (error, local);
       return FALSE;
     }
   return TRUE;
+}
+
+/**
+ * bilateral_archive_load_events_async:
+ * @self: an archive
+ * @path: (type filename): an event file: plain, `.gz` or `.zip`
+ * @format: its layout, or %BILATERAL_EVENT_FORMAT_AUTO
+ * @filter: which rows to take; it must name a dyad
+ * @cancellable: (nullable): a #GCancellable, checked between blocks
+ * @callback: (scope async): called on the thread-default main context of
+ *   the caller when the file is read
+ * @user_data: data for @callback
+ *
+ * Adds the events of one dyad from a file as bilateral_archive_load_events()
+ * does, reading it in a thread, which touches no archive; the events are
+ * made in bilateral_archive_load_events_finish(), on the caller's thread.
+ * A file that fails, or a cancelled read, adds nothing.
+ */
+void
+bilateral_archive_load_events_async (BilateralArchive *self, const char *path, BilateralEventFormat format,
+                                     BilateralEventFilter *filter, GCancellable *cancellable, GAsyncReadyCallback callback,
+                                     gpointer user_data)
+{
+  g_return_if_fail (BILATERAL_IS_ARCHIVE (self));
+  g_return_if_fail (path != NULL);
+  g_return_if_fail (BILATERAL_IS_EVENT_FILTER (filter));
+
+  start_load (self, path, format, filter, cancellable, callback, user_data, bilateral_archive_load_events_async);
+}
+
+/**
+ * bilateral_archive_load_events_finish:
+ * @self: an archive
+ * @result: the #GAsyncResult given to the callback
+ * @error: return location for a #GError
+ *
+ * Finishes bilateral_archive_load_events_async(): the archive gains the
+ * events read.
+ *
+ * Returns: (transfer full): what was added and skipped, or %NULL with
+ *   @error set
+ */
+BilateralEventLoad *
+bilateral_archive_load_events_finish (BilateralArchive *self, GAsyncResult *result, GError **error)
+{
+  GError *local = NULL;
+  BilateralEventLoad *load;
+
+  g_return_val_if_fail (g_task_is_valid (result, self), NULL);
+  g_return_val_if_fail (g_task_get_source_tag (G_TASK (result)) == bilateral_archive_load_events_async, NULL);
+
+  load = finish_load (self, result, &local);
+  if (local)
+    {
+      g_propagate_error (error, local);
+      return NULL;
+    }
+  return g_object_ref (load);
 }

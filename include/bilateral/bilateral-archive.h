@@ -136,6 +136,18 @@ BilateralEventLoad *bilateral_archive_load_events (BilateralArchive     *self,
                                                    GCancellable         *cancellable,
                                                    GError              **error);
 BILATERAL_AVAILABLE_IN_ALL
+void bilateral_archive_load_events_async (BilateralArchive     *self,
+                                          const char           *path,
+                                          BilateralEventFormat  format,
+                                          BilateralEventFilter *filter,
+                                          GCancellable         *cancellable,
+                                          GAsyncReadyCallback   callback,
+                                          gpointer              user_data);
+BILATERAL_AVAILABLE_IN_ALL
+BilateralEventLoad *bilateral_archive_load_events_finish (BilateralArchive *self,
+                                                          GAsyncResult     *result,
+                                                          GError          **error);
+BILATERAL_AVAILABLE_IN_ALL
 gboolean bilateral_archive_add_events_from_file (BilateralArchive     *self,
                                                  const char           *path,
                                                  BilateralEventFormat  format,

@@ -234,6 +234,27 @@ test_async (void **state)
     assert_int_equal (n_added, 2); /* the fixture's two JPN–USA rows */
     assert_int_equal (g_list_model_get_n_items (bilateral_archive_get_events (target)), 2);
   }
+  {
+    /* The same with the counts by reason: read again, both rows are events read before. */
+    g_autoptr (BilateralArchive) target = bilateral_archive_new ();
+    g_autoptr (BilateralEventFilter) filter = bilateral_event_filter_new ();
+    g_autoptr (GAsyncResult) first = NULL;
+    g_autoptr (GAsyncResult) second = NULL;
+    g_autoptr (BilateralEventLoad) load = NULL;
+    g_autoptr (BilateralEventLoad) again = NULL;
+
+    assert_true (bilateral_event_filter_set_dyad (filter, "JPN", "USA", FALSE, &error));
+    bilateral_archive_load_events_async (target, events_path, BILATERAL_EVENT_FORMAT_AUTO, filter, NULL, got_result, &first);
+    load = bilateral_archive_load_events_finish (target, wait_for (&first), &error);
+    assert_no_error (error);
+    assert_int_equal (bilateral_event_load_get_added (load), 2);
+    assert_int_equal (bilateral_event_load_get_skipped (load), 0);
+    bilateral_archive_load_events_async (target, events_path, BILATERAL_EVENT_FORMAT_AUTO, filter, NULL, got_result, &second);
+    again = bilateral_archive_load_events_finish (target, wait_for (&second), &error);
+    assert_no_error (error);
+    assert_int_equal (bilateral_event_load_get_added (again), 0);
+    assert_int_equal (bilateral_event_load_get_skipped_for (again, BILATERAL_SKIP_DUPLICATE), 2);
+  }
   g_unlink (out);
   g_rmdir (dir);
 }

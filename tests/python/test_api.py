@@ -212,6 +212,11 @@ def test_add_events_async_changes_the_archive_on_the_callers_thread(data_dir):
     with pytest.raises(GLib.Error):
         archive.add_events_from_file_finish(result)
     assert len(archive.get_events()) == 3
+    # With the counts by reason: a second read adds nothing and says why.
+    _, result = run_async(lambda done: archive.load_events_async(path, Bilateral.EventFormat.AUTO, flt, None, done, None))
+    load = archive.load_events_finish(result)
+    assert (load.get_added(), load.get_skipped_for(Bilateral.SkipReason.DUPLICATE)) == (0, 3)
+    assert len(archive.get_events()) == 3
 
 
 def test_a_state_added_in_code_is_completed_as_one_read(tmp_path):
