@@ -61,6 +61,16 @@ is_header (const char *line, gsize len)
          has_name (line, len, "SQLDATE");
 }
 
+/* Whether the file starts with a line of a CSV: commas and no tab. */
+static gboolean
+starts_as_csv (const char *data, gsize length)
+{
+  const char *nl = memchr (data, '\n', length);
+  gsize line = nl ? (gsize) (nl - data) : length;
+
+  return memchr (data, '\t', line) == NULL && memchr (data, ',', line) != NULL;
+}
+
 /* What a file's first line says: a CSV header (no tab, and a comma), a
  * header of ICEWS or POLECAT ("Event ID", then a tab), or GDELT's
  * headerless rows, told apart by their number of columns. On return,
@@ -72,7 +82,7 @@ read_first_line (BilateralEventBlock *block, BilateralColumns *header, Bilateral
   const char *nl = memchr (buffer, '\n', *filled);
   gsize line = nl ? (gsize) (nl - buffer) : *filled;
 
-  *is_csv = memchr (buffer, '\t', line) == NULL && memchr (buffer, ',', line) != NULL;
+  *is_csv = starts_as_csv (buffer, *filled);
   if (*is_csv)
     {
       *filled = _bilateral_csv_to_tsv (csv, buffer, *filled);
@@ -369,16 +379,6 @@ read_mapped (const char *data, gsize length, const char *name, BilateralEventFor
       rows = stop;
     }
   return ok;
-}
-
-/* Whether the file starts with a line of a CSV: commas and no tab. */
-static gboolean
-starts_as_csv (const char *data, gsize length)
-{
-  const char *nl = memchr (data, '\n', length);
-  gsize line = nl ? (gsize) (nl - data) : length;
-
-  return memchr (data, '\t', line) == NULL && memchr (data, ',', line) != NULL;
 }
 
 static gboolean

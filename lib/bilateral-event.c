@@ -91,9 +91,9 @@ bilateral_cameo_code_is_valid (const char *code)
   return root >= 1 && root <= 20;
 }
 
-/* Sectors as given, each clean text; an empty list is none. */
+/* Sectors or contexts (@what) as given, each clean text; an empty list is none. */
 static GStrv
-sectors_copy (const char *const *sectors)
+strings_copy (const char *const *sectors, const char *what)
 {
   GStrvBuilder *builder;
 
@@ -104,7 +104,7 @@ sectors_copy (const char *const *sectors)
     {
       if (*sectors[i] == '\0')
         {
-          g_critical ("BilateralEvent: an empty sector");
+          g_critical ("BilateralEvent: an empty %s", what);
           continue;
         }
       {
@@ -186,7 +186,7 @@ bilateral_event_set_property (GObject *object, guint prop_id, const GValue *valu
     case PROP_CAMEO_CODE: self->cameo_code = _bilateral_dup_text (g_value_get_string (value)); break;
     case PROP_PLOVER_TYPE: self->plover_type = _bilateral_dup_text (g_value_get_string (value)); break;
     case PROP_PLOVER_MODE: self->plover_mode = _bilateral_dup_text (g_value_get_string (value)); break;
-    case PROP_PLOVER_CONTEXTS: self->plover_contexts = sectors_copy (g_value_get_boxed (value)); break;
+    case PROP_PLOVER_CONTEXTS: self->plover_contexts = strings_copy (g_value_get_boxed (value), "PLOVER context"); break;
     case PROP_GOLDSTEIN:
       /* GObject sets a construct property that was not given to its
        * default, −0.0: that one value means "not given". */
@@ -198,8 +198,8 @@ bilateral_event_set_property (GObject *object, guint prop_id, const GValue *valu
     case PROP_TITLE: self->title = _bilateral_dup_text (g_value_get_string (value)); break;
     case PROP_CITATIONS: self->citations = _bilateral_list_copy (g_value_get_object (value), BILATERAL_TYPE_CITATION); break;
     case PROP_IMPACTS: self->impacts = _bilateral_list_copy (g_value_get_object (value), BILATERAL_TYPE_IMPACT); break;
-    case PROP_SOURCE_SECTORS: self->source_sectors = sectors_copy (g_value_get_boxed (value)); break;
-    case PROP_TARGET_SECTORS: self->target_sectors = sectors_copy (g_value_get_boxed (value)); break;
+    case PROP_SOURCE_SECTORS: self->source_sectors = strings_copy (g_value_get_boxed (value), "sector"); break;
+    case PROP_TARGET_SECTORS: self->target_sectors = strings_copy (g_value_get_boxed (value), "sector"); break;
     case PROP_LOCATION: self->location = g_value_dup_object (value); break;
     case PROP_PARTICIPANTS:
       self->participants = _bilateral_list_copy (g_value_get_object (value), BILATERAL_TYPE_PARTICIPANT);
