@@ -16,32 +16,36 @@ typedef struct {
   BilateralArchive *archive;
   BilateralProblems *problems;
   GHashTable *actor_ids; /* id → actor, while actors are being read */
+  GHashTable *ids;       /* the document's records, for problems->forgiven */
+  gboolean streaming;    /* events are read as the parser hands them out */
+  gboolean not_streaming;
 } Loader;
+
+static void
+add_id (GHashTable *ids, const char *kind, JsonNode *element)
+{
+  JsonNode *id = JSON_NODE_HOLDS_OBJECT (element) ? json_object_get_member (json_node_get_object (element), "id") : NULL;
+
+  if (id && JSON_NODE_HOLDS_VALUE (id) && json_node_get_value_type (id) == G_TYPE_STRING)
+    g_hash_table_add (ids, g_strconcat (kind, "\x1f", json_node_get_string (id), NULL));
+}
 
 /* "kind\x1fid" of every record the document has, built or not: a
  * reference to one that failed is not reported again. */
-static GHashTable *
-document_ids (JsonNode *root)
+static void
+add_document_ids (GHashTable *ids, JsonObject *o)
 {
   static const char *const lists[][2] = {
     { "sources", "source" }, { "actors", "actor" }, { "events", "event" }, { "phases", "phase" }
   };
-  GHashTable *ids = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
-  JsonObject *o = root && JSON_NODE_HOLDS_OBJECT (root) ? json_node_get_object (root) : NULL;
 
-  for (guint k = 0; o && k < G_N_ELEMENTS (lists); k++)
+  for (guint k = 0; k < G_N_ELEMENTS (lists); k++)
     {
       JsonNode *node = json_object_get_member (o, lists[k][0]);
       JsonArray *array = node && JSON_NODE_HOLDS_ARRAY (node) ? json_node_get_array (node) : NULL;
       for (guint i = 0; array && i < json_array_get_length (array); i++)
-        {
-          JsonNode *element = json_array_get_element (array, i);
-          JsonNode *id = JSON_NODE_HOLDS_OBJECT (element) ? json_object_get_member (json_node_get_object (element), "id") : NULL;
-          if (id && JSON_NODE_HOLDS_VALUE (id) && json_node_get_value_type (id) == G_TYPE_STRING)
-            g_hash_table_add (ids, g_strconcat (lists[k][1], "\x1f", json_node_get_string (id), NULL));
-        }
+        add_id (ids, lists[k][1], json_array_get_element (array, i));
     }
-  return ids;
 }
 
 static void problem (Loader *l, int code, const char *pointer, const char *member, const char *fmt, ...) G_GNUC_PRINTF (5, 6);
@@ -143,10 +147,8 @@ get_array (Loader *l, JsonObject *object, const char *pointer, const char *name,
 
 /* Objects of an array, with their pointers; a non-object element is reported. */
 static JsonObject *
-array_object (Loader *l, JsonArray *array, guint i, const char *array_pointer, char **pointer)
+element_object (Loader *l, JsonNode *node, guint i, const char *array_pointer, char **pointer)
 {
-  JsonNode *node = json_array_get_element (array, i);
-
   *pointer = g_strdup_printf ("%s/%u", array_pointer, i);
   if (!JSON_NODE_HOLDS_OBJECT (node))
     {
@@ -154,6 +156,12 @@ array_object (Loader *l, JsonArray *array, guint i, const char *array_pointer, c
       return NULL;
     }
   return json_node_get_object (node);
+}
+
+static JsonObject *
+array_object (Loader *l, JsonArray *array, guint i, const char *array_pointer, char **pointer)
+{
+  return element_object (l, json_array_get_element (array, i), i, array_pointer, pointer);
 }
 
 static gboolean
@@ -968,78 +976,84 @@ read_participants (Loader *l, JsonObject *o, const char *pointer, gboolean *ok)
 }
 
 static void
-read_events (Loader *l, JsonArray *array)
+read_event (Loader *l, JsonNode *node, guint i)
 {
   static const char *const allowed[] = { "id",    "date",    "source",    "target",  "cameo",    "plover",       "goldstein",
                                          "title", "sectors", "citations", "impacts", "location", "participants", NULL };
 
-  for (guint i = 0; array && i < json_array_get_length (array); i++)
-    {
-      g_autofree char *at = NULL;
-      JsonObject *o = array_object (l, array, i, "/events", &at);
-      g_autoptr (BilateralDate) date = NULL;
-      g_autoptr (GListModel) citations = NULL;
-      g_autoptr (GListModel) impacts = NULL;
-      g_autoptr (GListModel) participants = NULL;
-      g_autoptr (BilateralLocation) location = NULL;
-      g_auto (GStrv) source_sectors = NULL;
-      g_auto (GStrv) target_sectors = NULL;
-      g_auto (GStrv) plover_contexts = NULL;
-      const char *plover_type, *plover_mode;
-      g_autoptr (BilateralEvent) event = NULL;
-      BilateralActor *source, *target;
-      BilateralCameoCode *code = NULL;
-      g_autoptr (GError) cameo_error = NULL;
-      const char *id, *cameo;
-      JsonNode *goldstein;
-      gboolean ok;
+  {
+    g_autofree char *at = NULL;
+    JsonObject *o = element_object (l, node, i, "/events", &at);
+    g_autoptr (BilateralDate) date = NULL;
+    g_autoptr (GListModel) citations = NULL;
+    g_autoptr (GListModel) impacts = NULL;
+    g_autoptr (GListModel) participants = NULL;
+    g_autoptr (BilateralLocation) location = NULL;
+    g_auto (GStrv) source_sectors = NULL;
+    g_auto (GStrv) target_sectors = NULL;
+    g_auto (GStrv) plover_contexts = NULL;
+    const char *plover_type, *plover_mode;
+    g_autoptr (BilateralEvent) event = NULL;
+    BilateralActor *source, *target;
+    BilateralCameoCode *code = NULL;
+    g_autoptr (GError) cameo_error = NULL;
+    const char *id, *cameo;
+    JsonNode *goldstein;
+    gboolean ok;
 
-      if (o == NULL)
-        continue;
-      ok = check_members (l, o, at, allowed);
-      id = get_string (l, o, at, "id", TRUE);
-      ok &= get_date (l, o, at, "date", TRUE, &date);
-      source = get_actor (l, o, at, "source", TRUE);
-      target = get_actor (l, o, at, "target", FALSE);
-      ok &= target != NULL || json_object_get_member (o, "target") == NULL;
-      /* A CAMEO code, a PLOVER type, or both. */
-      read_plover (l, o, at, &plover_type, &plover_mode, &plover_contexts, &ok);
-      cameo = get_string (l, o, at, "cameo", json_object_get_member (o, "plover") == NULL);
-      ok &= cameo != NULL || json_object_get_member (o, "cameo") == NULL;
-      if (cameo && !(code = bilateral_cameo_lookup (bilateral_cameo_get_default (), cameo, &cameo_error)))
-        {
-          problem (l, BILATERAL_ERROR_SCHEMA, at, "cameo", "%s", cameo_error->message);
-          g_clear_error (&cameo_error);
-          ok = FALSE;
-        }
-      /* An event without a Goldstein weight takes its code's. */
-      goldstein = member (l, o, at, "goldstein", FALSE, JSON_NODE_VALUE, G_TYPE_DOUBLE, "a number");
-      if (goldstein && !(json_node_get_double (goldstein) >= -10.0 && json_node_get_double (goldstein) <= 10.0))
-        {
-          problem (l, BILATERAL_ERROR_SCHEMA, at, "goldstein", "%g is not from -10 to +10", json_node_get_double (goldstein));
-          ok = FALSE;
-        }
-      ok &= goldstein != NULL || json_object_get_member (o, "goldstein") == NULL;
-      citations = read_citations (l, o, at);
-      impacts = read_impacts (l, o, at, &ok);
-      read_sectors (l, o, at, &source_sectors, &target_sectors, &ok);
-      location = read_location (l, o, at, &ok);
-      participants = read_participants (l, o, at, &ok);
-      if (id && bilateral_archive_lookup_event (l->archive, id))
-        {
-          problem (l, BILATERAL_ERROR_REFERENCE, at, "id", "another event has the id “%s”", id);
-          ok = FALSE;
-        }
-      if (!ok || !id || !date || !source || !(code || plover_type))
-        continue;
-      /* Without "goldstein", the event takes its code's weight, as one made in code does. */
-      event = g_object_new (BILATERAL_TYPE_EVENT, "id", id, "date", date, "source", source, "target", target, "cameo-code", cameo,
-                            "plover-type", plover_type, "plover-mode", plover_mode, "plover-contexts", plover_contexts, "title",
-                            get_string (l, o, at, "title", FALSE), "citations", citations, "impacts", impacts, "source-sectors",
-                            source_sectors, "target-sectors", target_sectors, "location", location, "participants", participants,
-                            goldstein ? "goldstein" : NULL, goldstein ? json_node_get_double (goldstein) : 0.0, NULL);
-      _bilateral_archive_insert_event (l->archive, event, at);
-    }
+    if (o == NULL)
+      return;
+    ok = check_members (l, o, at, allowed);
+    id = get_string (l, o, at, "id", TRUE);
+    ok &= get_date (l, o, at, "date", TRUE, &date);
+    source = get_actor (l, o, at, "source", TRUE);
+    target = get_actor (l, o, at, "target", FALSE);
+    ok &= target != NULL || json_object_get_member (o, "target") == NULL;
+    /* A CAMEO code, a PLOVER type, or both. */
+    read_plover (l, o, at, &plover_type, &plover_mode, &plover_contexts, &ok);
+    cameo = get_string (l, o, at, "cameo", json_object_get_member (o, "plover") == NULL);
+    ok &= cameo != NULL || json_object_get_member (o, "cameo") == NULL;
+    if (cameo && !(code = bilateral_cameo_lookup (bilateral_cameo_get_default (), cameo, &cameo_error)))
+      {
+        problem (l, BILATERAL_ERROR_SCHEMA, at, "cameo", "%s", cameo_error->message);
+        g_clear_error (&cameo_error);
+        ok = FALSE;
+      }
+    /* An event without a Goldstein weight takes its code's. */
+    goldstein = member (l, o, at, "goldstein", FALSE, JSON_NODE_VALUE, G_TYPE_DOUBLE, "a number");
+    if (goldstein && !(json_node_get_double (goldstein) >= -10.0 && json_node_get_double (goldstein) <= 10.0))
+      {
+        problem (l, BILATERAL_ERROR_SCHEMA, at, "goldstein", "%g is not from -10 to +10", json_node_get_double (goldstein));
+        ok = FALSE;
+      }
+    ok &= goldstein != NULL || json_object_get_member (o, "goldstein") == NULL;
+    citations = read_citations (l, o, at);
+    impacts = read_impacts (l, o, at, &ok);
+    read_sectors (l, o, at, &source_sectors, &target_sectors, &ok);
+    location = read_location (l, o, at, &ok);
+    participants = read_participants (l, o, at, &ok);
+    if (id && bilateral_archive_lookup_event (l->archive, id))
+      {
+        problem (l, BILATERAL_ERROR_REFERENCE, at, "id", "another event has the id “%s”", id);
+        ok = FALSE;
+      }
+    if (!ok || !id || !date || !source || !(code || plover_type))
+      return;
+    /* Without "goldstein", the event takes its code's weight, as one made in code does. */
+    event = g_object_new (BILATERAL_TYPE_EVENT, "id", id, "date", date, "source", source, "target", target, "cameo-code", cameo,
+                          "plover-type", plover_type, "plover-mode", plover_mode, "plover-contexts", plover_contexts, "title",
+                          get_string (l, o, at, "title", FALSE), "citations", citations, "impacts", impacts, "source-sectors",
+                          source_sectors, "target-sectors", target_sectors, "location", location, "participants", participants,
+                          goldstein ? "goldstein" : NULL, goldstein ? json_node_get_double (goldstein) : 0.0, NULL);
+    _bilateral_archive_insert_event (l->archive, event, at);
+  }
+}
+
+static void
+read_events (Loader *l, JsonArray *array)
+{
+  for (guint i = 0; array && i < json_array_get_length (array); i++)
+    read_event (l, json_array_get_element (array, i), i);
 }
 
 static BilateralEvent *
@@ -1120,12 +1134,56 @@ read_phases (Loader *l, JsonArray *array)
     }
 }
 
+/* What comes before the events: the format, the title, sources and actors. */
+static gboolean
+read_head (Loader *l, JsonObject *o)
+{
+  const char *format = get_string (l, o, "", "format", TRUE);
+
+  if (format && strcmp (format, BILATERAL_FORMAT) != 0)
+    {
+      problem (l, BILATERAL_ERROR_SCHEMA, "", "format", "“%s” is not “" BILATERAL_FORMAT "”", format);
+      return FALSE;
+    }
+  if (format == NULL)
+    return FALSE;
+  add_document_ids (l->ids, o);
+  bilateral_archive_set_title (l->archive, get_string (l, o, "", "title", FALSE));
+  bilateral_archive_set_description (l->archive, get_string (l, o, "", "description", FALSE));
+  read_sources (l, get_array (l, o, "", "sources", FALSE));
+  read_actors (l, get_array (l, o, "", "actors", FALSE));
+  return TRUE;
+}
+
+/* The parser hands out each event once read. It is read at once when the
+ * document has given its format, sources and actors before its events (as
+ * saved documents do); otherwise the events wait in the tree. */
+static gboolean
+stream_event (JsonObject *root, JsonNode *element, guint index, gpointer data)
+{
+  Loader *l = data;
+
+  if (!l->streaming && !l->not_streaming)
+    {
+      JsonNode *format = json_object_get_member (root, "format");
+      if (format && JSON_NODE_HOLDS_VALUE (format) && json_node_get_value_type (format) == G_TYPE_STRING &&
+          strcmp (json_node_get_string (format), BILATERAL_FORMAT) == 0 && json_object_has_member (root, "sources") &&
+          json_object_has_member (root, "actors"))
+        l->streaming = read_head (l, root);
+      l->not_streaming = !l->streaming;
+    }
+  if (!l->streaming)
+    return FALSE;
+  add_id (l->ids, "event", element);
+  read_event (l, element, index);
+  return TRUE;
+}
+
 static void
 read_document (Loader *l, JsonNode *root)
 {
   static const char *const allowed[] = { "format", "title", "description", "sources", "actors", "events", "phases", NULL };
   JsonObject *o;
-  const char *format;
 
   if (root == NULL)
     {
@@ -1138,61 +1196,40 @@ read_document (Loader *l, JsonNode *root)
       return;
     }
   o = json_node_get_object (root);
-  format = get_string (l, o, "", "format", TRUE);
-  if (format && strcmp (format, BILATERAL_FORMAT) != 0)
-    {
-      problem (l, BILATERAL_ERROR_SCHEMA, "", "format", "“%s” is not “" BILATERAL_FORMAT "”", format);
-      return;
-    }
-  if (format == NULL)
+  if (!l->streaming && !read_head (l, o))
     return;
+  add_document_ids (l->ids, o);
   check_members (l, o, "", allowed);
-  bilateral_archive_set_title (l->archive, get_string (l, o, "", "title", FALSE));
-  bilateral_archive_set_description (l->archive, get_string (l, o, "", "description", FALSE));
-  read_sources (l, get_array (l, o, "", "sources", FALSE));
-  read_actors (l, get_array (l, o, "", "actors", FALSE));
-  read_events (l, get_array (l, o, "", "events", FALSE));
+  if (!l->streaming)
+    read_events (l, get_array (l, o, "", "events", FALSE));
   read_phases (l, get_array (l, o, "", "phases", FALSE));
 }
 
 static BilateralArchive *
-load (const char *data, gssize length, const char *name, GError **error)
+load (const char *data, gsize length, const char *name, gboolean mapped, GError **error)
 {
   g_autofree char *origin = _bilateral_printable (name, -1); /* a path may be any bytes */
-  g_autoptr (JsonParser) parser = json_parser_new_immutable ();
-  g_autoptr (GError) json_error = NULL;
-  g_autoptr (BilateralArchive) archive = NULL;
-  g_autoptr (GHashTable) actor_ids = NULL;
-  g_autoptr (GHashTable) ids = NULL;
+  g_autoptr (BilateralArchive) archive = bilateral_archive_new ();
+  g_autoptr (GHashTable) actor_ids = g_hash_table_new (g_str_hash, g_str_equal);
+  g_autoptr (GHashTable) ids = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   g_autoptr (GHashTable) positions = NULL;
+  g_autoptr (JsonNode) root = NULL;
+  g_autoptr (GError) json_error = NULL;
   BilateralProblems problems;
   Loader l;
   gboolean ok;
 
-  if (length < 0)
-    length = (gssize) strlen (data);
-  if (!_bilateral_json_check_text (data, (gsize) length, origin, error))
-    return NULL;
-  if (!json_parser_load_from_data (parser, data, length, &json_error))
-    {
-      /* json-glib says "<data>:LINE:COLUMN: Parse error: ..."; name the file instead. */
-      const char *message = json_error->message;
-      g_autofree char *shown = NULL;
-      if (g_str_has_prefix (message, "<data>:"))
-        message += strlen ("<data>:");
-      /* json-glib quotes the text it stopped at, and may cut a character in two. */
-      shown = _bilateral_printable (message, -1);
-      g_set_error (error, BILATERAL_ERROR, BILATERAL_ERROR_PARSE, "%s:%s", origin, shown);
-      return NULL;
-    }
-
-  archive = bilateral_archive_new ();
-  actor_ids = g_hash_table_new (g_str_hash, g_str_equal);
-  ids = document_ids (json_parser_get_root (parser));
   _bilateral_problems_init (&problems);
   problems.forgiven = ids;
-  l = (Loader){ archive, &problems, actor_ids };
-  read_document (&l, json_parser_get_root (parser));
+  l = (Loader){ archive, &problems, actor_ids, ids, FALSE, FALSE };
+  root = _bilateral_json_stream_parse (data, length, origin, "events", stream_event, &l, mapped, &json_error);
+  if (json_error != NULL)
+    {
+      _bilateral_problems_clear (&problems);
+      g_propagate_error (error, g_steal_pointer (&json_error));
+      return NULL;
+    }
+  read_document (&l, root);
   /* Records that could not be built are not in the archive; check the rest. */
   _bilateral_archive_check_all (archive, &problems);
   if (problems.messages->len > 0)
@@ -1202,7 +1239,7 @@ load (const char *data, gssize length, const char *name, GError **error)
       for (guint i = 0; i < problems.wheres->len; i++)
         if (*(char *) g_ptr_array_index (problems.wheres, i) == '/')
           g_hash_table_insert (positions, g_strdup (g_ptr_array_index (problems.wheres, i)), NULL);
-      _bilateral_json_locate (data, (gsize) length, positions);
+      _bilateral_json_locate (data, length, positions);
       problems.positions = positions;
     }
   ok = _bilateral_problems_to_error (&problems, origin, error);
@@ -1216,7 +1253,7 @@ _bilateral_archive_load_bytes (GBytes *bytes, const char *origin, GError **error
   gsize length;
   const char *data = g_bytes_get_data (bytes, &length);
 
-  return load (data, length, origin, error);
+  return load (data, length, origin, FALSE, error);
 }
 
 /**
@@ -1235,7 +1272,7 @@ bilateral_archive_new_from_data (const char *data, gssize length, GError **error
 {
   g_return_val_if_fail (data != NULL, NULL);
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
-  return load (data, length, "<data>", error);
+  return load (data, length < 0 ? strlen (data) : (gsize) length, "<data>", FALSE, error);
 }
 
 /**
@@ -1265,17 +1302,22 @@ bilateral_archive_new_from_file (const char *path, GError **error)
 {
   g_autoptr (GFile) file = NULL;
   g_autoptr (GError) file_error = NULL;
+  g_autoptr (GMappedFile) mapped = NULL;
   g_autofree char *data = NULL;
   gsize length;
 
   g_return_val_if_fail (path != NULL, NULL);
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
 
+  /* A file is mapped and read a piece at a time; what cannot be mapped
+   * (a pipe) is read whole, and gives the error of what cannot be read. */
+  if ((mapped = g_mapped_file_new (path, FALSE, NULL)))
+    return load (g_mapped_file_get_contents (mapped), g_mapped_file_get_length (mapped), path, TRUE, error);
   file = g_file_new_for_path (path);
   if (!g_file_load_contents (file, NULL, &data, &length, NULL, &file_error))
     {
       _bilateral_propagate_io_error (error, g_steal_pointer (&file_error), path);
       return NULL;
     }
-  return load (data, length, path, error);
+  return load (data, length, path, FALSE, error);
 }

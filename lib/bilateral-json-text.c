@@ -27,15 +27,9 @@ text_fail (const Text *t, const char *at, GError **error, const char *fmt, ...)
 {
   va_list args;
   g_autofree char *what = NULL;
-  guint line = 1, column = 1;
+  guint line, column;
 
-  for (const char *p = t->data; p < at; p++)
-    {
-      if (*p == '\n')
-        line++, column = 1;
-      else if (((guchar) *p & 0xc0) != 0x80)
-        column++; /* columns count characters, not bytes */
-    }
+  _bilateral_json_position (t->data, at - t->data, &line, &column);
   va_start (args, fmt);
   what = g_strdup_vprintf (fmt, args);
   va_end (args);
@@ -118,29 +112,40 @@ check_number (const Text *t, const char *p, const char *end, GError **error)
   return p;
 }
 
-gboolean
-_bilateral_json_check_text (const char *data, gsize length, const char *origin, GError **error)
+void
+_bilateral_json_check_init (BilateralJsonCheck *check, const char *data, gsize length, const char *origin)
 {
-  const char *end = data + length, *bad;
-  Text t = { data, origin };
-  guint depth = 0;
+  *check = (BilateralJsonCheck){ data, data + length, origin, data, data, 0 };
+}
 
-  if (!g_utf8_validate_len (data, length, &bad))
+/* Checks the tokens that start before @limit (a token may run past it: the
+ * whole text is at hand) and the UTF-8 up to where they end. */
+gboolean
+_bilateral_json_check_upto (BilateralJsonCheck *check, gsize limit, GError **error)
+{
+  const char *end = check->end, *stop = MIN (check->data + limit, end), *p = check->scanned, *bad;
+  Text t = { check->data, check->origin };
+  const char *valid_to = stop;
+
+  while (valid_to < end && ((guchar) *valid_to & 0xc0) == 0x80)
+    valid_to++; /* never cut a character in two */
+  if (valid_to > check->validated && !g_utf8_validate_len (check->validated, valid_to - check->validated, &bad))
     return text_fail (&t, bad, error, *bad ? "the text is not UTF-8 (byte 0x%02X)" : "the text holds a NUL byte", (guchar) *bad);
-  for (const char *p = data; p && p < end;)
+  check->validated = MAX (check->validated, valid_to);
+  while (p && p < stop)
     {
       switch (*p)
         {
         case '"': p = check_string (&t, p, end, error); break;
         case '[':
         case '{':
-          if (++depth > BILATERAL_JSON_MAX_DEPTH)
+          if (++check->depth > BILATERAL_JSON_MAX_DEPTH)
             return text_fail (&t, p, error, "arrays and objects are nested deeper than %u levels", BILATERAL_JSON_MAX_DEPTH);
           p++;
           break;
         case ']':
         case '}':
-          depth -= depth > 0;
+          check->depth -= check->depth > 0;
           p++;
           break;
         case '-':
@@ -148,7 +153,36 @@ _bilateral_json_check_text (const char *data, gsize length, const char *origin, 
         default: p++;
         }
     }
-  return error == NULL || *error == NULL;
+  if (p == NULL)
+    return FALSE;
+  check->scanned = p;
+  /* A string or number that ran past @limit: its bytes are UTF-8 too. */
+  if (p > check->validated && !g_utf8_validate_len (check->validated, p - check->validated, &bad))
+    return text_fail (&t, bad, error, *bad ? "the text is not UTF-8 (byte 0x%02X)" : "the text holds a NUL byte", (guchar) *bad);
+  check->validated = MAX (check->validated, p);
+  return TRUE;
+}
+
+gboolean
+_bilateral_json_check_text (const char *data, gsize length, const char *origin, GError **error)
+{
+  BilateralJsonCheck check;
+
+  _bilateral_json_check_init (&check, data, length, origin);
+  return _bilateral_json_check_upto (&check, length, error);
+}
+
+void
+_bilateral_json_position (const char *data, gsize offset, guint *line, guint *column)
+{
+  *line = 1, *column = 1;
+  for (const char *p = data; p < data + offset; p++)
+    {
+      if (*p == '\n')
+        (*line)++, *column = 1;
+      else if (((guchar) *p & 0xc0) != 0x80)
+        (*column)++; /* columns count characters, not bytes */
+    }
 }
 
 /* Where the values of a document are ------------------------------------- */

@@ -1,6 +1,8 @@
 /* SPDX-License-Identifier: LGPL-2.1-or-later */
 #pragma once
 
+#include <json-glib/json-glib.h>
+
 #include "bilateral.h"
 
 G_BEGIN_DECLS
@@ -110,6 +112,24 @@ gboolean _bilateral_problems_to_error (BilateralProblems *problems, const char *
  * UTF-8, no \u0000 nor lone surrogates, numbers it can hold, nesting. */
 #define BILATERAL_JSON_MAX_DEPTH 64
 gboolean _bilateral_json_check_text (const char *data, gsize length, const char *origin, GError **error);
+/* The same check a piece at a time, for a text read as it is parsed. */
+typedef struct {
+  const char *data, *end, *origin;
+  const char *scanned, *validated; /* how far the tokens and the UTF-8 are checked */
+  guint depth;
+} BilateralJsonCheck;
+void _bilateral_json_check_init (BilateralJsonCheck *check, const char *data, gsize length, const char *origin);
+gboolean _bilateral_json_check_upto (BilateralJsonCheck *check, gsize limit, GError **error);
+/* Parses a document with yajl, handing each element of the top-level
+ * object's array member @streamed to @func once complete (dropped when it
+ * returns TRUE, else kept in the tree). Returns the root, NULL for a blank
+ * text, or NULL with @error set. @mapped: @data is a mapped file whose
+ * pages can be given back once parsed (bilateral-json-stream.c). */
+typedef gboolean (*BilateralJsonElementFunc) (JsonObject *root, JsonNode *element, guint index, gpointer user_data);
+JsonNode *_bilateral_json_stream_parse (const char *data, gsize length, const char *origin, const char *streamed,
+                                        BilateralJsonElementFunc func, gpointer user_data, gboolean mapped, GError **error);
+/* The line and column (in characters, from 1) of a byte of a text. */
+void _bilateral_json_position (const char *data, gsize offset, guint *line, guint *column);
 /* Fills @wanted (JSON pointer → NULL) with "line:column" of each pointer's
  * value, or of its member's name, as found in the text. */
 void _bilateral_json_locate (const char *data, gsize length, GHashTable *wanted);

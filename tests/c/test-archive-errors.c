@@ -66,6 +66,33 @@ test_syntax (void **state)
   expect_load_error ("{\"format\": \"bilateral/2\"}", BILATERAL_ERROR_SCHEMA, "/format", "“bilateral/2”");
   expect_load_error ("{\"title\": \"x\"}", BILATERAL_ERROR_SCHEMA, "“format” is missing");
   expect_load_error ("{\"format\": 1}", BILATERAL_ERROR_SCHEMA, "/format: expected a string, found a number");
+  /* json-glib would keep the second silently, and lose the first's records. */
+  expect_load_error (HEAD ACTORS " \"events\": [],\n \"events\": []}", BILATERAL_ERROR_PARSE,
+                     "<data>:2:10: the member “events” appears twice");
+  expect_load_error ("{\"format\": \"bilateral/1\", \"events\": [1, 2", BILATERAL_ERROR_PARSE, "<data>:1:", "Parse error");
+}
+
+/* Events are read as the parser meets them when the document gives its
+ * actors first, as saved documents do; in any other order they wait. */
+static void
+test_any_order_of_members (void **state)
+{
+  const char *doc = "{\"events\": [" EVENT (
+    "") ", {\"id\": \"f\", \"date\": \"1951\", \"source\": \"XYZ\", \"cameo\": \"036\", " CITE
+        "}],\n \"phases\": [{\"id\": \"p\", \"dyad\": [\"PAK\", \"SUN\"], \"start\": \"1950\", \"stance\": \"neutral\", "
+        "\"opening_event\": \"f\", " CITE "}]," ACTORS " \"sources\": [{\"id\": \"s\"}], \"format\": \"bilateral/1\"}";
+  GError *error = NULL;
+  g_autofree char *fixed = NULL;
+  g_autoptr (BilateralArchive) archive = NULL;
+
+  /* The event that names no actor is reported once, and the phase that opens with it is forgiven. */
+  expect_load_error (doc, BILATERAL_ERROR_REFERENCE, "<data>:1:168: /events/1/source: no actor has the id “XYZ”");
+  fixed = g_strdup (doc);
+  memcpy (strstr (fixed, "XYZ"), "PAK", 3);
+  archive = bilateral_archive_new_from_data (fixed, -1, &error);
+  assert_no_error (error);
+  assert_int_equal (g_list_model_get_n_items (bilateral_archive_get_events (archive)), 2);
+  assert_non_null (bilateral_archive_lookup_phase (archive, "p"));
 }
 
 static void
@@ -273,6 +300,7 @@ main (void)
   const struct CMUnitTest tests[] = {
     cmocka_unit_test (test_the_baseline_loads),
     cmocka_unit_test (test_syntax),
+    cmocka_unit_test (test_any_order_of_members),
     cmocka_unit_test (test_truncated_file),
     cmocka_unit_test (test_unknown_and_mistyped_members),
     cmocka_unit_test (test_bad_values),
