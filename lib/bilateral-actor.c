@@ -30,31 +30,6 @@ enum { PROP_0, PROP_ID, PROP_NAME, PROP_KIND, PROP_EXISTENCE, PROP_ALIASES, PROP
 
 static GParamSpec *props[N_PROPS];
 
-GListModel *
-_bilateral_list_copy (GListModel *model, GType item_type)
-{
-  GListStore *store = g_list_store_new (item_type);
-  GListModel *view;
-
-  if (model)
-    {
-      guint n = g_list_model_get_n_items (model);
-      for (guint i = 0; i < n; i++)
-        {
-          g_autoptr (GObject) item = g_list_model_get_item (model, i);
-          if (!g_type_is_a (G_OBJECT_TYPE (item), item_type))
-            {
-              g_critical ("List item %u is a %s, not a %s", i, G_OBJECT_TYPE_NAME (item), g_type_name (item_type));
-              continue;
-            }
-          g_list_store_append (store, item);
-        }
-    }
-  view = _bilateral_list_view_new (G_LIST_MODEL (store));
-  g_object_unref (store);
-  return view;
-}
-
 static void
 bilateral_actor_finalize (GObject *object)
 {

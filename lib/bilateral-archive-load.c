@@ -19,6 +19,8 @@ typedef struct {
   GHashTable *ids;       /* the document's records, for problems->forgiven */
   gboolean streaming;    /* events are read as the parser hands them out */
   gboolean not_streaming;
+  GHashTable *dates;     /* text → date, and */
+  GHashTable *locations; /* fields → location: immutable, so records share them */
 } Loader;
 
 static void
@@ -173,12 +175,18 @@ get_date (Loader *l, JsonObject *object, const char *pointer, const char *name, 
   *out = NULL;
   if (text == NULL)
     return !required && json_object_get_member (object, name) == NULL;
+  if ((*out = g_hash_table_lookup (l->dates, text)))
+    {
+      bilateral_date_ref (*out);
+      return TRUE;
+    }
   *out = bilateral_date_parse (text, &error);
   if (*out == NULL)
     {
       problem (l, error->code, pointer, name, "%s", error->message);
       return FALSE;
     }
+  g_hash_table_insert (l->dates, g_strdup (text), bilateral_date_ref (*out));
   return TRUE;
 }
 
@@ -926,14 +934,29 @@ read_location (Loader *l, JsonObject *o, const char *pointer, gboolean *ok)
       *ok = FALSE;
       return NULL;
     }
-  if (coordinates[0])
-    return g_object_new (BILATERAL_TYPE_LOCATION, "country", country, "code", get_string (l, p, at, "code", FALSE), "division",
-                         get_string (l, p, at, "division", FALSE), "place", get_string (l, p, at, "place", FALSE), "feature",
-                         get_string (l, p, at, "feature", FALSE), "has-coordinates", TRUE, "latitude",
-                         json_node_get_double (coordinates[0]), "longitude", json_node_get_double (coordinates[1]), NULL);
-  return g_object_new (BILATERAL_TYPE_LOCATION, "country", country, "code", get_string (l, p, at, "code", FALSE), "division",
-                       get_string (l, p, at, "division", FALSE), "place", get_string (l, p, at, "place", FALSE), "feature",
-                       get_string (l, p, at, "feature", FALSE), NULL);
+  {
+    const char *code = get_string (l, p, at, "code", FALSE), *division = get_string (l, p, at, "division", FALSE);
+    const char *place = get_string (l, p, at, "place", FALSE), *feature = get_string (l, p, at, "feature", FALSE);
+    g_autofree char *key = NULL;
+    BilateralLocation *location;
+
+    /* The data name few places many times: equal locations are one. */
+    key = g_strdup_printf ("%s\x1f%s\x1f%s\x1f%s\x1f%s\x1f%d\x1f%.17g\x1f%.17g", country ? country : "\x1e", code ? code : "\x1e",
+                           division ? division : "\x1e", place ? place : "\x1e", feature ? feature : "\x1e",
+                           coordinates[0] != NULL, coordinates[0] ? json_node_get_double (coordinates[0]) : 0.0,
+                           coordinates[1] ? json_node_get_double (coordinates[1]) : 0.0);
+    if ((location = g_hash_table_lookup (l->locations, key)))
+      return g_object_ref (location);
+    if (coordinates[0])
+      location = g_object_new (BILATERAL_TYPE_LOCATION, "country", country, "code", code, "division", division, "place", place,
+                               "feature", feature, "has-coordinates", TRUE, "latitude", json_node_get_double (coordinates[0]),
+                               "longitude", json_node_get_double (coordinates[1]), NULL);
+    else
+      location = g_object_new (BILATERAL_TYPE_LOCATION, "country", country, "code", code, "division", division, "place", place,
+                               "feature", feature, NULL);
+    g_hash_table_insert (l->locations, g_steal_pointer (&key), g_object_ref (location));
+    return location;
+  }
 }
 
 /* "participants": [{"actor": "GBR", "role": "protecting power"}] */
@@ -1212,6 +1235,8 @@ load (const char *data, gsize length, const char *name, gboolean mapped, GError 
   g_autoptr (BilateralArchive) archive = bilateral_archive_new ();
   g_autoptr (GHashTable) actor_ids = g_hash_table_new (g_str_hash, g_str_equal);
   g_autoptr (GHashTable) ids = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  g_autoptr (GHashTable) dates = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, (GDestroyNotify) bilateral_date_unref);
+  g_autoptr (GHashTable) locations = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_object_unref);
   g_autoptr (GHashTable) positions = NULL;
   g_autoptr (JsonNode) root = NULL;
   g_autoptr (GError) json_error = NULL;
@@ -1221,7 +1246,7 @@ load (const char *data, gsize length, const char *name, gboolean mapped, GError 
 
   _bilateral_problems_init (&problems);
   problems.forgiven = ids;
-  l = (Loader){ archive, &problems, actor_ids, ids, FALSE, FALSE };
+  l = (Loader){ archive, &problems, actor_ids, ids, FALSE, FALSE, dates, locations };
   root = _bilateral_json_stream_parse (data, length, origin, "events", stream_event, &l, mapped, &json_error);
   if (json_error != NULL)
     {

@@ -29,7 +29,10 @@ int _bilateral_days_in_month (int year, int month);
 G_DECLARE_FINAL_TYPE (BilateralListView, _bilateral_list_view, BILATERAL, LIST_VIEW, GObject)
 GListModel *_bilateral_list_view_new (GListModel *model);
 
-/* A private, read-only copy of an optional list, so immutable objects stay so. */
+/* A private, read-only copy of an optional list, so immutable objects stay
+ * so (bilateral-fixed-list.c): a list made by it is shared, not copied. */
+#define BILATERAL_TYPE_FIXED_LIST (_bilateral_fixed_list_get_type ())
+G_DECLARE_FINAL_TYPE (BilateralFixedList, _bilateral_fixed_list, BILATERAL, FIXED_LIST, GObject)
 GListModel *_bilateral_list_copy (GListModel *model, GType item_type);
 
 /* Succession links are wired by the archive once both states are in it. */
