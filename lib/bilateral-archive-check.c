@@ -614,7 +614,7 @@ bilateral_archive_add_event (BilateralArchive *self, BilateralEvent *event, GErr
   check_event (self, event, &problems);
   if (!finish_check (&problems, error))
     return FALSE;
-  _bilateral_archive_insert_event (self, event, NULL);
+  _bilateral_archive_insert_event (self, event, -1);
   return TRUE;
 }
 

@@ -21,6 +21,7 @@ typedef struct {
   gboolean not_streaming;
   GHashTable *dates;     /* text → date, and */
   GHashTable *locations; /* fields → location: immutable, so records share them */
+  GPtrArray *events;     /* read, to be added to the archive at once */
 } Loader;
 
 static void
@@ -147,11 +148,24 @@ get_array (Loader *l, JsonObject *object, const char *pointer, const char *name,
   return node ? json_node_get_array (node) : NULL;
 }
 
+/* "PREFIX/I", without printf: a load makes several an event. */
+static char *
+index_pointer (const char *prefix, guint i)
+{
+  char digits[12], *d = digits + sizeof digits;
+
+  *--d = '\0';
+  do
+    *--d = (char) ('0' + i % 10);
+  while ((i /= 10) > 0);
+  return g_strconcat (prefix, "/", d, NULL);
+}
+
 /* Objects of an array, with their pointers; a non-object element is reported. */
 static JsonObject *
 element_object (Loader *l, JsonNode *node, guint i, const char *array_pointer, char **pointer)
 {
-  *pointer = g_strdup_printf ("%s/%u", array_pointer, i);
+  *pointer = index_pointer (array_pointer, i);
   if (!JSON_NODE_HOLDS_OBJECT (node))
     {
       problem (l, BILATERAL_ERROR_SCHEMA, *pointer, NULL, "expected an object, found %s", node_type_name (node));
@@ -238,7 +252,7 @@ static gboolean
 get_dyad (Loader *l, JsonObject *object, const char *pointer, BilateralActor **first, BilateralActor **second)
 {
   JsonArray *dyad = get_array (l, object, pointer, "dyad", TRUE);
-  g_autofree char *at = g_strdup_printf ("%s/dyad", pointer);
+  g_autofree char *at = g_strconcat (pointer, "/dyad", NULL);
   BilateralActor *actors[2] = { NULL, NULL };
 
   if (dyad == NULL)
@@ -269,7 +283,7 @@ read_citations (Loader *l, JsonObject *object, const char *pointer)
   static const char *const allowed[] = { "source", "paragraph", "sentence", "quote", "note", "supplement", NULL };
   GListStore *store = g_list_store_new (BILATERAL_TYPE_CITATION);
   JsonArray *array = get_array (l, object, pointer, "citations", FALSE);
-  g_autofree char *array_pointer = g_strdup_printf ("%s/citations", pointer);
+  g_autofree char *array_pointer = g_strconcat (pointer, "/citations", NULL);
   guint n = array ? json_array_get_length (array) : 0;
 
   for (guint i = 0; i < n; i++)
@@ -374,7 +388,7 @@ static gboolean
 read_codes (Loader *l, JsonObject *o, const char *pointer, const char **names, GValue *values, guint *n)
 {
   JsonNode *node = member (l, o, pointer, "codes", FALSE, JSON_NODE_OBJECT, 0, "an object");
-  g_autofree char *at = g_strdup_printf ("%s/codes", pointer);
+  g_autofree char *at = g_strconcat (pointer, "/codes", NULL);
   const char *allowed[BILATERAL_N_CODE_SCHEMES + 1] = { NULL };
   JsonObject *codes;
   gboolean ok = TRUE;
@@ -676,7 +690,7 @@ read_predecessors (Loader *l, JsonObject *o, const char *pointer, BilateralActor
 {
   static const char *const allowed[] = { "state", "kind", "date", "citations", NULL };
   JsonArray *array = get_array (l, o, pointer, "predecessors", FALSE);
-  g_autofree char *array_pointer = g_strdup_printf ("%s/predecessors", pointer);
+  g_autofree char *array_pointer = g_strconcat (pointer, "/predecessors", NULL);
 
   for (guint i = 0; array && i < json_array_get_length (array); i++)
     {
@@ -763,7 +777,7 @@ read_impacts (Loader *l, JsonObject *o, const char *pointer, gboolean *ok)
   static const char *const allowed[] = { "dyad", "weight", "citations", NULL };
   GListStore *store = g_list_store_new (BILATERAL_TYPE_IMPACT);
   JsonArray *array = get_array (l, o, pointer, "impacts", FALSE);
-  g_autofree char *array_pointer = g_strdup_printf ("%s/impacts", pointer);
+  g_autofree char *array_pointer = g_strconcat (pointer, "/impacts", NULL);
 
   *ok &= array != NULL || json_object_get_member (o, "impacts") == NULL;
   for (guint i = 0; array && i < json_array_get_length (array); i++)
@@ -841,7 +855,7 @@ read_sectors (Loader *l, JsonObject *o, const char *pointer, char ***source, cha
 {
   static const char *const allowed[] = { "source", "target", NULL };
   JsonNode *node = member (l, o, pointer, "sectors", FALSE, JSON_NODE_OBJECT, 0, "an object");
-  g_autofree char *at = g_strdup_printf ("%s/sectors", pointer);
+  g_autofree char *at = g_strconcat (pointer, "/sectors", NULL);
 
   *source = *target = NULL;
   *ok &= node != NULL || json_object_get_member (o, "sectors") == NULL;
@@ -859,7 +873,7 @@ read_plover (Loader *l, JsonObject *o, const char *pointer, const char **type, c
 {
   static const char *const allowed[] = { "type", "mode", "contexts", NULL };
   JsonNode *node = member (l, o, pointer, "plover", FALSE, JSON_NODE_OBJECT, 0, "an object");
-  g_autofree char *at = g_strdup_printf ("%s/plover", pointer);
+  g_autofree char *at = g_strconcat (pointer, "/plover", NULL);
   g_autoptr (GError) error = NULL;
   JsonObject *p;
 
@@ -884,12 +898,48 @@ read_plover (Loader *l, JsonObject *o, const char *pointer, const char **type, c
 
 /* "location": {"country": "AFG", "place": "Kabul", "latitude": 34.5, …}:
  * the country is a state of the registry, or of the archive. */
+/* A location's fields, as a key of Loader.locations. */
+typedef struct {
+  const char *texts[5]; /* country, code, division, place, feature */
+  gboolean has_coordinates;
+  double coordinates[2];
+} Place;
+
+static guint
+place_hash (gconstpointer key)
+{
+  const Place *p = key;
+  guint h = p->has_coordinates;
+
+  for (guint k = 0; k < G_N_ELEMENTS (p->texts); k++)
+    h = h * 31 + (p->texts[k] ? g_str_hash (p->texts[k]) : 0);
+  for (guint k = 0; k < 2; k++)
+    {
+      guint64 bits;
+      memcpy (&bits, &p->coordinates[k], sizeof bits);
+      h = h * 31 + g_int64_hash (&bits);
+    }
+  return h;
+}
+
+static gboolean
+place_equal (gconstpointer a, gconstpointer b)
+{
+  const Place *p = a, *q = b;
+
+  for (guint k = 0; k < G_N_ELEMENTS (p->texts); k++)
+    if (g_strcmp0 (p->texts[k], q->texts[k]) != 0)
+      return FALSE;
+  /* By their bits: −0 is kept apart from 0, as the document wrote it. */
+  return p->has_coordinates == q->has_coordinates && memcmp (p->coordinates, q->coordinates, sizeof p->coordinates) == 0;
+}
+
 static BilateralLocation *
 read_location (Loader *l, JsonObject *o, const char *pointer, gboolean *ok)
 {
   static const char *const allowed[] = { "country", "code", "division", "place", "latitude", "longitude", "feature", NULL };
   JsonNode *node = member (l, o, pointer, "location", FALSE, JSON_NODE_OBJECT, 0, "an object");
-  g_autofree char *at = g_strdup_printf ("%s/location", pointer);
+  g_autofree char *at = g_strconcat (pointer, "/location", NULL);
   static const struct {
     const char *name;
     double limit;
@@ -937,24 +987,31 @@ read_location (Loader *l, JsonObject *o, const char *pointer, gboolean *ok)
   {
     const char *code = get_string (l, p, at, "code", FALSE), *division = get_string (l, p, at, "division", FALSE);
     const char *place = get_string (l, p, at, "place", FALSE), *feature = get_string (l, p, at, "feature", FALSE);
-    g_autofree char *key = NULL;
+    Place key = { { country, code, division, place, feature }, coordinates[0] != NULL, { 0, 0 } };
     BilateralLocation *location;
+    Place *kept;
 
+    for (guint k = 0; k < 2; k++)
+      key.coordinates[k] = coordinates[k] ? json_node_get_double (coordinates[k]) : 0.0;
     /* The data name few places many times: equal locations are one. */
-    key = g_strdup_printf ("%s\x1f%s\x1f%s\x1f%s\x1f%s\x1f%d\x1f%.17g\x1f%.17g", country ? country : "\x1e", code ? code : "\x1e",
-                           division ? division : "\x1e", place ? place : "\x1e", feature ? feature : "\x1e",
-                           coordinates[0] != NULL, coordinates[0] ? json_node_get_double (coordinates[0]) : 0.0,
-                           coordinates[1] ? json_node_get_double (coordinates[1]) : 0.0);
-    if ((location = g_hash_table_lookup (l->locations, key)))
+    if ((location = g_hash_table_lookup (l->locations, &key)))
       return g_object_ref (location);
     if (coordinates[0])
       location = g_object_new (BILATERAL_TYPE_LOCATION, "country", country, "code", code, "division", division, "place", place,
-                               "feature", feature, "has-coordinates", TRUE, "latitude", json_node_get_double (coordinates[0]),
-                               "longitude", json_node_get_double (coordinates[1]), NULL);
+                               "feature", feature, "has-coordinates", TRUE, "latitude", key.coordinates[0], "longitude",
+                               key.coordinates[1], NULL);
     else
       location = g_object_new (BILATERAL_TYPE_LOCATION, "country", country, "code", code, "division", division, "place", place,
                                "feature", feature, NULL);
-    g_hash_table_insert (l->locations, g_steal_pointer (&key), g_object_ref (location));
+    kept = g_new (Place, 1);
+    *kept = key;
+    /* The key's texts are the location's own. */
+    kept->texts[0] = bilateral_location_get_country (location);
+    kept->texts[1] = bilateral_location_get_code (location);
+    kept->texts[2] = bilateral_location_get_division (location);
+    kept->texts[3] = bilateral_location_get_place (location);
+    kept->texts[4] = bilateral_location_get_feature (location);
+    g_hash_table_insert (l->locations, kept, g_object_ref (location));
     return location;
   }
 }
@@ -966,7 +1023,7 @@ read_participants (Loader *l, JsonObject *o, const char *pointer, gboolean *ok)
   static const char *const allowed[] = { "actor", "role", NULL };
   GListStore *store = g_list_store_new (BILATERAL_TYPE_PARTICIPANT);
   JsonArray *array = get_array (l, o, pointer, "participants", FALSE);
-  g_autofree char *array_pointer = g_strdup_printf ("%s/participants", pointer);
+  g_autofree char *array_pointer = g_strconcat (pointer, "/participants", NULL);
 
   *ok &= array != NULL || json_object_get_member (o, "participants") == NULL;
   for (guint i = 0; array && i < json_array_get_length (array); i++)
@@ -1004,71 +1061,72 @@ read_event (Loader *l, JsonNode *node, guint i)
   static const char *const allowed[] = { "id",    "date",    "source",    "target",  "cameo",    "plover",       "goldstein",
                                          "title", "sectors", "citations", "impacts", "location", "participants", NULL };
 
-  {
-    g_autofree char *at = NULL;
-    JsonObject *o = element_object (l, node, i, "/events", &at);
-    g_autoptr (BilateralDate) date = NULL;
-    g_autoptr (GListModel) citations = NULL;
-    g_autoptr (GListModel) impacts = NULL;
-    g_autoptr (GListModel) participants = NULL;
-    g_autoptr (BilateralLocation) location = NULL;
-    g_auto (GStrv) source_sectors = NULL;
-    g_auto (GStrv) target_sectors = NULL;
-    g_auto (GStrv) plover_contexts = NULL;
-    const char *plover_type, *plover_mode;
-    g_autoptr (BilateralEvent) event = NULL;
-    BilateralActor *source, *target;
-    BilateralCameoCode *code = NULL;
-    g_autoptr (GError) cameo_error = NULL;
-    const char *id, *cameo;
-    JsonNode *goldstein;
-    gboolean ok;
+  g_autofree char *at = NULL;
+  JsonObject *o = element_object (l, node, i, "/events", &at);
+  g_autoptr (BilateralDate) date = NULL;
+  g_autoptr (GListModel) citations = NULL;
+  g_autoptr (GListModel) impacts = NULL;
+  g_autoptr (GListModel) participants = NULL;
+  g_autoptr (BilateralLocation) location = NULL;
+  g_auto (GStrv) source_sectors = NULL;
+  g_auto (GStrv) target_sectors = NULL;
+  g_auto (GStrv) plover_contexts = NULL;
+  const char *plover_type, *plover_mode;
+  g_autoptr (BilateralEvent) event = NULL;
+  BilateralActor *source, *target;
+  BilateralCameoCode *code = NULL;
+  g_autoptr (GError) cameo_error = NULL;
+  const char *id, *cameo;
+  JsonNode *goldstein;
+  gboolean ok;
 
-    if (o == NULL)
-      return;
-    ok = check_members (l, o, at, allowed);
-    id = get_string (l, o, at, "id", TRUE);
-    ok &= get_date (l, o, at, "date", TRUE, &date);
-    source = get_actor (l, o, at, "source", TRUE);
-    target = get_actor (l, o, at, "target", FALSE);
-    ok &= target != NULL || json_object_get_member (o, "target") == NULL;
-    /* A CAMEO code, a PLOVER type, or both. */
-    read_plover (l, o, at, &plover_type, &plover_mode, &plover_contexts, &ok);
-    cameo = get_string (l, o, at, "cameo", json_object_get_member (o, "plover") == NULL);
-    ok &= cameo != NULL || json_object_get_member (o, "cameo") == NULL;
-    if (cameo && !(code = bilateral_cameo_lookup (bilateral_cameo_get_default (), cameo, &cameo_error)))
-      {
-        problem (l, BILATERAL_ERROR_SCHEMA, at, "cameo", "%s", cameo_error->message);
-        g_clear_error (&cameo_error);
-        ok = FALSE;
-      }
-    /* An event without a Goldstein weight takes its code's. */
-    goldstein = member (l, o, at, "goldstein", FALSE, JSON_NODE_VALUE, G_TYPE_DOUBLE, "a number");
-    if (goldstein && !(json_node_get_double (goldstein) >= -10.0 && json_node_get_double (goldstein) <= 10.0))
-      {
-        problem (l, BILATERAL_ERROR_SCHEMA, at, "goldstein", "%g is not from -10 to +10", json_node_get_double (goldstein));
-        ok = FALSE;
-      }
-    ok &= goldstein != NULL || json_object_get_member (o, "goldstein") == NULL;
-    citations = read_citations (l, o, at);
-    impacts = read_impacts (l, o, at, &ok);
-    read_sectors (l, o, at, &source_sectors, &target_sectors, &ok);
-    location = read_location (l, o, at, &ok);
-    participants = read_participants (l, o, at, &ok);
-    if (id && bilateral_archive_lookup_event (l->archive, id))
-      {
-        problem (l, BILATERAL_ERROR_REFERENCE, at, "id", "another event has the id “%s”", id);
-        ok = FALSE;
-      }
-    if (!ok || !id || !date || !source || !(code || plover_type))
-      return;
-    /* Without "goldstein", the event takes its code's weight, as one made in code does. */
-    event = g_object_new (BILATERAL_TYPE_EVENT, "id", id, "date", date, "source", source, "target", target, "cameo-code", cameo,
-                          "plover-type", plover_type, "plover-mode", plover_mode, "plover-contexts", plover_contexts, "title",
-                          get_string (l, o, at, "title", FALSE), "citations", citations, "impacts", impacts, "source-sectors",
-                          source_sectors, "target-sectors", target_sectors, "location", location, "participants", participants,
-                          goldstein ? "goldstein" : NULL, goldstein ? json_node_get_double (goldstein) : 0.0, NULL);
-    _bilateral_archive_insert_event (l->archive, event, at);
+  if (o == NULL)
+    return;
+  ok = check_members (l, o, at, allowed);
+  id = get_string (l, o, at, "id", TRUE);
+  ok &= get_date (l, o, at, "date", TRUE, &date);
+  source = get_actor (l, o, at, "source", TRUE);
+  target = get_actor (l, o, at, "target", FALSE);
+  ok &= target != NULL || json_object_get_member (o, "target") == NULL;
+  /* A CAMEO code, a PLOVER type, or both. */
+  read_plover (l, o, at, &plover_type, &plover_mode, &plover_contexts, &ok);
+  cameo = get_string (l, o, at, "cameo", json_object_get_member (o, "plover") == NULL);
+  ok &= cameo != NULL || json_object_get_member (o, "cameo") == NULL;
+  if (cameo && !(code = bilateral_cameo_lookup (bilateral_cameo_get_default (), cameo, &cameo_error)))
+    {
+      problem (l, BILATERAL_ERROR_SCHEMA, at, "cameo", "%s", cameo_error->message);
+      g_clear_error (&cameo_error);
+      ok = FALSE;
+    }
+  /* An event without a Goldstein weight takes its code's. */
+  goldstein = member (l, o, at, "goldstein", FALSE, JSON_NODE_VALUE, G_TYPE_DOUBLE, "a number");
+  if (goldstein && !(json_node_get_double (goldstein) >= -10.0 && json_node_get_double (goldstein) <= 10.0))
+    {
+      problem (l, BILATERAL_ERROR_SCHEMA, at, "goldstein", "%g is not from -10 to +10", json_node_get_double (goldstein));
+      ok = FALSE;
+    }
+  ok &= goldstein != NULL || json_object_get_member (o, "goldstein") == NULL;
+  citations = read_citations (l, o, at);
+  impacts = read_impacts (l, o, at, &ok);
+  read_sectors (l, o, at, &source_sectors, &target_sectors, &ok);
+  location = read_location (l, o, at, &ok);
+  participants = read_participants (l, o, at, &ok);
+  if (id && bilateral_archive_lookup_event (l->archive, id))
+    {
+      problem (l, BILATERAL_ERROR_REFERENCE, at, "id", "another event has the id “%s”", id);
+      ok = FALSE;
+    }
+  if (!ok || !id || !date || !source || !(code || plover_type))
+    return;
+  /* Without "goldstein", the event takes its code's weight, as one made in code does. */
+  event = g_object_new (BILATERAL_TYPE_EVENT, "id", id, "date", date, "source", source, "target", target, "cameo-code", cameo,
+                        "plover-type", plover_type, "plover-mode", plover_mode, "plover-contexts", plover_contexts, "title",
+                        get_string (l, o, at, "title", FALSE), "citations", citations, "impacts", impacts, "source-sectors",
+                        source_sectors, "target-sectors", target_sectors, "location", location, "participants", participants,
+                        goldstein ? "goldstein" : NULL, goldstein ? json_node_get_double (goldstein) : 0.0, NULL);
+  {
+    _bilateral_archive_index_event (l->archive, event, (int) i);
+    g_ptr_array_add (l->events, g_steal_pointer (&event));
   }
 }
 
@@ -1225,6 +1283,7 @@ read_document (Loader *l, JsonNode *root)
   check_members (l, o, "", allowed);
   if (!l->streaming)
     read_events (l, get_array (l, o, "", "events", FALSE));
+  _bilateral_archive_add_indexed_events (l->archive, l->events);
   read_phases (l, get_array (l, o, "", "phases", FALSE));
 }
 
@@ -1236,8 +1295,9 @@ load (const char *data, gsize length, const char *name, gboolean mapped, GError 
   g_autoptr (GHashTable) actor_ids = g_hash_table_new (g_str_hash, g_str_equal);
   g_autoptr (GHashTable) ids = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   g_autoptr (GHashTable) dates = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, (GDestroyNotify) bilateral_date_unref);
-  g_autoptr (GHashTable) locations = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_object_unref);
+  g_autoptr (GHashTable) locations = g_hash_table_new_full (place_hash, place_equal, g_free, g_object_unref);
   g_autoptr (GHashTable) positions = NULL;
+  g_autoptr (GPtrArray) events = g_ptr_array_new_with_free_func (g_object_unref);
   g_autoptr (JsonNode) root = NULL;
   g_autoptr (GError) json_error = NULL;
   BilateralProblems problems;
@@ -1246,7 +1306,7 @@ load (const char *data, gsize length, const char *name, gboolean mapped, GError 
 
   _bilateral_problems_init (&problems);
   problems.forgiven = ids;
-  l = (Loader){ archive, &problems, actor_ids, ids, FALSE, FALSE, dates, locations };
+  l = (Loader){ archive, &problems, actor_ids, ids, FALSE, FALSE, dates, locations, events };
   root = _bilateral_json_stream_parse (data, length, origin, "events", stream_event, &l, mapped, &json_error);
   if (json_error != NULL)
     {

@@ -39,9 +39,10 @@ struct _BilateralArchive {
   GHashTable *actors_by_id;
   GHashTable *events_by_id;
   GHashTable *phases_by_id;
-  GHashTable *pointers;  /* record → JSON pointer in the document it was loaded from */
-  GHashTable *filled;    /* record → BILATERAL_FILLED_* bits */
-  GHashTable *relations; /* "first\nsecond" actor ids → the live relation asked for */
+  GHashTable *pointers;      /* record → JSON pointer in the document it was loaded from */
+  GHashTable *event_indexes; /* an event loaded → 1 + its index in the document's events */
+  GHashTable *filled;        /* record → BILATERAL_FILLED_* bits */
+  GHashTable *relations;     /* "first\nsecond" actor ids → the live relation asked for */
 };
 
 G_DEFINE_FINAL_TYPE (BilateralArchive, bilateral_archive, G_TYPE_OBJECT)
@@ -64,6 +65,7 @@ bilateral_archive_finalize (GObject *object)
   g_clear_pointer (&self->events_by_id, g_hash_table_unref);
   g_clear_pointer (&self->phases_by_id, g_hash_table_unref);
   g_clear_pointer (&self->pointers, g_hash_table_unref);
+  g_clear_pointer (&self->event_indexes, g_hash_table_unref);
   g_clear_pointer (&self->filled, g_hash_table_unref);
   g_clear_pointer (&self->relations, g_hash_table_unref);
   g_clear_object (&self->sources_view);
@@ -149,6 +151,7 @@ bilateral_archive_init (BilateralArchive *self)
   self->events_by_id = g_hash_table_new (g_str_hash, g_str_equal);
   self->phases_by_id = g_hash_table_new (g_str_hash, g_str_equal);
   self->pointers = g_hash_table_new_full (NULL, NULL, NULL, g_free);
+  self->event_indexes = g_hash_table_new (NULL, NULL);
   self->filled = g_hash_table_new (NULL, NULL);
   self->relations = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_object_unref);
 }
@@ -654,18 +657,51 @@ _bilateral_archive_insert_succession (BilateralArchive *self, BilateralSuccessio
   remember_pointer (self, link, pointer);
 }
 
-void
-_bilateral_archive_insert_event (BilateralArchive *self, BilateralEvent *event, const char *pointer)
+static void
+offer_event (BilateralArchive *self, BilateralEvent *event)
 {
   GHashTableIter iter;
   gpointer relation;
 
-  g_list_store_insert_sorted (self->events, event, _bilateral_event_compare, NULL);
-  g_hash_table_insert (self->events_by_id, (gpointer) bilateral_event_get_id (event), event);
-  remember_pointer (self, event, pointer);
   g_hash_table_iter_init (&iter, self->relations);
   while (g_hash_table_iter_next (&iter, NULL, &relation))
     _bilateral_relation_offer_event (relation, self, event);
+}
+
+void
+_bilateral_archive_index_event (BilateralArchive *self, BilateralEvent *event, int index)
+{
+  g_hash_table_insert (self->events_by_id, (gpointer) bilateral_event_get_id (event), event);
+  if (index >= 0)
+    g_hash_table_insert (self->event_indexes, event, GUINT_TO_POINTER ((guint) index + 1));
+}
+
+void
+_bilateral_archive_insert_event (BilateralArchive *self, BilateralEvent *event, int index)
+{
+  g_list_store_insert_sorted (self->events, event, _bilateral_event_compare, NULL);
+  _bilateral_archive_index_event (self, event, index);
+  offer_event (self, event);
+}
+
+static int
+compare_events (gconstpointer a, gconstpointer b)
+{
+  return _bilateral_event_compare (*(BilateralEvent **) a, *(BilateralEvent **) b, NULL);
+}
+
+void
+_bilateral_archive_add_indexed_events (BilateralArchive *self, GPtrArray *events)
+{
+  /* A load's events go in at once: one sort and one items-changed. */
+  g_ptr_array_sort (events, compare_events);
+  if (g_list_model_get_n_items (G_LIST_MODEL (self->events)) == 0)
+    g_list_store_splice (self->events, 0, 0, events->pdata, events->len);
+  else
+    for (guint i = 0; i < events->len; i++)
+      g_list_store_insert_sorted (self->events, events->pdata[i], _bilateral_event_compare, NULL);
+  for (guint i = 0; i < events->len; i++)
+    offer_event (self, events->pdata[i]);
 }
 
 void
@@ -686,9 +722,12 @@ char *
 _bilateral_archive_pointer_of (BilateralArchive *self, gpointer record)
 {
   const char *pointer = g_hash_table_lookup (self->pointers, record);
+  guint index = GPOINTER_TO_UINT (g_hash_table_lookup (self->event_indexes, record));
 
   if (pointer)
     return g_strdup (pointer);
+  if (index > 0)
+    return g_strdup_printf ("/events/%u", index - 1);
   if (BILATERAL_IS_EVENT (record))
     return g_strdup_printf ("event “%s”", bilateral_event_get_id (record));
   if (BILATERAL_IS_PHASE (record))

@@ -113,11 +113,9 @@ strings_copy (const char *const *sectors, const char *what)
       }
     }
   {
-    GStrv out = g_strv_builder_end (builder);
+    g_auto (GStrv) out = g_strv_builder_end (builder);
     g_strv_builder_unref (builder);
-    if (out[0] == NULL)
-      g_clear_pointer (&out, g_strfreev);
-    return out;
+    return _bilateral_intern_list ((const char *const *) out);
   }
 }
 
@@ -130,15 +128,15 @@ bilateral_event_finalize (GObject *object)
   g_clear_pointer (&self->date, bilateral_date_unref);
   g_clear_object (&self->source);
   g_clear_object (&self->target);
-  g_free (self->cameo_code);
-  g_free (self->plover_type);
-  g_free (self->plover_mode);
-  g_strfreev (self->plover_contexts);
-  g_free (self->title);
+  g_clear_pointer (&self->cameo_code, g_ref_string_release);
+  g_clear_pointer (&self->plover_type, g_ref_string_release);
+  g_clear_pointer (&self->plover_mode, g_ref_string_release);
+  _bilateral_release_list (self->plover_contexts);
+  g_clear_pointer (&self->title, g_ref_string_release);
   g_clear_object (&self->citations);
   g_clear_object (&self->impacts);
-  g_strfreev (self->source_sectors);
-  g_strfreev (self->target_sectors);
+  _bilateral_release_list (self->source_sectors);
+  _bilateral_release_list (self->target_sectors);
   g_clear_object (&self->location);
   g_clear_object (&self->participants);
   G_OBJECT_CLASS (bilateral_event_parent_class)->finalize (object);
@@ -183,9 +181,9 @@ bilateral_event_set_property (GObject *object, guint prop_id, const GValue *valu
     case PROP_DATE: self->date = g_value_dup_boxed (value); break;
     case PROP_SOURCE: self->source = g_value_dup_object (value); break;
     case PROP_TARGET: self->target = g_value_dup_object (value); break;
-    case PROP_CAMEO_CODE: self->cameo_code = _bilateral_dup_text (g_value_get_string (value)); break;
-    case PROP_PLOVER_TYPE: self->plover_type = _bilateral_dup_text (g_value_get_string (value)); break;
-    case PROP_PLOVER_MODE: self->plover_mode = _bilateral_dup_text (g_value_get_string (value)); break;
+    case PROP_CAMEO_CODE: self->cameo_code = _bilateral_intern_text (g_value_get_string (value)); break;
+    case PROP_PLOVER_TYPE: self->plover_type = _bilateral_intern_text (g_value_get_string (value)); break;
+    case PROP_PLOVER_MODE: self->plover_mode = _bilateral_intern_text (g_value_get_string (value)); break;
     case PROP_PLOVER_CONTEXTS: self->plover_contexts = strings_copy (g_value_get_boxed (value), "PLOVER context"); break;
     case PROP_GOLDSTEIN:
       /* GObject sets a construct property that was not given to its
@@ -195,7 +193,7 @@ bilateral_event_set_property (GObject *object, guint prop_id, const GValue *valu
       if (!self->goldstein_given)
         self->goldstein = 0.0;
       break;
-    case PROP_TITLE: self->title = _bilateral_dup_text (g_value_get_string (value)); break;
+    case PROP_TITLE: self->title = _bilateral_intern_text (g_value_get_string (value)); break;
     case PROP_CITATIONS: self->citations = _bilateral_list_copy (g_value_get_object (value), BILATERAL_TYPE_CITATION); break;
     case PROP_IMPACTS: self->impacts = _bilateral_list_copy (g_value_get_object (value), BILATERAL_TYPE_IMPACT); break;
     case PROP_SOURCE_SECTORS: self->source_sectors = strings_copy (g_value_get_boxed (value), "sector"); break;

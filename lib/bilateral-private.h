@@ -18,6 +18,11 @@ const char *_bilateral_enum_nick (GType type, int value);
 void _bilateral_propagate_io_error (GError **dest, GError *src, const char *path);
 /* A copy of text given to the model, which holds only UTF-8. */
 char *_bilateral_dup_text (const char *text);
+/* The same, shared (bilateral-text.c): a GRefString, and a list released
+ * with _bilateral_release_list(). Neither may be changed. */
+char *_bilateral_intern_text (const char *text);
+char **_bilateral_intern_list (const char *const *texts);
+void _bilateral_release_list (char **texts);
 /* Appends @s as a JSON string; @in_html also escapes what would end a <script>. */
 void _bilateral_json_append_string (GString *out, const char *s, gboolean in_html);
 
@@ -155,7 +160,11 @@ guint _bilateral_archive_get_filled (BilateralArchive *self, gpointer record);
 void _bilateral_archive_insert_source (BilateralArchive *self, BilateralSource *source, const char *pointer);
 void _bilateral_archive_insert_actor (BilateralArchive *self, BilateralActor *actor, const char *pointer);
 void _bilateral_archive_insert_succession (BilateralArchive *self, BilateralSuccession *link, const char *pointer);
-void _bilateral_archive_insert_event (BilateralArchive *self, BilateralEvent *event, const char *pointer);
+/* @index: of the event in the document's "events", or -1. A loader indexes
+ * each event as it reads it (so that ids are checked), then adds them all. */
+void _bilateral_archive_insert_event (BilateralArchive *self, BilateralEvent *event, int index);
+void _bilateral_archive_index_event (BilateralArchive *self, BilateralEvent *event, int index);
+void _bilateral_archive_add_indexed_events (BilateralArchive *self, GPtrArray *events);
 void _bilateral_archive_insert_phase (BilateralArchive *self, BilateralPhase *phase, const char *pointer);
 void _bilateral_archive_check_all (BilateralArchive *self, BilateralProblems *problems);
 

@@ -128,3 +128,79 @@ _bilateral_strv_of (const GPtrArray *strings)
   g_strv_builder_unref (builder);
   return out;
 }
+
+/* Texts records repeat by the million (a CAMEO code, a title, a sector):
+ * one copy each, counted. A GRefString, released with g_ref_string_release(). */
+char *
+_bilateral_intern_text (const char *text)
+{
+  char *clean;
+
+  if (text == NULL)
+    return NULL;
+  if (g_utf8_validate (text, -1, NULL))
+    return g_ref_string_new_intern (text);
+  clean = _bilateral_dup_text (text);
+  text = g_ref_string_new_intern (clean);
+  g_free (clean);
+  return (char *) text;
+}
+
+/* Lists of texts, shared the same way: the list sits after its count and key. */
+typedef struct {
+  gint refs;
+  char *key; /* the texts joined by U+001F, the table's key */
+  char *texts[];
+} SharedList;
+
+static GMutex shared_lists_lock;
+static GHashTable *shared_lists; /* key → SharedList */
+
+char **
+_bilateral_intern_list (const char *const *texts)
+{
+  g_autofree char *key = NULL;
+  SharedList *list;
+  guint n;
+
+  if (texts == NULL || texts[0] == NULL)
+    return NULL;
+  key = g_strjoinv ("\x1f", (char **) texts);
+  g_mutex_lock (&shared_lists_lock);
+  if (shared_lists == NULL)
+    shared_lists = g_hash_table_new (g_str_hash, g_str_equal);
+  if ((list = g_hash_table_lookup (shared_lists, key)) == NULL)
+    {
+      n = g_strv_length ((char **) texts);
+      list = g_malloc (sizeof (SharedList) + (n + 1) * sizeof (char *));
+      list->refs = 0;
+      list->key = g_steal_pointer (&key);
+      for (guint i = 0; i < n; i++)
+        list->texts[i] = g_strdup (texts[i]);
+      list->texts[n] = NULL;
+      g_hash_table_insert (shared_lists, list->key, list);
+    }
+  list->refs++;
+  g_mutex_unlock (&shared_lists_lock);
+  return list->texts;
+}
+
+void
+_bilateral_release_list (char **texts)
+{
+  SharedList *list;
+
+  if (texts == NULL)
+    return;
+  list = (SharedList *) ((char *) texts - G_STRUCT_OFFSET (SharedList, texts));
+  g_mutex_lock (&shared_lists_lock);
+  if (--list->refs == 0)
+    {
+      g_hash_table_remove (shared_lists, list->key);
+      for (char **t = list->texts; *t; t++)
+        g_free (*t);
+      g_free (list->key);
+      g_free (list);
+    }
+  g_mutex_unlock (&shared_lists_lock);
+}
