@@ -22,7 +22,22 @@ typedef struct {
   int depth;
   gboolean first; /* no member or element written yet at this depth */
   BilateralArchive *archive;
+  int fd;          /* where a save spills what is written, or -1 */
+  int write_errno; /* why spilling failed, or 0 */
 } Writer;
+
+static gboolean write_all (int fd, const char *data, gsize length);
+
+/* A save writes the document a megabyte at a time, never whole in memory. */
+static void
+spill (Writer *w, gsize at_least)
+{
+  if (w->fd < 0 || w->out->len < at_least || w->write_errno != 0)
+    return;
+  if (!write_all (w->fd, w->out->str, w->out->len))
+    w->write_errno = errno;
+  g_string_truncate (w->out, 0);
+}
 
 static void
 newline (Writer *w)
@@ -162,6 +177,7 @@ member_list (Writer *w, const char *name, GListModel *list, gboolean optional, W
       g_autoptr (GObject) item = g_list_model_get_item (list, i);
       element (w);
       write_item (w, item);
+      spill (w, 1u << 20);
     }
   close_container (w, ']');
 }
@@ -415,24 +431,32 @@ write_phase (Writer *w, BilateralPhase *phase)
  *
  * Returns: (transfer full): the document, UTF-8, ending with a newline
  */
+static void
+write_document (Writer *w)
+{
+  BilateralArchive *self = w->archive;
+
+  open_container (w, '{');
+  member_string (w, "format", BILATERAL_FORMAT);
+  member_string (w, "title", bilateral_archive_get_title (self));
+  member_string (w, "description", bilateral_archive_get_description (self));
+  member_list (w, "sources", bilateral_archive_get_sources (self), FALSE, (WriteItem) write_source);
+  member_list (w, "actors", bilateral_archive_get_actors (self), FALSE, (WriteItem) write_actor);
+  member_list (w, "events", bilateral_archive_get_events (self), FALSE, (WriteItem) write_event);
+  member_list (w, "phases", bilateral_archive_get_phases (self), FALSE, (WriteItem) write_phase);
+  close_container (w, '}');
+  g_string_append_c (w->out, '\n');
+}
+
 char *
 bilateral_archive_to_data (BilateralArchive *self, gsize *length)
 {
-  Writer w = { g_string_new (NULL), 0, TRUE, self };
+  Writer w = { NULL, 0, TRUE, self, -1, 0 };
 
   g_return_val_if_fail (BILATERAL_IS_ARCHIVE (self), NULL);
 
-  open_container (&w, '{');
-  member_string (&w, "format", BILATERAL_FORMAT);
-  member_string (&w, "title", bilateral_archive_get_title (self));
-  member_string (&w, "description", bilateral_archive_get_description (self));
-  member_list (&w, "sources", bilateral_archive_get_sources (self), FALSE, (WriteItem) write_source);
-  member_list (&w, "actors", bilateral_archive_get_actors (self), FALSE, (WriteItem) write_actor);
-  member_list (&w, "events", bilateral_archive_get_events (self), FALSE, (WriteItem) write_event);
-  member_list (&w, "phases", bilateral_archive_get_phases (self), FALSE, (WriteItem) write_phase);
-  close_container (&w, '}');
-  g_string_append_c (w.out, '\n');
-
+  w.out = g_string_new (NULL);
+  write_document (&w);
   if (length)
     *length = w.out->len;
   return g_string_free (w.out, FALSE);
@@ -496,52 +520,64 @@ remove_stale_temporaries (const char *path)
     }
 }
 
-gboolean
-_bilateral_archive_write_file (const char *path, const char *data, gsize length, GError **error)
+static gboolean
+write_all (int fd, const char *data, gsize length)
 {
-  g_autofree char *dir_name = g_path_get_dirname (path);
-  g_autofree char *prefix = temporary_prefix (path);
-  g_autofree char *name = g_strdup_printf ("%s%d.XXXXXX", prefix, (int) getpid ());
-  g_autofree char *temporary = g_build_filename (dir_name, name, NULL);
-  g_autofree char *display = g_filename_display_name (path);
-  int fd, saved;
   gsize done = 0;
 
-  remove_stale_temporaries (path);
-  fd = g_mkstemp_full (temporary, O_WRONLY | O_CLOEXEC, 0666 /* less the umask, as open () applies it */);
-  if (fd < 0)
-    goto fail;
   while (done < length)
     {
       gssize n = write (fd, data + done, length - done);
       if (n < 0 && errno == EINTR)
         continue;
       if (n < 0)
-        goto fail_fd;
+        return FALSE;
       done += (gsize) n;
     }
-  if (fsync (fd) != 0 || close (fd) != 0)
-    {
-      fd = -1;
-      goto fail_fd;
-    }
-  if (g_rename (temporary, path) != 0)
-    {
-      fd = -1;
-      goto fail_fd;
-    }
   return TRUE;
+}
 
-fail_fd:
-  saved = errno;
-  if (fd >= 0)
+/* The temporary beside @path, open for writing; -1 with errno set. */
+static int
+open_temporary (const char *path, char **temporary)
+{
+  g_autofree char *dir_name = g_path_get_dirname (path);
+  g_autofree char *prefix = temporary_prefix (path);
+  g_autofree char *name = g_strdup_printf ("%s%d.XXXXXX", prefix, (int) getpid ());
+
+  remove_stale_temporaries (path);
+  *temporary = g_build_filename (dir_name, name, NULL);
+  return g_mkstemp_full (*temporary, O_WRONLY | O_CLOEXEC, 0666 /* less the umask, as open () applies it */);
+}
+
+/* Flushes and renames the temporary over @path; if @write_errno, or on any
+ * failure, removes it and says why with the path. Closes @fd. */
+static gboolean
+finish_temporary (const char *path, int fd, const char *temporary, int write_errno, GError **error)
+{
+  int saved = fd < 0 ? errno : write_errno;
+  g_autofree char *display = NULL;
+
+  if (fd >= 0 && saved != 0)
     close (fd);
-  g_unlink (temporary);
-  errno = saved;
-fail:
-  saved = errno;
+  else if (fd >= 0 && (fsync (fd) != 0 || close (fd) != 0 || g_rename (temporary, path) != 0))
+    saved = errno;
+  if (saved == 0)
+    return TRUE;
+  if (fd >= 0)
+    g_unlink (temporary);
+  display = g_filename_display_name (path);
   g_set_error (error, G_IO_ERROR, g_io_error_from_errno (saved), "%s: cannot save: %s", display, g_strerror (saved));
   return FALSE;
+}
+
+gboolean
+_bilateral_archive_write_file (const char *path, const char *data, gsize length, GError **error)
+{
+  g_autofree char *temporary = NULL;
+  int fd = open_temporary (path, &temporary);
+
+  return finish_temporary (path, fd, temporary, fd >= 0 && !write_all (fd, data, length) ? errno : 0, error);
 }
 
 /**
@@ -563,13 +599,18 @@ fail:
 gboolean
 bilateral_archive_save_to_file (BilateralArchive *self, const char *path, GError **error)
 {
-  g_autofree char *data = NULL;
-  gsize length;
+  g_autofree char *temporary = NULL;
+  Writer w = { NULL, 0, TRUE, self, -1, 0 };
 
   g_return_val_if_fail (BILATERAL_IS_ARCHIVE (self), FALSE);
   g_return_val_if_fail (path != NULL, FALSE);
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
 
-  data = bilateral_archive_to_data (self, &length);
-  return _bilateral_archive_write_file (path, data, length, error);
+  if ((w.fd = open_temporary (path, &temporary)) < 0)
+    return finish_temporary (path, -1, temporary, 0, error);
+  w.out = g_string_sized_new (2u << 20);
+  write_document (&w);
+  spill (&w, 0);
+  g_string_free (w.out, TRUE);
+  return finish_temporary (path, w.fd, temporary, w.write_errno, error);
 }
