@@ -58,7 +58,9 @@ write_double (Writer *w, double value)
 {
   char buf[G_ASCII_DTOSTR_BUF_SIZE];
 
-  for (int digits = 1; digits <= 17; digits++)
+  /* The fewest digits that read back: a number with at most 15 has them
+   * printed by %.15g (which drops trailing zeros), so start there. */
+  for (int digits = 15; digits <= 17; digits++)
     {
       char format[8];
       g_snprintf (format, sizeof format, "%%.%dg", digits);
