@@ -115,6 +115,49 @@ test_truncated_file (void **state)
     }
 }
 
+/* A long document is parsed a megabyte at a time: a character, a string
+ * or a number cut by a piece's end reads as whole, and a bad byte past it
+ * is found where it is. */
+static void
+test_pieces_of_a_long_document (void **state)
+{
+  const char *head = HEAD ACTORS " \"events\": [{\"id\": \"e\", \"date\": \"1950\", \"source\": \"PAK\", \"cameo\": \"036\", "
+                                 "\"title\": \"";
+  const gsize piece = 1u << 20;
+
+  for (int delta = -4; delta <= 1; delta++)
+    {
+      g_autoptr (GString) doc = g_string_new (head);
+      g_autoptr (BilateralArchive) archive = NULL;
+      g_autofree char *title = NULL;
+      GError *error = NULL;
+      BilateralEvent *event;
+
+      while (doc->len < piece + delta)
+        g_string_append_c (doc, 'a');
+      g_string_append (doc, "\xf0\x9d\x84\x9e\", \"goldstein\": ");
+      /* The number ends across the next piece's start. */
+      while (doc->len < 2 * piece - 2 - delta)
+        g_string_append_c (doc, ' ');
+      g_string_append (doc, "1.25, " CITE "}]}");
+      archive = bilateral_archive_new_from_data (doc->str, (gssize) doc->len, &error);
+      assert_no_error (error);
+      event = bilateral_archive_lookup_event (archive, "e");
+      title = g_strdup (bilateral_event_get_title (event));
+      assert_true (g_str_has_suffix (title, "a\xf0\x9d\x84\x9e"));
+      assert_int_equal (strlen (title), piece + delta - strlen (head) + 4);
+      assert_true (bilateral_event_get_goldstein (event) == 1.25);
+
+      /* The same with a byte that is not UTF-8 just past the piece's end. */
+      doc->str[piece + 8] = '\xff';
+      g_clear_object (&archive);
+      archive = bilateral_archive_new_from_data (doc->str, (gssize) doc->len, &error);
+      assert_null (archive);
+      assert_error (error, BILATERAL_ERROR_PARSE, "<data>:1:", "not UTF-8 (byte 0xFF)");
+      g_clear_error (&error);
+    }
+}
+
 static void
 test_unknown_and_mistyped_members (void **state)
 {
@@ -302,6 +345,7 @@ main (void)
     cmocka_unit_test (test_syntax),
     cmocka_unit_test (test_any_order_of_members),
     cmocka_unit_test (test_truncated_file),
+    cmocka_unit_test (test_pieces_of_a_long_document),
     cmocka_unit_test (test_unknown_and_mistyped_members),
     cmocka_unit_test (test_bad_values),
     cmocka_unit_test (test_dangling_and_duplicate_references),
