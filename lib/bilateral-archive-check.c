@@ -32,25 +32,29 @@ check_actor_member (BilateralArchive *self, BilateralActor *actor, const char *w
                     BilateralProblems *problems)
 {
   const char *id = bilateral_actor_get_id (actor);
-  g_autofree char *at = g_strdup_printf ("%s/%s", where, member);
 
   if (_bilateral_archive_actor_by_id (self, id) != actor)
     {
+      g_autofree char *at = g_strconcat (where, "/", member, NULL);
       _bilateral_problems_add (problems, BILATERAL_ERROR_REFERENCE, at, "the actor “%s” is not in the archive", id);
       return FALSE;
     }
   return TRUE;
 }
 
+/* @member: of @where that holds the date */
 static void
-check_existence (BilateralActor *actor, BilateralDate *date, const char *where, BilateralProblems *problems)
+check_existence (BilateralActor *actor, BilateralDate *date, const char *where, const char *member, BilateralProblems *problems)
 {
   BilateralDate *existence = bilateral_actor_get_existence (actor);
   g_autofree char *when = NULL;
   g_autofree char *span = NULL;
+  g_autofree char *at = NULL;
 
   if (bilateral_actor_existed_during (actor, date))
     return;
+  at = member ? g_strconcat (where, "/", member, NULL) : g_strdup (where);
+  where = at;
   when = bilateral_date_to_string (date);
   span = bilateral_date_to_string (existence);
   _bilateral_problems_add (problems, BILATERAL_ERROR_INVALID, where, "%s is outside the existence of “%s” (%s)", when,
@@ -262,7 +266,6 @@ static void
 check_event (BilateralArchive *self, BilateralEvent *event, BilateralProblems *problems)
 {
   g_autofree char *where = _bilateral_archive_pointer_of (self, event);
-  g_autofree char *date_at = g_strdup_printf ("%s/date", where);
   BilateralDate *date = bilateral_event_get_date (event);
   BilateralActor *source = bilateral_event_get_source (event);
   BilateralActor *target = bilateral_event_get_target (event);
@@ -270,9 +273,9 @@ check_event (BilateralArchive *self, BilateralEvent *event, BilateralProblems *p
   guint n;
 
   if (check_actor_member (self, source, where, "source", problems))
-    check_existence (source, date, date_at, problems);
+    check_existence (source, date, where, "date", problems);
   if (target && check_actor_member (self, target, where, "target", problems))
-    check_existence (target, date, date_at, problems);
+    check_existence (target, date, where, "date", problems);
   if (target == source)
     _bilateral_problems_add (problems, BILATERAL_ERROR_INVALID, where, "the source and the target are the same actor");
   if (bilateral_event_get_cameo_code (event) &&

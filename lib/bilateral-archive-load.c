@@ -1117,7 +1117,12 @@ read_event (Loader *l, JsonNode *node, guint i)
       ok = FALSE;
     }
   if (!ok || !id || !date || !source || !(code || plover_type))
-    return;
+    {
+      /* Not built: a phase that names it is not reported again. */
+      if (id)
+        g_hash_table_add (l->ids, g_strconcat ("event\x1f", id, NULL));
+      return;
+    }
   /* Without "goldstein", the event takes its code's weight, as one made in code does. */
   event = g_object_new (BILATERAL_TYPE_EVENT, "id", id, "date", date, "source", source, "target", target, "cameo-code", cameo,
                         "plover-type", plover_type, "plover-mode", plover_mode, "plover-contexts", plover_contexts, "title",
@@ -1255,7 +1260,6 @@ stream_event (JsonObject *root, JsonNode *element, guint index, gpointer data)
     }
   if (!l->streaming)
     return FALSE;
-  add_id (l->ids, "event", element);
   read_event (l, element, index);
   return TRUE;
 }

@@ -727,7 +727,14 @@ _bilateral_archive_pointer_of (BilateralArchive *self, gpointer record)
   if (pointer)
     return g_strdup (pointer);
   if (index > 0)
-    return g_strdup_printf ("/events/%u", index - 1);
+    {
+      /* Asked of every event a load checks: no printf. */
+      char digits[16], *d = digits + sizeof digits;
+      *--d = '\0';
+      for (index--; d == digits + sizeof digits - 1 || index > 0; index /= 10)
+        *--d = (char) ('0' + index % 10);
+      return g_strconcat ("/events/", d, NULL);
+    }
   if (BILATERAL_IS_EVENT (record))
     return g_strdup_printf ("event “%s”", bilateral_event_get_id (record));
   if (BILATERAL_IS_PHASE (record))
