@@ -19,12 +19,12 @@
 
 typedef struct {
   JsonNode *node;    /* an object or array being built */
-  char *key;         /* in an object, the name of the member being read */
   gboolean streamed; /* the array whose elements are handed out */
 } Level;
 
 typedef struct {
   GArray *levels;
+  GPtrArray *keys; /* of each level, in an object the name of the member being read */
   JsonNode *root;
   GString *text; /* a string as json-glib wants it, NUL-terminated */
   const char *streamed;
@@ -38,12 +38,17 @@ typedef struct {
 } Builder;
 
 static void
+free_key (gpointer key)
+{
+  g_string_free (key, TRUE);
+}
+
+static void
 level_clear (gpointer data)
 {
   Level *v = data;
 
   g_clear_pointer (&v->node, json_node_unref);
-  g_clear_pointer (&v->key, g_free);
 }
 
 /* A value is complete: it goes into its container, or is handed out. */
@@ -70,8 +75,7 @@ add (Builder *b, JsonNode *node)
     json_array_add_element (json_node_get_array (top->node), node);
   else
     {
-      json_object_set_member (json_node_get_object (top->node), top->key ? top->key : "", node);
-      g_clear_pointer (&top->key, g_free);
+      json_object_set_member (json_node_get_object (top->node), ((GString *) b->keys->pdata[b->levels->len - 1])->str, node);
     }
   return 1;
 }
@@ -131,13 +135,14 @@ on_key (void *ctx, const unsigned char *text, size_t length)
 {
   Builder *b = ctx;
   Level *top = &g_array_index (b->levels, Level, b->levels->len - 1);
+  GString *key = b->keys->pdata[b->levels->len - 1];
 
-  g_free (top->key);
-  top->key = g_strndup ((const char *) text, length);
+  g_string_truncate (key, 0);
+  g_string_append_len (key, (const char *) text, (gssize) length);
   /* json-glib would keep the last silently: a document's half would be lost. */
-  if (b->levels->len == 1 && json_object_has_member (json_node_get_object (top->node), top->key))
+  if (b->levels->len == 1 && json_object_has_member (json_node_get_object (top->node), key->str))
     {
-      g_autofree char *shown = _bilateral_printable (top->key, -1);
+      g_autofree char *shown = _bilateral_printable (key->str, -1);
       guint line, column;
       _bilateral_json_position (b->data, b->base + yajl_get_bytes_consumed (b->parser), &line, &column);
       g_set_error (&b->failure, BILATERAL_ERROR, BILATERAL_ERROR_PARSE, "%s:%u:%u: the member “%s” appears twice", b->origin,
@@ -150,14 +155,16 @@ on_key (void *ctx, const unsigned char *text, size_t length)
 static int
 start (Builder *b, JsonNode *node)
 {
-  Level v = { node, NULL, FALSE };
+  Level v = { node, FALSE };
 
   if (b->levels->len == 1 && JSON_NODE_HOLDS_ARRAY (node) && JSON_NODE_HOLDS_OBJECT (g_array_index (b->levels, Level, 0).node))
-    {
-      const char *key = g_array_index (b->levels, Level, 0).key;
-      v.streamed = key && b->streamed && strcmp (key, b->streamed) == 0;
-    }
+    v.streamed = b->streamed && strcmp (((GString *) b->keys->pdata[0])->str, b->streamed) == 0;
   g_array_append_val (b->levels, v);
+  /* A key's buffer is kept for the next container at its depth. */
+  if (b->keys->len < b->levels->len)
+    g_ptr_array_add (b->keys, g_string_new (NULL));
+  else
+    g_string_truncate (b->keys->pdata[b->levels->len - 1], 0);
   return 1;
 }
 
@@ -243,6 +250,7 @@ _bilateral_json_stream_parse (const char *data, gsize length, const char *origin
                               BilateralJsonElementFunc func, gpointer user_data, gboolean mapped, GError **error)
 {
   Builder b = { g_array_new (FALSE, TRUE, sizeof (Level)),
+                g_ptr_array_new_with_free_func (free_key),
                 NULL,
                 g_string_new (NULL),
                 streamed,
@@ -284,6 +292,7 @@ _bilateral_json_stream_parse (const char *data, gsize length, const char *origin
     parse_error (parser, data, length, origin, &local);
   yajl_free (parser);
   g_array_unref (b.levels);
+  g_ptr_array_unref (b.keys);
   g_string_free (b.text, TRUE);
   if (local != NULL)
     {
