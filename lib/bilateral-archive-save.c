@@ -42,15 +42,56 @@ spill (Writer *w, gsize at_least)
 static void
 newline (Writer *w)
 {
+  static const char spaces[] = "                                "; /* 16 levels */
+
   g_string_append_c (w->out, '\n');
-  for (int i = 0; i < w->depth; i++)
-    g_string_append (w->out, "  ");
+  for (int left = 2 * w->depth; left > 0; left -= (int) sizeof spaces - 1)
+    g_string_append_len (w->out, spaces, MIN (left, (int) sizeof spaces - 1));
 }
 
 static void
 write_string (Writer *w, const char *s)
 {
   _bilateral_json_append_string (w->out, s, FALSE);
+}
+
+/* A short decimal (a weight, a coordinate) without printf, in what %.15g
+ * would print: the digits of |value| × 10^k for the least k that makes it
+ * whole, below 10^15, read back to check. FALSE if there is none. */
+static gboolean
+short_decimal (double value, char *buf)
+{
+  double magnitude = fabs (value), scale = 1;
+
+  if (!(magnitude >= 1e-4 && magnitude < 1e15))
+    return FALSE; /* %g writes an exponent there, or it is ±0 */
+  for (int k = 0; k <= 9; k++, scale *= 10)
+    {
+      double m = magnitude * scale;
+      char digits[24], *o = buf;
+      guint64 n;
+      int len = 0, last;
+
+      if (m >= 1e15)
+        return FALSE;
+      if (m != floor (m))
+        continue;
+      for (n = (guint64) m; n > 0 || len <= k; n /= 10)
+        digits[len++] = (char) ('0' + n % 10); /* least significant first */
+      for (last = 0; last < k && digits[last] == '0'; last++)
+        ; /* trailing zeros of the fraction, which %g drops */
+      if (value < 0)
+        *o++ = '-';
+      for (int i = len - 1; i >= k; i--)
+        *o++ = digits[i];
+      if (last < k)
+        *o++ = '.';
+      for (int i = k - 1; i >= last; i--)
+        *o++ = digits[i];
+      *o = '\0';
+      return g_ascii_strtod (buf, NULL) == value;
+    }
+  return FALSE;
 }
 
 static void
@@ -60,11 +101,16 @@ write_double (Writer *w, double value)
 
   /* The fewest digits that read back: a number with at most 15 has them
    * printed by %.15g (which drops trailing zeros), so start there. */
-  for (int digits = 15; digits <= 17; digits++)
+  static const char *const formats[] = { "%.15g", "%.16g", "%.17g" };
+
+  if (short_decimal (value, buf))
     {
-      char format[8];
-      g_snprintf (format, sizeof format, "%%.%dg", digits);
-      g_ascii_formatd (buf, sizeof buf, format, value);
+      g_string_append (w->out, buf);
+      return;
+    }
+  for (guint i = 0; i < G_N_ELEMENTS (formats); i++)
+    {
+      g_ascii_formatd (buf, sizeof buf, formats[i], value);
       if (g_ascii_strtod (buf, NULL) == value)
         break;
     }

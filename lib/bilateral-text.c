@@ -83,35 +83,45 @@ _bilateral_json_append_string (GString *out, const char *s, gboolean in_html)
 {
   g_string_append_c (out, '"');
   for (const unsigned char *p = (const unsigned char *) s; *p; p++)
-    switch (*p)
-      {
-      case '"': g_string_append (out, "\\\""); break;
-      case '\\': g_string_append (out, "\\\\"); break;
-      case '\n': g_string_append (out, "\\n"); break;
-      case '\t': g_string_append (out, "\\t"); break;
-      case '\r': g_string_append (out, "\\r"); break;
-      case '<':
-      case '>':
-      case '&':
-        if (in_html)
-          {
-            /* Inside <script>, "</script>" or "<!--" would end or change it. */
+    {
+      /* Most text needs no escape: copy its runs whole. */
+      const unsigned char *run = p;
+      while (*p >= 0x20 && *p != '"' && *p != '\\' && !(in_html && (*p == '<' || *p == '>' || *p == '&' || *p == 0xe2)))
+        p++;
+      if (p > run)
+        g_string_append_len (out, (const char *) run, p - run);
+      if (*p == '\0')
+        break;
+      switch (*p)
+        {
+        case '"': g_string_append (out, "\\\""); break;
+        case '\\': g_string_append (out, "\\\\"); break;
+        case '\n': g_string_append (out, "\\n"); break;
+        case '\t': g_string_append (out, "\\t"); break;
+        case '\r': g_string_append (out, "\\r"); break;
+        case '<':
+        case '>':
+        case '&':
+          if (in_html)
+            {
+              /* Inside <script>, "</script>" or "<!--" would end or change it. */
+              g_string_append_printf (out, "\\u%04x", *p);
+              break;
+            }
+          G_GNUC_FALLTHROUGH;
+        default:
+          if (*p < 0x20)
             g_string_append_printf (out, "\\u%04x", *p);
-            break;
-          }
-        G_GNUC_FALLTHROUGH;
-      default:
-        if (*p < 0x20)
-          g_string_append_printf (out, "\\u%04x", *p);
-        else if (in_html && p[0] == 0xe2 && p[1] == 0x80 && (p[2] == 0xa8 || p[2] == 0xa9))
-          {
-            /* U+2028 and U+2029 end a line in older JavaScript. */
-            g_string_append_printf (out, "\\u%04x", p[2] == 0xa8 ? 0x2028 : 0x2029);
-            p += 2;
-          }
-        else
-          g_string_append_c (out, *p);
-      }
+          else if (in_html && p[0] == 0xe2 && p[1] == 0x80 && (p[2] == 0xa8 || p[2] == 0xa9))
+            {
+              /* U+2028 and U+2029 end a line in older JavaScript. */
+              g_string_append_printf (out, "\\u%04x", p[2] == 0xa8 ? 0x2028 : 0x2029);
+              p += 2;
+            }
+          else
+            g_string_append_c (out, *p);
+        }
+    }
   g_string_append_c (out, '"');
 }
 

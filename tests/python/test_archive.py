@@ -127,3 +127,50 @@ def test_build_in_python():
     reread = Bilateral.Archive.new_from_data(data, -1)
     assert len(reread.get_events()) == 1
     assert reread.lookup_phase("war").get_end().to_string() == "1966-01-10"
+
+
+def test_numbers_are_written_with_the_fewest_digits():
+    """Weights and coordinates of every size and precision come back as the
+    shortest text that reads as the same double (Python's repr, less ".0")."""
+    import json
+    import random
+    import re
+
+    rng = random.Random(15)
+    values = []
+    for i in range(3000):
+        kind = i % 6
+        if kind == 0:
+            v = round(rng.uniform(-10, 10), rng.randint(0, 6))
+        elif kind == 1:
+            v = rng.uniform(-10, 10)  # 16 or 17 digits
+        elif kind == 2:
+            v = rng.uniform(-1, 1) * 10 ** -rng.randint(3, 9)  # near and past %g's switch to exponents
+        elif kind == 3:
+            v = float(rng.randint(-10, 10))
+        elif kind == 4:
+            v = round(rng.uniform(-10, 10), 1) / 10 ** rng.randint(0, 3)
+        else:
+            v = rng.uniform(-10, 10) * 10 ** -rng.randint(0, 4)
+        if v == 0.0:
+            v = 0.5  # −0 means "no weight given"
+        values.append(v)
+    events = [{"id": f"e{i}", "date": "1990", "source": "PAK", "target": "IND", "cameo": "010", "goldstein": v,
+               "location": {"latitude": v * 9, "longitude": v * 18},
+               "citations": [{"source": "s"}]} for i, v in enumerate(values)]
+    document = {"format": "bilateral/1", "sources": [{"id": "s"}],
+                "actors": [{"id": "PAK", "kind": "state"}, {"id": "IND", "kind": "state"}], "events": events}
+    archive = Bilateral.Archive.new_from_data(json.dumps(document), -1)
+    text = archive.to_string()
+
+    def shortest(v):
+        r = repr(v)
+        return r[:-2] if r.endswith(".0") else r
+
+    written = dict(re.findall(r'"id": "(e\d+)",[^{]*?"goldstein": ([^,\n]+)', text))
+    assert len(written) == len(values)
+    for i, v in enumerate(values):
+        assert written[f"e{i}"] == shortest(v), (i, v)
+    coordinates = re.findall(r'"latitude": ([^,\n]+),\s*"longitude": ([^,\n]+)', text)
+    expected = sorted((shortest(v * 9), shortest(v * 18)) for v in values)
+    assert sorted(coordinates) == expected
