@@ -281,7 +281,7 @@ static GListModel *
 read_citations (Loader *l, JsonObject *object, const char *pointer)
 {
   static const char *const allowed[] = { "source", "paragraph", "sentence", "quote", "note", "supplement", NULL };
-  GListStore *store = g_list_store_new (BILATERAL_TYPE_CITATION);
+  g_autoptr (GPtrArray) items = g_ptr_array_new_with_free_func (g_object_unref);
   JsonArray *array = get_array (l, object, pointer, "citations", FALSE);
   g_autofree char *array_pointer = g_strconcat (pointer, "/citations", NULL);
   guint n = array ? json_array_get_length (array) : 0;
@@ -322,9 +322,9 @@ read_citations (Loader *l, JsonObject *object, const char *pointer)
       citation = g_object_new (BILATERAL_TYPE_CITATION, "source-id", source, "paragraph", (guint) numbers[0], "sentence",
                                (guint) numbers[1], "quote", get_string (l, c, at, "quote", FALSE), "note",
                                get_string (l, c, at, "note", FALSE), "supplement", supplement, NULL);
-      g_list_store_append (store, citation);
+      g_ptr_array_add (items, g_steal_pointer (&citation));
     }
-  return G_LIST_MODEL (store);
+  return _bilateral_fixed_list_new (BILATERAL_TYPE_CITATION, items);
 }
 
 static void
@@ -775,7 +775,7 @@ static GListModel *
 read_impacts (Loader *l, JsonObject *o, const char *pointer, gboolean *ok)
 {
   static const char *const allowed[] = { "dyad", "weight", "citations", NULL };
-  GListStore *store = g_list_store_new (BILATERAL_TYPE_IMPACT);
+  g_autoptr (GPtrArray) items = g_ptr_array_new_with_free_func (g_object_unref);
   JsonArray *array = get_array (l, o, pointer, "impacts", FALSE);
   g_autofree char *array_pointer = g_strconcat (pointer, "/impacts", NULL);
 
@@ -811,9 +811,9 @@ read_impacts (Loader *l, JsonObject *o, const char *pointer, gboolean *ok)
         }
       impact = g_object_new (BILATERAL_TYPE_IMPACT, "first", first, "second", second, "weight", json_node_get_double (weight),
                              "citations", citations, NULL);
-      g_list_store_append (store, impact);
+      g_ptr_array_add (items, g_steal_pointer (&impact));
     }
-  return G_LIST_MODEL (store);
+  return _bilateral_fixed_list_new (BILATERAL_TYPE_IMPACT, items);
 }
 
 /* A list of non-empty strings: sectors. NULL when absent or empty. */
@@ -1021,7 +1021,7 @@ static GListModel *
 read_participants (Loader *l, JsonObject *o, const char *pointer, gboolean *ok)
 {
   static const char *const allowed[] = { "actor", "role", NULL };
-  GListStore *store = g_list_store_new (BILATERAL_TYPE_PARTICIPANT);
+  g_autoptr (GPtrArray) items = g_ptr_array_new_with_free_func (g_object_unref);
   JsonArray *array = get_array (l, o, pointer, "participants", FALSE);
   g_autofree char *array_pointer = g_strconcat (pointer, "/participants", NULL);
 
@@ -1049,10 +1049,10 @@ read_participants (Loader *l, JsonObject *o, const char *pointer, gboolean *ok)
         }
       {
         g_autoptr (BilateralParticipant) participant = bilateral_participant_new (actor, role);
-        g_list_store_append (store, participant);
+        g_ptr_array_add (items, g_steal_pointer (&participant));
       }
     }
-  return G_LIST_MODEL (store);
+  return _bilateral_fixed_list_new (BILATERAL_TYPE_PARTICIPANT, items);
 }
 
 static void

@@ -140,3 +140,18 @@ _bilateral_list_copy (GListModel *model, GType item_type)
     }
   return G_LIST_MODEL (self);
 }
+
+GListModel *
+_bilateral_fixed_list_new (GType item_type, GPtrArray *items)
+{
+  BilateralFixedList *self;
+
+  if (items->len == 0)
+    return empty_list (item_type);
+  self = g_object_new (BILATERAL_TYPE_FIXED_LIST, NULL);
+  self->item_type = item_type;
+  self->items = g_new (GObject *, items->len);
+  for (guint i = 0; i < items->len; i++)
+    self->items[self->n_items++] = g_object_ref (items->pdata[i]);
+  return G_LIST_MODEL (self);
+}

@@ -39,6 +39,8 @@ GListModel *_bilateral_list_view_new (GListModel *model);
 #define BILATERAL_TYPE_FIXED_LIST (_bilateral_fixed_list_get_type ())
 G_DECLARE_FINAL_TYPE (BilateralFixedList, _bilateral_fixed_list, BILATERAL, FIXED_LIST, GObject)
 GListModel *_bilateral_list_copy (GListModel *model, GType item_type);
+/* The same of @items, which the caller keeps. */
+GListModel *_bilateral_fixed_list_new (GType item_type, GPtrArray *items);
 
 /* Succession links are wired by the archive once both states are in it. */
 void _bilateral_state_add_predecessor (BilateralState *self, BilateralSuccession *link);
