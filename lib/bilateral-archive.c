@@ -41,8 +41,9 @@ struct _BilateralArchive {
   GHashTable *phases_by_id;
   GHashTable *pointers;      /* record → JSON pointer in the document it was loaded from */
   GHashTable *event_indexes; /* an event loaded → 1 + its index in the document's events */
-  GHashTable *filled;        /* record → BILATERAL_FILLED_* bits */
-  GHashTable *relations;     /* "first\nsecond" actor ids → the live relation asked for */
+  BilateralEventIndex *by_dyad;
+  GHashTable *filled;    /* record → BILATERAL_FILLED_* bits */
+  GHashTable *relations; /* "first\nsecond" actor ids → the live relation asked for */
 };
 
 G_DEFINE_FINAL_TYPE (BilateralArchive, bilateral_archive, G_TYPE_OBJECT)
@@ -66,6 +67,7 @@ bilateral_archive_finalize (GObject *object)
   g_clear_pointer (&self->phases_by_id, g_hash_table_unref);
   g_clear_pointer (&self->pointers, g_hash_table_unref);
   g_clear_pointer (&self->event_indexes, g_hash_table_unref);
+  g_clear_pointer (&self->by_dyad, _bilateral_event_index_free);
   g_clear_pointer (&self->filled, g_hash_table_unref);
   g_clear_pointer (&self->relations, g_hash_table_unref);
   g_clear_object (&self->sources_view);
@@ -152,6 +154,7 @@ bilateral_archive_init (BilateralArchive *self)
   self->phases_by_id = g_hash_table_new (g_str_hash, g_str_equal);
   self->pointers = g_hash_table_new_full (NULL, NULL, NULL, g_free);
   self->event_indexes = g_hash_table_new (NULL, NULL);
+  self->by_dyad = _bilateral_event_index_new ();
   self->filled = g_hash_table_new (NULL, NULL);
   self->relations = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_object_unref);
 }
@@ -485,6 +488,32 @@ record_date (gpointer record)
   return BILATERAL_IS_EVENT (record) ? bilateral_event_get_date (record) : bilateral_phase_get_start (record);
 }
 
+/* The actors whose events may count for @root: those it is the principal
+ * of, and every group and person (whose principal may change with time). */
+static GPtrArray *
+may_act_for (BilateralArchive *self, BilateralActor *root)
+{
+  GPtrArray *actors = g_ptr_array_new ();
+  guint n = g_list_model_get_n_items (G_LIST_MODEL (self->actors));
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr (BilateralActor) actor = g_list_model_get_item (G_LIST_MODEL (self->actors), i);
+      if (BILATERAL_IS_GROUP (actor) || BILATERAL_IS_PERSON (actor) || _bilateral_archive_principal (self, actor) == root)
+        g_ptr_array_add (actors, actor);
+    }
+  return actors;
+}
+
+GPtrArray *
+_bilateral_archive_dyad_candidates (BilateralArchive *self, BilateralActor *root1, BilateralActor *root2)
+{
+  g_autoptr (GPtrArray) firsts = may_act_for (self, root1);
+  g_autoptr (GPtrArray) seconds = may_act_for (self, root2);
+
+  return _bilateral_event_index_find (self->by_dyad, firsts, seconds);
+}
+
 BilateralActor *
 _bilateral_archive_principal (BilateralArchive *self, BilateralActor *actor)
 {
@@ -681,6 +710,7 @@ _bilateral_archive_insert_event (BilateralArchive *self, BilateralEvent *event, 
 {
   g_list_store_insert_sorted (self->events, event, _bilateral_event_compare, NULL);
   _bilateral_archive_index_event (self, event, index);
+  _bilateral_event_index_add (self->by_dyad, event);
   offer_event (self, event);
 }
 
@@ -701,7 +731,10 @@ _bilateral_archive_add_indexed_events (BilateralArchive *self, GPtrArray *events
     for (guint i = 0; i < events->len; i++)
       g_list_store_insert_sorted (self->events, events->pdata[i], _bilateral_event_compare, NULL);
   for (guint i = 0; i < events->len; i++)
-    offer_event (self, events->pdata[i]);
+    {
+      _bilateral_event_index_add (self->by_dyad, events->pdata[i]);
+      offer_event (self, events->pdata[i]);
+    }
 }
 
 void

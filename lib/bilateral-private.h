@@ -167,6 +167,18 @@ void _bilateral_archive_insert_succession (BilateralArchive *self, BilateralSucc
 void _bilateral_archive_insert_event (BilateralArchive *self, BilateralEvent *event, int index);
 void _bilateral_archive_index_event (BilateralArchive *self, BilateralEvent *event, int index);
 void _bilateral_archive_add_indexed_events (BilateralArchive *self, GPtrArray *events);
+
+/* An archive's events by pair of actors (bilateral-event-index.c). */
+typedef struct _BilateralEventIndex BilateralEventIndex;
+BilateralEventIndex *_bilateral_event_index_new (void);
+void _bilateral_event_index_free (BilateralEventIndex *self);
+void _bilateral_event_index_add (BilateralEventIndex *self, BilateralEvent *event);
+/* The events between one of @firsts and one of @seconds, and those with
+ * impacts, in date order (transfer container). */
+GPtrArray *_bilateral_event_index_find (BilateralEventIndex *self, GPtrArray *firsts, GPtrArray *seconds);
+/* The events that may be the dyad's of @root1 and @root2 or bear on it, in
+ * date order (transfer container); a superset the relation sorts out. */
+GPtrArray *_bilateral_archive_dyad_candidates (BilateralArchive *self, BilateralActor *root1, BilateralActor *root2);
 void _bilateral_archive_insert_phase (BilateralArchive *self, BilateralPhase *phase, const char *pointer);
 void _bilateral_archive_check_all (BilateralArchive *self, BilateralProblems *problems);
 

@@ -241,8 +241,10 @@ BilateralRelation *
 _bilateral_relation_new (BilateralArchive *archive, BilateralActor *first, BilateralActor *second)
 {
   BilateralRelation *self = g_object_new (BILATERAL_TYPE_RELATION, NULL);
-  GListModel *events = bilateral_archive_get_events (archive);
   GListModel *phases = bilateral_archive_get_phases (archive);
+  g_autoptr (GPtrArray) candidates = NULL;
+  g_autoptr (GPtrArray) own = NULL;
+  g_autoptr (GPtrArray) bearing = NULL;
   guint n;
 
   self->first = g_object_ref (first);
@@ -250,26 +252,31 @@ _bilateral_relation_new (BilateralArchive *archive, BilateralActor *first, Bilat
   self->root1 = _bilateral_archive_principal (archive, first);
   self->root2 = _bilateral_archive_principal (archive, second);
 
-  /* The archive's lists are in date order already, so appending keeps it. */
-  n = g_list_model_get_n_items (events);
-  for (guint i = 0; i < n; i++)
+  /* From the archive's index by dyad, in date order: each list goes into
+   * its store at once. */
+  candidates = _bilateral_archive_dyad_candidates (archive, self->root1, self->root2);
+  own = g_ptr_array_sized_new (candidates->len);
+  bearing = g_ptr_array_new ();
+  for (guint i = 0; i < candidates->len; i++)
     {
-      g_autoptr (BilateralEvent) event = g_list_model_get_item (events, i);
+      BilateralEvent *event = candidates->pdata[i];
       double weight;
       guint8 direction;
       EventPlace place = place_event (self, archive, event, &direction, &weight);
 
       if (place == EVENT_OF_THE_DYAD)
         {
-          g_list_store_append (self->events, event);
+          g_ptr_array_add (own, event);
           g_array_append_val (self->directions, direction);
         }
       else if (place == EVENT_BEARING_ON_IT)
         {
-          g_list_store_append (self->third_party_events, event);
+          g_ptr_array_add (bearing, event);
           g_array_append_val (self->impact_weights, weight);
         }
     }
+  g_list_store_splice (self->events, 0, 0, own->pdata, own->len);
+  g_list_store_splice (self->third_party_events, 0, 0, bearing->pdata, bearing->len);
 
   n = g_list_model_get_n_items (phases);
   for (guint i = 0; i < n; i++)

@@ -566,6 +566,59 @@ test_build_by_hand (void **state)
   assert_null (bilateral_archive_get_description (archive));
 }
 
+/* A relation is built from the archive's index by dyad: its own events
+ * and those bearing on it, in date order, whatever order they came in. */
+static void
+test_relations_from_the_index_by_dyad (void **state)
+{
+#define CITED ", \"citations\": [{\"source\": \"s\"}]}"
+  const char *doc =
+    "{\"format\": \"bilateral/1\", \"sources\": [{\"id\": \"s\"}], \"actors\": [{\"id\": \"PAK\", \"kind\": \"state\"}, "
+    "{\"id\": \"IND\", \"kind\": \"state\"}, {\"id\": \"CHN\", \"kind\": \"state\"}, {\"id\": \"AFG\", \"kind\": \"state\"}], "
+    "\"events\": [{\"id\": \"e1\", \"date\": \"1990\", \"source\": \"PAK\", \"target\": \"IND\", \"cameo\": \"036\"" CITED ", "
+    "{\"id\": \"e2\", \"date\": \"1991\", \"source\": \"CHN\", \"target\": \"PAK\", \"cameo\": \"036\"" CITED ", "
+    "{\"id\": \"e3\", \"date\": \"1989\", \"source\": \"IND\", \"target\": \"PAK\", \"cameo\": \"036\"" CITED ", "
+    "{\"id\": \"e4\", \"date\": \"1992\", \"source\": \"CHN\", \"target\": \"AFG\", \"cameo\": \"190\", "
+    "\"impacts\": [{\"dyad\": [\"IND\", \"PAK\"], \"weight\": 0.5" CITED "]" CITED ", "
+    "{\"id\": \"e5\", \"date\": \"1995\", \"source\": \"PAK\", \"target\": \"IND\", \"cameo\": \"036\"" CITED "]}";
+#undef CITED
+  GError *error = NULL;
+  g_autoptr (BilateralArchive) archive = bilateral_archive_new_from_data (doc, -1, &error);
+  g_autoptr (GListStore) citations = g_list_store_new (BILATERAL_TYPE_CITATION);
+  g_autoptr (BilateralCitation) citation = NULL;
+  g_autoptr (BilateralDate) in_1985 = bilateral_date_parse ("1985", NULL);
+  g_autoptr (BilateralEvent) earliest = NULL;
+  g_autoptr (BilateralRelation) pak_ind = NULL;
+  g_autoptr (BilateralRelation) pak_chn = NULL;
+  BilateralActor *pak, *ind;
+  const char *expected[] = { "e6", "e3", "e1", "e5" };
+  GListModel *events;
+
+  assert_no_error (error);
+  pak = bilateral_archive_lookup_actor (archive, "PAK");
+  ind = bilateral_archive_lookup_actor (archive, "IND");
+  /* Added before any relation is asked for, and earlier than all: the index keeps date order. */
+  citation = g_object_new (BILATERAL_TYPE_CITATION, "source-id", "s", NULL);
+  g_list_store_append (citations, citation);
+  earliest = g_object_new (BILATERAL_TYPE_EVENT, "id", "e6", "date", in_1985, "source", ind, "target", pak, "cameo-code", "036",
+                           "citations", citations, NULL);
+  assert_true (bilateral_archive_add_event (archive, earliest, &error));
+  assert_no_error (error);
+
+  pak_ind = bilateral_archive_get_relation (archive, pak, ind);
+  events = bilateral_relation_get_events (pak_ind);
+  assert_int_equal (g_list_model_get_n_items (events), G_N_ELEMENTS (expected));
+  for (guint i = 0; i < G_N_ELEMENTS (expected); i++)
+    {
+      g_autoptr (BilateralEvent) event = g_list_model_get_item (events, i);
+      assert_string_equal (bilateral_event_get_id (event), expected[i]);
+    }
+  assert_int_equal (g_list_model_get_n_items (bilateral_relation_get_third_party_events (pak_ind)), 1);
+  pak_chn = bilateral_archive_get_relation (archive, pak, bilateral_archive_lookup_actor (archive, "CHN"));
+  assert_int_equal (g_list_model_get_n_items (bilateral_relation_get_events (pak_chn)), 1);
+  assert_int_equal (g_list_model_get_n_items (bilateral_relation_get_third_party_events (pak_chn)), 0);
+}
+
 int
 main (void)
 {
@@ -582,6 +635,7 @@ main (void)
     cmocka_unit_test (test_state_added_in_code),
     cmocka_unit_test (test_states_filled_from_the_registry),
     cmocka_unit_test (test_build_by_hand),
+    cmocka_unit_test (test_relations_from_the_index_by_dyad),
   };
   return cmocka_run_group_tests_name ("archive", tests, NULL, NULL);
 }
