@@ -1,10 +1,10 @@
 /* SPDX-License-Identifier: LGPL-2.1-or-later */
 #include "config.h"
 
-#include <json-glib/json-glib.h>
 #include <math.h>
 #include <string.h>
 
+#include "bilateral-json-tree.h"
 #include "bilateral-private.h"
 
 /* Reading a `bilateral/1` document into an archive. Part of BilateralArchive.
@@ -18,25 +18,24 @@ typedef struct {
   GHashTable *actor_ids; /* id → actor, while actors are being read */
   GHashTable *ids;       /* the document's records, for problems->forgiven */
   gboolean streaming;    /* events are read as the parser hands them out */
-  gboolean not_streaming;
   GHashTable *dates;     /* text → date, and */
   GHashTable *locations; /* fields → location: immutable, so records share them */
   GPtrArray *events;     /* read, to be added to the archive at once */
 } Loader;
 
 static void
-add_id (GHashTable *ids, const char *kind, JsonNode *element)
+add_id (GHashTable *ids, const char *kind, BjNode *element)
 {
-  JsonNode *id = JSON_NODE_HOLDS_OBJECT (element) ? json_object_get_member (json_node_get_object (element), "id") : NULL;
+  BjNode *id = BJ_NODE_HOLDS_OBJECT (element) ? bj_object_get_member (bj_node_get_object (element), "id") : NULL;
 
-  if (id && JSON_NODE_HOLDS_VALUE (id) && json_node_get_value_type (id) == G_TYPE_STRING)
-    g_hash_table_add (ids, g_strconcat (kind, "\x1f", json_node_get_string (id), NULL));
+  if (id && BJ_NODE_HOLDS_VALUE (id) && bj_node_get_value_type (id) == G_TYPE_STRING)
+    g_hash_table_add (ids, g_strconcat (kind, "\x1f", bj_node_get_string (id), NULL));
 }
 
 /* "kind\x1fid" of every record the document has, built or not: a
  * reference to one that failed is not reported again. */
 static void
-add_document_ids (GHashTable *ids, JsonObject *o)
+add_document_ids (GHashTable *ids, BjObject *o)
 {
   static const char *const lists[][2] = {
     { "sources", "source" }, { "actors", "actor" }, { "events", "event" }, { "phases", "phase" }
@@ -44,10 +43,10 @@ add_document_ids (GHashTable *ids, JsonObject *o)
 
   for (guint k = 0; k < G_N_ELEMENTS (lists); k++)
     {
-      JsonNode *node = json_object_get_member (o, lists[k][0]);
-      JsonArray *array = node && JSON_NODE_HOLDS_ARRAY (node) ? json_node_get_array (node) : NULL;
-      for (guint i = 0; array && i < json_array_get_length (array); i++)
-        add_id (ids, lists[k][1], json_array_get_element (array, i));
+      BjNode *node = bj_object_get_member (o, lists[k][0]);
+      BjArray *array = node && BJ_NODE_HOLDS_ARRAY (node) ? bj_node_get_array (node) : NULL;
+      for (guint i = 0; array && i < bj_array_get_length (array); i++)
+        add_id (ids, lists[k][1], bj_array_get_element (array, i));
     }
 }
 
@@ -67,16 +66,16 @@ problem (Loader *l, int code, const char *pointer, const char *member, const cha
 }
 
 static const char *
-node_type_name (JsonNode *node)
+node_type_name (BjNode *node)
 {
-  switch (json_node_get_node_type (node))
+  switch (bj_node_get_node_type (node))
     {
-    case JSON_NODE_OBJECT: return "an object";
-    case JSON_NODE_ARRAY: return "an array";
-    case JSON_NODE_NULL: return "null";
-    case JSON_NODE_VALUE:
+    case BJ_NODE_OBJECT: return "an object";
+    case BJ_NODE_ARRAY: return "an array";
+    case BJ_NODE_NULL: return "null";
+    case BJ_NODE_VALUE:
     default:
-      switch (json_node_get_value_type (node))
+      switch (bj_node_get_value_type (node))
         {
         case G_TYPE_STRING: return "a string";
         case G_TYPE_BOOLEAN: return "a boolean";
@@ -86,40 +85,39 @@ node_type_name (JsonNode *node)
 }
 
 static gboolean
-check_members (Loader *l, JsonObject *object, const char *pointer, const char *const *allowed)
+check_members (Loader *l, BjObject *object, const char *pointer, const char *const *allowed)
 {
-  JsonObjectIter iter;
-  const char *name;
-  JsonNode *node;
   gboolean ok = TRUE;
 
-  json_object_iter_init_ordered (&iter, object);
-  while (json_object_iter_next_ordered (&iter, &name, &node))
-    if (!g_strv_contains (allowed, name))
-      {
-        problem (l, BILATERAL_ERROR_SCHEMA, pointer, name, "unknown member “%s”", name);
-        ok = FALSE;
-      }
+  for (guint i = 0; i < object->n; i++)
+    {
+      const char *name = object->v.members[i].name;
+      if (!g_strv_contains (allowed, name))
+        {
+          problem (l, BILATERAL_ERROR_SCHEMA, pointer, name, "unknown member “%s”", name);
+          ok = FALSE;
+        }
+    }
   return ok;
 }
 
 /* Gets a member of the given kind; reports it missing (if @required) or mistyped. */
-static JsonNode *
-member (Loader *l, JsonObject *object, const char *pointer, const char *name, gboolean required, JsonNodeType type,
-        GType value_type, const char *expected)
+static BjNode *
+member (Loader *l, BjObject *object, const char *pointer, const char *name, gboolean required, BjNodeType type, GType value_type,
+        const char *expected)
 {
-  JsonNode *node = json_object_get_member (object, name);
+  BjNode *node = bj_object_get_member (object, name);
 
-  if (node == NULL || (json_node_is_null (node) && !required))
+  if (node == NULL || (bj_node_is_null (node) && !required))
     {
       if (required)
         problem (l, BILATERAL_ERROR_SCHEMA, pointer, NULL, "the member “%s” is missing", name);
       return NULL;
     }
-  if (json_node_get_node_type (node) != type ||
-      (type == JSON_NODE_VALUE && value_type != G_TYPE_DOUBLE && json_node_get_value_type (node) != value_type) ||
-      (type == JSON_NODE_VALUE && value_type == G_TYPE_DOUBLE && json_node_get_value_type (node) != G_TYPE_DOUBLE &&
-       json_node_get_value_type (node) != G_TYPE_INT64))
+  if (bj_node_get_node_type (node) != type ||
+      (type == BJ_NODE_VALUE && value_type != G_TYPE_DOUBLE && bj_node_get_value_type (node) != value_type) ||
+      (type == BJ_NODE_VALUE && value_type == G_TYPE_DOUBLE && bj_node_get_value_type (node) != G_TYPE_DOUBLE &&
+       bj_node_get_value_type (node) != G_TYPE_INT64))
     {
       problem (l, BILATERAL_ERROR_SCHEMA, pointer, name, "expected %s, found %s", expected, node_type_name (node));
       return NULL;
@@ -128,10 +126,10 @@ member (Loader *l, JsonObject *object, const char *pointer, const char *name, gb
 }
 
 static const char *
-get_string (Loader *l, JsonObject *object, const char *pointer, const char *name, gboolean required)
+get_string (Loader *l, BjObject *object, const char *pointer, const char *name, gboolean required)
 {
-  JsonNode *node = member (l, object, pointer, name, required, JSON_NODE_VALUE, G_TYPE_STRING, "a string");
-  const char *value = node ? json_node_get_string (node) : NULL;
+  BjNode *node = member (l, object, pointer, name, required, BJ_NODE_VALUE, G_TYPE_STRING, "a string");
+  const char *value = node ? bj_node_get_string (node) : NULL;
 
   if (value && required && *value == '\0')
     {
@@ -141,11 +139,11 @@ get_string (Loader *l, JsonObject *object, const char *pointer, const char *name
   return value;
 }
 
-static JsonArray *
-get_array (Loader *l, JsonObject *object, const char *pointer, const char *name, gboolean required)
+static BjArray *
+get_array (Loader *l, BjObject *object, const char *pointer, const char *name, gboolean required)
 {
-  JsonNode *node = member (l, object, pointer, name, required, JSON_NODE_ARRAY, 0, "an array");
-  return node ? json_node_get_array (node) : NULL;
+  BjNode *node = member (l, object, pointer, name, required, BJ_NODE_ARRAY, 0, "an array");
+  return node ? bj_node_get_array (node) : NULL;
 }
 
 /* "PREFIX/I", without printf: a load makes several an event. */
@@ -162,33 +160,33 @@ index_pointer (const char *prefix, guint i)
 }
 
 /* Objects of an array, with their pointers; a non-object element is reported. */
-static JsonObject *
-element_object (Loader *l, JsonNode *node, guint i, const char *array_pointer, char **pointer)
+static BjObject *
+element_object (Loader *l, BjNode *node, guint i, const char *array_pointer, char **pointer)
 {
   *pointer = index_pointer (array_pointer, i);
-  if (!JSON_NODE_HOLDS_OBJECT (node))
+  if (!BJ_NODE_HOLDS_OBJECT (node))
     {
       problem (l, BILATERAL_ERROR_SCHEMA, *pointer, NULL, "expected an object, found %s", node_type_name (node));
       return NULL;
     }
-  return json_node_get_object (node);
+  return bj_node_get_object (node);
 }
 
-static JsonObject *
-array_object (Loader *l, JsonArray *array, guint i, const char *array_pointer, char **pointer)
+static BjObject *
+array_object (Loader *l, BjArray *array, guint i, const char *array_pointer, char **pointer)
 {
-  return element_object (l, json_array_get_element (array, i), i, array_pointer, pointer);
+  return element_object (l, bj_array_get_element (array, i), i, array_pointer, pointer);
 }
 
 static gboolean
-get_date (Loader *l, JsonObject *object, const char *pointer, const char *name, gboolean required, BilateralDate **out)
+get_date (Loader *l, BjObject *object, const char *pointer, const char *name, gboolean required, BilateralDate **out)
 {
   const char *text = get_string (l, object, pointer, name, required);
   g_autoptr (GError) error = NULL;
 
   *out = NULL;
   if (text == NULL)
-    return !required && json_object_get_member (object, name) == NULL;
+    return !required && bj_object_get_member (object, name) == NULL;
   if ((*out = g_hash_table_lookup (l->dates, text)))
     {
       bilateral_date_ref (*out);
@@ -205,7 +203,7 @@ get_date (Loader *l, JsonObject *object, const char *pointer, const char *name, 
 }
 
 static gboolean
-get_enum (Loader *l, JsonObject *object, const char *pointer, const char *name, GType type, int fallback, int *out)
+get_enum (Loader *l, BjObject *object, const char *pointer, const char *name, GType type, int fallback, int *out)
 {
   const char *nick = get_string (l, object, pointer, name, FALSE);
   g_autoptr (GEnumClass) klass = g_type_class_ref (type);
@@ -213,7 +211,7 @@ get_enum (Loader *l, JsonObject *object, const char *pointer, const char *name, 
 
   *out = fallback;
   if (nick == NULL)
-    return json_object_get_member (object, name) == NULL;
+    return bj_object_get_member (object, name) == NULL;
   value = g_enum_get_value_by_nick (klass, nick);
   if (value == NULL)
     {
@@ -242,35 +240,35 @@ resolve_actor (Loader *l, const char *id, const char *pointer, const char *name)
 }
 
 static BilateralActor *
-get_actor (Loader *l, JsonObject *object, const char *pointer, const char *name, gboolean required)
+get_actor (Loader *l, BjObject *object, const char *pointer, const char *name, gboolean required)
 {
   return resolve_actor (l, get_string (l, object, pointer, name, required), pointer, name);
 }
 
 /* A dyad is an array of two actor ids. */
 static gboolean
-get_dyad (Loader *l, JsonObject *object, const char *pointer, BilateralActor **first, BilateralActor **second)
+get_dyad (Loader *l, BjObject *object, const char *pointer, BilateralActor **first, BilateralActor **second)
 {
-  JsonArray *dyad = get_array (l, object, pointer, "dyad", TRUE);
+  BjArray *dyad = get_array (l, object, pointer, "dyad", TRUE);
   g_autofree char *at = g_strconcat (pointer, "/dyad", NULL);
   BilateralActor *actors[2] = { NULL, NULL };
 
   if (dyad == NULL)
     return FALSE;
-  if (json_array_get_length (dyad) != 2)
+  if (bj_array_get_length (dyad) != 2)
     {
-      problem (l, BILATERAL_ERROR_SCHEMA, at, NULL, "a dyad names exactly two actors, not %u", json_array_get_length (dyad));
+      problem (l, BILATERAL_ERROR_SCHEMA, at, NULL, "a dyad names exactly two actors, not %u", bj_array_get_length (dyad));
       return FALSE;
     }
   for (guint i = 0; i < 2; i++)
     {
-      JsonNode *node = json_array_get_element (dyad, i);
+      BjNode *node = bj_array_get_element (dyad, i);
       g_autofree char *index = g_strdup_printf ("%u", i);
 
-      if (!JSON_NODE_HOLDS_VALUE (node) || json_node_get_value_type (node) != G_TYPE_STRING)
+      if (!BJ_NODE_HOLDS_VALUE (node) || bj_node_get_value_type (node) != G_TYPE_STRING)
         problem (l, BILATERAL_ERROR_SCHEMA, at, index, "expected an actor id, found %s", node_type_name (node));
       else
-        actors[i] = resolve_actor (l, json_node_get_string (node), at, index);
+        actors[i] = resolve_actor (l, bj_node_get_string (node), at, index);
     }
   *first = actors[0];
   *second = actors[1];
@@ -278,20 +276,20 @@ get_dyad (Loader *l, JsonObject *object, const char *pointer, BilateralActor **f
 }
 
 static GListModel *
-read_citations (Loader *l, JsonObject *object, const char *pointer)
+read_citations (Loader *l, BjObject *object, const char *pointer)
 {
   static const char *const allowed[] = { "source", "paragraph", "sentence", "quote", "note", "supplement", NULL };
   g_autoptr (GPtrArray) items = g_ptr_array_new_with_free_func (g_object_unref);
-  JsonArray *array = get_array (l, object, pointer, "citations", FALSE);
+  BjArray *array = get_array (l, object, pointer, "citations", FALSE);
   g_autofree char *array_pointer = g_strconcat (pointer, "/citations", NULL);
-  guint n = array ? json_array_get_length (array) : 0;
+  guint n = array ? bj_array_get_length (array) : 0;
 
   for (guint i = 0; i < n; i++)
     {
       g_autofree char *at = NULL;
-      JsonObject *c = array_object (l, array, i, array_pointer, &at);
+      BjObject *c = array_object (l, array, i, array_pointer, &at);
       const char *source;
-      JsonNode *node;
+      BjNode *node;
       gint64 numbers[2] = { 0, 0 };
       const char *number_names[2] = { "paragraph", "sentence" };
       gboolean supplement = FALSE, ok = TRUE;
@@ -303,9 +301,9 @@ read_citations (Loader *l, JsonObject *object, const char *pointer)
       source = get_string (l, c, at, "source", TRUE);
       ok &= source != NULL;
       for (guint k = 0; k < 2; k++)
-        if ((node = member (l, c, at, number_names[k], FALSE, JSON_NODE_VALUE, G_TYPE_INT64, "a whole number")))
+        if ((node = member (l, c, at, number_names[k], FALSE, BJ_NODE_VALUE, G_TYPE_INT64, "a whole number")))
           {
-            numbers[k] = json_node_get_int (node);
+            numbers[k] = bj_node_get_int (node);
             if (numbers[k] < 1 || numbers[k] > G_MAXINT)
               {
                 problem (l, BILATERAL_ERROR_SCHEMA, at, number_names[k], "%" G_GINT64_FORMAT " is not a count from 1",
@@ -314,9 +312,9 @@ read_citations (Loader *l, JsonObject *object, const char *pointer)
               }
           }
         else
-          ok &= json_object_get_member (c, number_names[k]) == NULL;
-      if ((node = member (l, c, at, "supplement", FALSE, JSON_NODE_VALUE, G_TYPE_BOOLEAN, "true or false")))
-        supplement = json_node_get_boolean (node);
+          ok &= bj_object_get_member (c, number_names[k]) == NULL;
+      if ((node = member (l, c, at, "supplement", FALSE, BJ_NODE_VALUE, G_TYPE_BOOLEAN, "true or false")))
+        supplement = bj_node_get_boolean (node);
       if (!ok)
         continue;
       citation = g_object_new (BILATERAL_TYPE_CITATION, "source-id", source, "paragraph", (guint) numbers[0], "sentence",
@@ -328,14 +326,14 @@ read_citations (Loader *l, JsonObject *object, const char *pointer)
 }
 
 static void
-read_sources (Loader *l, JsonArray *array)
+read_sources (Loader *l, BjArray *array)
 {
   static const char *const allowed[] = { "id", "title", "author", "url", "published", "note", NULL };
 
-  for (guint i = 0; array && i < json_array_get_length (array); i++)
+  for (guint i = 0; array && i < bj_array_get_length (array); i++)
     {
       g_autofree char *at = NULL;
-      JsonObject *o = array_object (l, array, i, "/sources", &at);
+      BjObject *o = array_object (l, array, i, "/sources", &at);
       g_autoptr (BilateralDate) published = NULL;
       g_autoptr (BilateralSource) source = NULL;
       const char *id;
@@ -361,16 +359,16 @@ read_sources (Loader *l, JsonArray *array)
 }
 
 static char **
-get_aliases (Loader *l, JsonObject *o, const char *pointer, gboolean *ok)
+get_aliases (Loader *l, BjObject *o, const char *pointer, gboolean *ok)
 {
-  JsonArray *array = get_array (l, o, pointer, "aliases", FALSE);
+  BjArray *array = get_array (l, o, pointer, "aliases", FALSE);
   GPtrArray *aliases = g_ptr_array_new ();
 
-  for (guint i = 0; array && i < json_array_get_length (array); i++)
+  for (guint i = 0; array && i < bj_array_get_length (array); i++)
     {
-      JsonNode *node = json_array_get_element (array, i);
-      if (JSON_NODE_HOLDS_VALUE (node) && json_node_get_value_type (node) == G_TYPE_STRING)
-        g_ptr_array_add (aliases, g_strdup (json_node_get_string (node)));
+      BjNode *node = bj_array_get_element (array, i);
+      if (BJ_NODE_HOLDS_VALUE (node) && bj_node_get_value_type (node) == G_TYPE_STRING)
+        g_ptr_array_add (aliases, g_strdup (bj_node_get_string (node)));
       else
         {
           g_autofree char *at = g_strdup_printf ("%s/aliases/%u", pointer, i);
@@ -378,24 +376,24 @@ get_aliases (Loader *l, JsonObject *o, const char *pointer, gboolean *ok)
           *ok = FALSE;
         }
     }
-  *ok &= array != NULL || json_object_get_member (o, "aliases") == NULL;
+  *ok &= array != NULL || bj_object_get_member (o, "aliases") == NULL;
   g_ptr_array_add (aliases, NULL);
   return (char **) g_ptr_array_free (aliases, FALSE);
 }
 
 /* The codes of a state, as construct properties named after the schemes. */
 static gboolean
-read_codes (Loader *l, JsonObject *o, const char *pointer, const char **names, GValue *values, guint *n)
+read_codes (Loader *l, BjObject *o, const char *pointer, const char **names, GValue *values, guint *n)
 {
-  JsonNode *node = member (l, o, pointer, "codes", FALSE, JSON_NODE_OBJECT, 0, "an object");
+  BjNode *node = member (l, o, pointer, "codes", FALSE, BJ_NODE_OBJECT, 0, "an object");
   g_autofree char *at = g_strconcat (pointer, "/codes", NULL);
   const char *allowed[BILATERAL_N_CODE_SCHEMES + 1] = { NULL };
-  JsonObject *codes;
+  BjObject *codes;
   gboolean ok = TRUE;
 
   if (node == NULL)
-    return json_object_get_member (o, "codes") == NULL;
-  codes = json_node_get_object (node);
+    return bj_object_get_member (o, "codes") == NULL;
+  codes = bj_node_get_object (node);
   for (guint s = 0; s < BILATERAL_N_CODE_SCHEMES; s++)
     allowed[s] = bilateral_code_scheme_to_string (s);
   ok &= check_members (l, codes, at, allowed);
@@ -404,7 +402,7 @@ read_codes (Loader *l, JsonObject *o, const char *pointer, const char **names, G
       const char *code = get_string (l, codes, at, allowed[s], FALSE);
       if (code == NULL)
         {
-          ok &= json_object_get_member (codes, allowed[s]) == NULL;
+          ok &= bj_object_get_member (codes, allowed[s]) == NULL;
           continue;
         }
       names[*n] = allowed[s];
@@ -553,7 +551,7 @@ _bilateral_archive_new_registry_state (const char *id, guint *filled)
 }
 
 static BilateralActor *
-read_actor (Loader *l, JsonObject *o, const char *at)
+read_actor (Loader *l, BjObject *o, const char *at)
 {
   static const char *const allowed[] = { "id",    "kind",         "name",        "aliases", "existence",        "citations",
                                          "codes", "predecessors", "affiliation", "role",    "affiliation_span", NULL };
@@ -601,7 +599,7 @@ read_actor (Loader *l, JsonObject *o, const char *at)
     for (guint m = 0; m < 2; m++)
       {
         const char *state_only = m == 0 ? "codes" : "predecessors";
-        if (json_object_has_member (o, state_only))
+        if (bj_object_has_member (o, state_only))
           {
             problem (l, BILATERAL_ERROR_SCHEMA, at, state_only, "only a state has “%s”", state_only);
             ok = FALSE;
@@ -619,7 +617,7 @@ read_actor (Loader *l, JsonObject *o, const char *at)
                    kind == BILATERAL_ACTOR_KIND_PERSON ? " or group" : "");
           ok = FALSE;
         }
-      ok &= affiliation != NULL || json_object_get_member (o, "affiliation") == NULL;
+      ok &= affiliation != NULL || bj_object_get_member (o, "affiliation") == NULL;
       names[n] = "affiliation";
       g_value_init (&values[n], BILATERAL_TYPE_ACTOR);
       g_value_set_object (&values[n++], affiliation);
@@ -639,7 +637,7 @@ read_actor (Loader *l, JsonObject *o, const char *at)
           g_value_init (&values[n], BILATERAL_TYPE_DATE);
           g_value_set_boxed (&values[n++], span);
         }
-      else if (json_object_has_member (o, "affiliation_span"))
+      else if (bj_object_has_member (o, "affiliation_span"))
         {
           problem (l, BILATERAL_ERROR_SCHEMA, at, "affiliation_span", "only a group has “affiliation_span”");
           ok = FALSE;
@@ -649,7 +647,7 @@ read_actor (Loader *l, JsonObject *o, const char *at)
     for (guint m = 0; m < 3; m++)
       {
         const char *not_here = m == 0 ? "affiliation" : m == 1 ? "role" : "affiliation_span";
-        if (json_object_has_member (o, not_here))
+        if (bj_object_has_member (o, not_here))
           {
             problem (l, BILATERAL_ERROR_SCHEMA, at, not_here, "only a group or a person has “%s”", not_here);
             ok = FALSE;
@@ -686,16 +684,16 @@ read_actor (Loader *l, JsonObject *o, const char *at)
 }
 
 static void
-read_predecessors (Loader *l, JsonObject *o, const char *pointer, BilateralActor *state)
+read_predecessors (Loader *l, BjObject *o, const char *pointer, BilateralActor *state)
 {
   static const char *const allowed[] = { "state", "kind", "date", "citations", NULL };
-  JsonArray *array = get_array (l, o, pointer, "predecessors", FALSE);
+  BjArray *array = get_array (l, o, pointer, "predecessors", FALSE);
   g_autofree char *array_pointer = g_strconcat (pointer, "/predecessors", NULL);
 
-  for (guint i = 0; array && i < json_array_get_length (array); i++)
+  for (guint i = 0; array && i < bj_array_get_length (array); i++)
     {
       g_autofree char *at = NULL;
-      JsonObject *p = array_object (l, array, i, array_pointer, &at);
+      BjObject *p = array_object (l, array, i, array_pointer, &at);
       g_autoptr (BilateralDate) date = NULL;
       g_autoptr (GListModel) citations = NULL;
       g_autoptr (BilateralSuccession) link = NULL;
@@ -733,20 +731,20 @@ unref_if_set (gpointer object)
 /* The pass an actor is read in: those that name another come after it (a
  * group's affiliation is a state or an organisation; a person's may be a group). */
 static int
-reading_pass (JsonObject *o)
+reading_pass (BjObject *o)
 {
-  JsonNode *kind = json_object_get_member (o, "kind");
-  const char *text = kind && JSON_NODE_HOLDS_VALUE (kind) && json_node_get_value_type (kind) == G_TYPE_STRING
-                       ? json_node_get_string (kind)
+  BjNode *kind = bj_object_get_member (o, "kind");
+  const char *text = kind && BJ_NODE_HOLDS_VALUE (kind) && bj_node_get_value_type (kind) == G_TYPE_STRING
+                       ? bj_node_get_string (kind)
                        : NULL;
 
   return g_strcmp0 (text, "person") == 0 ? 2 : g_strcmp0 (text, "group") == 0 ? 1 : 0;
 }
 
 static void
-read_actors (Loader *l, JsonArray *array)
+read_actors (Loader *l, BjArray *array)
 {
-  guint n = array ? json_array_get_length (array) : 0;
+  guint n = array ? bj_array_get_length (array) : 0;
   g_autoptr (GPtrArray) actors = g_ptr_array_new_full (n, unref_if_set);
   g_autoptr (GPtrArray) objects = g_ptr_array_new_full (n, NULL);
   g_autoptr (GPtrArray) pointers = g_ptr_array_new_full (n, g_free);
@@ -772,22 +770,22 @@ read_actors (Loader *l, JsonArray *array)
 }
 
 static GListModel *
-read_impacts (Loader *l, JsonObject *o, const char *pointer, gboolean *ok)
+read_impacts (Loader *l, BjObject *o, const char *pointer, gboolean *ok)
 {
   static const char *const allowed[] = { "dyad", "weight", "citations", NULL };
   g_autoptr (GPtrArray) items = g_ptr_array_new_with_free_func (g_object_unref);
-  JsonArray *array = get_array (l, o, pointer, "impacts", FALSE);
+  BjArray *array = get_array (l, o, pointer, "impacts", FALSE);
   g_autofree char *array_pointer = g_strconcat (pointer, "/impacts", NULL);
 
-  *ok &= array != NULL || json_object_get_member (o, "impacts") == NULL;
-  for (guint i = 0; array && i < json_array_get_length (array); i++)
+  *ok &= array != NULL || bj_object_get_member (o, "impacts") == NULL;
+  for (guint i = 0; array && i < bj_array_get_length (array); i++)
     {
       g_autofree char *at = NULL;
-      JsonObject *p = array_object (l, array, i, array_pointer, &at);
+      BjObject *p = array_object (l, array, i, array_pointer, &at);
       g_autoptr (GListModel) citations = NULL;
       g_autoptr (BilateralImpact) impact = NULL;
       BilateralActor *first = NULL, *second = NULL;
-      JsonNode *weight;
+      BjNode *weight;
       gboolean good;
 
       if (p == NULL)
@@ -797,10 +795,10 @@ read_impacts (Loader *l, JsonObject *o, const char *pointer, gboolean *ok)
         }
       good = check_members (l, p, at, allowed);
       good &= get_dyad (l, p, at, &first, &second);
-      weight = member (l, p, at, "weight", TRUE, JSON_NODE_VALUE, G_TYPE_DOUBLE, "a number");
-      if (weight && !(json_node_get_double (weight) >= -1.0 && json_node_get_double (weight) <= 1.0))
+      weight = member (l, p, at, "weight", TRUE, BJ_NODE_VALUE, G_TYPE_DOUBLE, "a number");
+      if (weight && !(bj_node_get_double (weight) >= -1.0 && bj_node_get_double (weight) <= 1.0))
         {
-          problem (l, BILATERAL_ERROR_SCHEMA, at, "weight", "%g is not from -1 to +1", json_node_get_double (weight));
+          problem (l, BILATERAL_ERROR_SCHEMA, at, "weight", "%g is not from -1 to +1", bj_node_get_double (weight));
           good = FALSE;
         }
       citations = read_citations (l, p, at);
@@ -809,7 +807,7 @@ read_impacts (Loader *l, JsonObject *o, const char *pointer, gboolean *ok)
           *ok = FALSE;
           continue;
         }
-      impact = g_object_new (BILATERAL_TYPE_IMPACT, "first", first, "second", second, "weight", json_node_get_double (weight),
+      impact = g_object_new (BILATERAL_TYPE_IMPACT, "first", first, "second", second, "weight", bj_node_get_double (weight),
                              "citations", citations, NULL);
       g_ptr_array_add (items, g_steal_pointer (&impact));
     }
@@ -818,24 +816,24 @@ read_impacts (Loader *l, JsonObject *o, const char *pointer, gboolean *ok)
 
 /* A list of non-empty strings: sectors. NULL when absent or empty. */
 static char **
-get_strings (Loader *l, JsonObject *o, const char *pointer, const char *name, gboolean *ok)
+get_strings (Loader *l, BjObject *o, const char *pointer, const char *name, gboolean *ok)
 {
-  JsonArray *array = get_array (l, o, pointer, name, FALSE);
+  BjArray *array = get_array (l, o, pointer, name, FALSE);
   GPtrArray *values = g_ptr_array_new_with_free_func (g_free);
 
-  *ok &= array != NULL || json_object_get_member (o, name) == NULL;
-  for (guint i = 0; array && i < json_array_get_length (array); i++)
+  *ok &= array != NULL || bj_object_get_member (o, name) == NULL;
+  for (guint i = 0; array && i < bj_array_get_length (array); i++)
     {
-      JsonNode *node = json_array_get_element (array, i);
+      BjNode *node = bj_array_get_element (array, i);
       g_autofree char *at = g_strdup_printf ("%s/%s/%u", pointer, name, i);
 
-      if (!JSON_NODE_HOLDS_VALUE (node) || json_node_get_value_type (node) != G_TYPE_STRING)
+      if (!BJ_NODE_HOLDS_VALUE (node) || bj_node_get_value_type (node) != G_TYPE_STRING)
         problem (l, BILATERAL_ERROR_SCHEMA, at, NULL, "expected a string, found %s", node_type_name (node));
-      else if (*json_node_get_string (node) == '\0')
+      else if (*bj_node_get_string (node) == '\0')
         problem (l, BILATERAL_ERROR_SCHEMA, at, NULL, "must not be empty");
       else
         {
-          g_ptr_array_add (values, g_strdup (json_node_get_string (node)));
+          g_ptr_array_add (values, g_strdup (bj_node_get_string (node)));
           continue;
         }
       *ok = FALSE;
@@ -851,42 +849,42 @@ get_strings (Loader *l, JsonObject *o, const char *pointer, const char *name, gb
 
 /* "sectors": {"source": ["GOV"], "target": ["MIL"]} */
 static void
-read_sectors (Loader *l, JsonObject *o, const char *pointer, char ***source, char ***target, gboolean *ok)
+read_sectors (Loader *l, BjObject *o, const char *pointer, char ***source, char ***target, gboolean *ok)
 {
   static const char *const allowed[] = { "source", "target", NULL };
-  JsonNode *node = member (l, o, pointer, "sectors", FALSE, JSON_NODE_OBJECT, 0, "an object");
+  BjNode *node = member (l, o, pointer, "sectors", FALSE, BJ_NODE_OBJECT, 0, "an object");
   g_autofree char *at = g_strconcat (pointer, "/sectors", NULL);
 
   *source = *target = NULL;
-  *ok &= node != NULL || json_object_get_member (o, "sectors") == NULL;
+  *ok &= node != NULL || bj_object_get_member (o, "sectors") == NULL;
   if (node == NULL)
     return;
-  *ok &= check_members (l, json_node_get_object (node), at, allowed);
-  *source = get_strings (l, json_node_get_object (node), at, "source", ok);
-  *target = get_strings (l, json_node_get_object (node), at, "target", ok);
+  *ok &= check_members (l, bj_node_get_object (node), at, allowed);
+  *source = get_strings (l, bj_node_get_object (node), at, "source", ok);
+  *target = get_strings (l, bj_node_get_object (node), at, "target", ok);
 }
 
 /* "plover": {"type": "CONSULT", "mode": "visit", "contexts": ["military"]}:
  * the event's PLOVER type, with or without a CAMEO code. */
 static void
-read_plover (Loader *l, JsonObject *o, const char *pointer, const char **type, const char **mode, char ***contexts, gboolean *ok)
+read_plover (Loader *l, BjObject *o, const char *pointer, const char **type, const char **mode, char ***contexts, gboolean *ok)
 {
   static const char *const allowed[] = { "type", "mode", "contexts", NULL };
-  JsonNode *node = member (l, o, pointer, "plover", FALSE, JSON_NODE_OBJECT, 0, "an object");
+  BjNode *node = member (l, o, pointer, "plover", FALSE, BJ_NODE_OBJECT, 0, "an object");
   g_autofree char *at = g_strconcat (pointer, "/plover", NULL);
   g_autoptr (GError) error = NULL;
-  JsonObject *p;
+  BjObject *p;
 
   *type = *mode = NULL;
   *contexts = NULL;
-  *ok &= node != NULL || json_object_get_member (o, "plover") == NULL;
+  *ok &= node != NULL || bj_object_get_member (o, "plover") == NULL;
   if (node == NULL)
     return;
-  p = json_node_get_object (node);
+  p = bj_node_get_object (node);
   *ok &= check_members (l, p, at, allowed);
   *type = get_string (l, p, at, "type", TRUE);
   *mode = get_string (l, p, at, "mode", FALSE);
-  *ok &= *type != NULL && (*mode != NULL || json_object_get_member (p, "mode") == NULL);
+  *ok &= *type != NULL && (*mode != NULL || bj_object_get_member (p, "mode") == NULL);
   *contexts = get_strings (l, p, at, "contexts", ok);
   if (*type && !bilateral_cameo_lookup_plover (bilateral_cameo_get_default (), *type, *mode, (const char *const *) *contexts,
                                                NULL, NULL, &error))
@@ -935,24 +933,24 @@ place_equal (gconstpointer a, gconstpointer b)
 }
 
 static BilateralLocation *
-read_location (Loader *l, JsonObject *o, const char *pointer, gboolean *ok)
+read_location (Loader *l, BjObject *o, const char *pointer, gboolean *ok)
 {
   static const char *const allowed[] = { "country", "code", "division", "place", "latitude", "longitude", "feature", NULL };
-  JsonNode *node = member (l, o, pointer, "location", FALSE, JSON_NODE_OBJECT, 0, "an object");
+  BjNode *node = member (l, o, pointer, "location", FALSE, BJ_NODE_OBJECT, 0, "an object");
   g_autofree char *at = g_strconcat (pointer, "/location", NULL);
   static const struct {
     const char *name;
     double limit;
   } axes[] = { { "latitude", 90 }, { "longitude", 180 } };
-  JsonNode *coordinates[2];
-  JsonObject *p;
+  BjNode *coordinates[2];
+  BjObject *p;
   const char *country;
   gboolean good;
 
-  *ok &= node != NULL || json_object_get_member (o, "location") == NULL;
+  *ok &= node != NULL || bj_object_get_member (o, "location") == NULL;
   if (node == NULL)
     return NULL;
-  p = json_node_get_object (node);
+  p = bj_node_get_object (node);
   good = check_members (l, p, at, allowed);
   country = get_string (l, p, at, "country", FALSE);
   if (country && !bilateral_registry_lookup_id (bilateral_registry_get_default (), country) &&
@@ -964,14 +962,14 @@ read_location (Loader *l, JsonObject *o, const char *pointer, gboolean *ok)
     }
   for (guint k = 0; k < 2; k++)
     {
-      coordinates[k] = member (l, p, at, axes[k].name, FALSE, JSON_NODE_VALUE, G_TYPE_DOUBLE, "a number");
-      if (coordinates[k] && !(fabs (json_node_get_double (coordinates[k])) <= axes[k].limit))
+      coordinates[k] = member (l, p, at, axes[k].name, FALSE, BJ_NODE_VALUE, G_TYPE_DOUBLE, "a number");
+      if (coordinates[k] && !(fabs (bj_node_get_double (coordinates[k])) <= axes[k].limit))
         {
-          problem (l, BILATERAL_ERROR_SCHEMA, at, axes[k].name, "%g is not from -%g to +%g",
-                   json_node_get_double (coordinates[k]), axes[k].limit, axes[k].limit);
+          problem (l, BILATERAL_ERROR_SCHEMA, at, axes[k].name, "%g is not from -%g to +%g", bj_node_get_double (coordinates[k]),
+                   axes[k].limit, axes[k].limit);
           good = FALSE;
         }
-      good &= coordinates[k] != NULL || json_object_get_member (p, axes[k].name) == NULL;
+      good &= coordinates[k] != NULL || bj_object_get_member (p, axes[k].name) == NULL;
     }
   if ((coordinates[0] == NULL) != (coordinates[1] == NULL))
     {
@@ -992,7 +990,7 @@ read_location (Loader *l, JsonObject *o, const char *pointer, gboolean *ok)
     Place *kept;
 
     for (guint k = 0; k < 2; k++)
-      key.coordinates[k] = coordinates[k] ? json_node_get_double (coordinates[k]) : 0.0;
+      key.coordinates[k] = coordinates[k] ? bj_node_get_double (coordinates[k]) : 0.0;
     /* The data name few places many times: equal locations are one. */
     if ((location = g_hash_table_lookup (l->locations, &key)))
       return g_object_ref (location);
@@ -1018,18 +1016,18 @@ read_location (Loader *l, JsonObject *o, const char *pointer, gboolean *ok)
 
 /* "participants": [{"actor": "GBR", "role": "protecting power"}] */
 static GListModel *
-read_participants (Loader *l, JsonObject *o, const char *pointer, gboolean *ok)
+read_participants (Loader *l, BjObject *o, const char *pointer, gboolean *ok)
 {
   static const char *const allowed[] = { "actor", "role", NULL };
   g_autoptr (GPtrArray) items = g_ptr_array_new_with_free_func (g_object_unref);
-  JsonArray *array = get_array (l, o, pointer, "participants", FALSE);
+  BjArray *array = get_array (l, o, pointer, "participants", FALSE);
   g_autofree char *array_pointer = g_strconcat (pointer, "/participants", NULL);
 
-  *ok &= array != NULL || json_object_get_member (o, "participants") == NULL;
-  for (guint i = 0; array && i < json_array_get_length (array); i++)
+  *ok &= array != NULL || bj_object_get_member (o, "participants") == NULL;
+  for (guint i = 0; array && i < bj_array_get_length (array); i++)
     {
       g_autofree char *at = NULL;
-      JsonObject *p = array_object (l, array, i, array_pointer, &at);
+      BjObject *p = array_object (l, array, i, array_pointer, &at);
       BilateralActor *actor;
       const char *role;
       gboolean good;
@@ -1056,13 +1054,13 @@ read_participants (Loader *l, JsonObject *o, const char *pointer, gboolean *ok)
 }
 
 static void
-read_event (Loader *l, JsonNode *node, guint i)
+read_event (Loader *l, BjNode *node, guint i)
 {
   static const char *const allowed[] = { "id",    "date",    "source",    "target",  "cameo",    "plover",       "goldstein",
                                          "title", "sectors", "citations", "impacts", "location", "participants", NULL };
 
   g_autofree char *at = NULL;
-  JsonObject *o = element_object (l, node, i, "/events", &at);
+  BjObject *o = element_object (l, node, i, "/events", &at);
   g_autoptr (BilateralDate) date = NULL;
   g_autoptr (GListModel) citations = NULL;
   g_autoptr (GListModel) impacts = NULL;
@@ -1077,7 +1075,7 @@ read_event (Loader *l, JsonNode *node, guint i)
   BilateralCameoCode *code = NULL;
   g_autoptr (GError) cameo_error = NULL;
   const char *id, *cameo;
-  JsonNode *goldstein;
+  BjNode *goldstein;
   gboolean ok;
 
   if (o == NULL)
@@ -1087,11 +1085,11 @@ read_event (Loader *l, JsonNode *node, guint i)
   ok &= get_date (l, o, at, "date", TRUE, &date);
   source = get_actor (l, o, at, "source", TRUE);
   target = get_actor (l, o, at, "target", FALSE);
-  ok &= target != NULL || json_object_get_member (o, "target") == NULL;
+  ok &= target != NULL || bj_object_get_member (o, "target") == NULL;
   /* A CAMEO code, a PLOVER type, or both. */
   read_plover (l, o, at, &plover_type, &plover_mode, &plover_contexts, &ok);
-  cameo = get_string (l, o, at, "cameo", json_object_get_member (o, "plover") == NULL);
-  ok &= cameo != NULL || json_object_get_member (o, "cameo") == NULL;
+  cameo = get_string (l, o, at, "cameo", bj_object_get_member (o, "plover") == NULL);
+  ok &= cameo != NULL || bj_object_get_member (o, "cameo") == NULL;
   if (cameo && !(code = bilateral_cameo_lookup (bilateral_cameo_get_default (), cameo, &cameo_error)))
     {
       problem (l, BILATERAL_ERROR_SCHEMA, at, "cameo", "%s", cameo_error->message);
@@ -1099,13 +1097,13 @@ read_event (Loader *l, JsonNode *node, guint i)
       ok = FALSE;
     }
   /* An event without a Goldstein weight takes its code's. */
-  goldstein = member (l, o, at, "goldstein", FALSE, JSON_NODE_VALUE, G_TYPE_DOUBLE, "a number");
-  if (goldstein && !(json_node_get_double (goldstein) >= -10.0 && json_node_get_double (goldstein) <= 10.0))
+  goldstein = member (l, o, at, "goldstein", FALSE, BJ_NODE_VALUE, G_TYPE_DOUBLE, "a number");
+  if (goldstein && !(bj_node_get_double (goldstein) >= -10.0 && bj_node_get_double (goldstein) <= 10.0))
     {
-      problem (l, BILATERAL_ERROR_SCHEMA, at, "goldstein", "%g is not from -10 to +10", json_node_get_double (goldstein));
+      problem (l, BILATERAL_ERROR_SCHEMA, at, "goldstein", "%g is not from -10 to +10", bj_node_get_double (goldstein));
       ok = FALSE;
     }
-  ok &= goldstein != NULL || json_object_get_member (o, "goldstein") == NULL;
+  ok &= goldstein != NULL || bj_object_get_member (o, "goldstein") == NULL;
   citations = read_citations (l, o, at);
   impacts = read_impacts (l, o, at, &ok);
   read_sectors (l, o, at, &source_sectors, &target_sectors, &ok);
@@ -1128,7 +1126,7 @@ read_event (Loader *l, JsonNode *node, guint i)
                         "plover-type", plover_type, "plover-mode", plover_mode, "plover-contexts", plover_contexts, "title",
                         get_string (l, o, at, "title", FALSE), "citations", citations, "impacts", impacts, "source-sectors",
                         source_sectors, "target-sectors", target_sectors, "location", location, "participants", participants,
-                        goldstein ? "goldstein" : NULL, goldstein ? json_node_get_double (goldstein) : 0.0, NULL);
+                        goldstein ? "goldstein" : NULL, goldstein ? bj_node_get_double (goldstein) : 0.0, NULL);
   {
     _bilateral_archive_index_event (l->archive, event, (int) i);
     g_ptr_array_add (l->events, g_steal_pointer (&event));
@@ -1136,21 +1134,21 @@ read_event (Loader *l, JsonNode *node, guint i)
 }
 
 static void
-read_events (Loader *l, JsonArray *array)
+read_events (Loader *l, BjArray *array)
 {
-  for (guint i = 0; array && i < json_array_get_length (array); i++)
-    read_event (l, json_array_get_element (array, i), i);
+  for (guint i = 0; array && i < bj_array_get_length (array); i++)
+    read_event (l, bj_array_get_element (array, i), i);
 }
 
 static BilateralEvent *
-get_event (Loader *l, JsonObject *o, const char *pointer, const char *name, gboolean *ok)
+get_event (Loader *l, BjObject *o, const char *pointer, const char *name, gboolean *ok)
 {
   const char *id = get_string (l, o, pointer, name, FALSE);
   BilateralEvent *event;
 
   if (id == NULL)
     {
-      *ok &= json_object_get_member (o, name) == NULL;
+      *ok &= bj_object_get_member (o, name) == NULL;
       return NULL;
     }
   event = bilateral_archive_lookup_event (l->archive, id);
@@ -1164,15 +1162,15 @@ get_event (Loader *l, JsonObject *o, const char *pointer, const char *name, gboo
 }
 
 static void
-read_phases (Loader *l, JsonArray *array)
+read_phases (Loader *l, BjArray *array)
 {
   static const char *const allowed[] = { "id",      "dyad",          "start",         "end",    "stance",    "label",
                                          "summary", "opening_event", "closing_event", "origin", "citations", NULL };
 
-  for (guint i = 0; array && i < json_array_get_length (array); i++)
+  for (guint i = 0; array && i < bj_array_get_length (array); i++)
     {
       g_autofree char *at = NULL;
-      JsonObject *o = array_object (l, array, i, "/phases", &at);
+      BjObject *o = array_object (l, array, i, "/phases", &at);
       g_autoptr (BilateralDate) start = NULL;
       g_autoptr (BilateralDate) end = NULL;
       g_autoptr (GListModel) citations = NULL;
@@ -1190,7 +1188,7 @@ read_phases (Loader *l, JsonArray *array)
       ok &= get_dyad (l, o, at, &first, &second);
       ok &= get_date (l, o, at, "start", TRUE, &start);
       ok &= get_date (l, o, at, "end", FALSE, &end);
-      if (!json_object_has_member (o, "stance"))
+      if (!bj_object_has_member (o, "stance"))
         {
           problem (l, BILATERAL_ERROR_SCHEMA, at, NULL, "the member “stance” is missing");
           ok = FALSE;
@@ -1222,7 +1220,7 @@ read_phases (Loader *l, JsonArray *array)
 
 /* What comes before the events: the format, the title, sources and actors. */
 static gboolean
-read_head (Loader *l, JsonObject *o)
+read_head (Loader *l, BjObject *o)
 {
   const char *format = get_string (l, o, "", "format", TRUE);
 
@@ -1241,46 +1239,48 @@ read_head (Loader *l, JsonObject *o)
   return TRUE;
 }
 
-/* The parser hands out each event once read. It is read at once when the
- * document has given its format, sources and actors before its events (as
- * saved documents do); otherwise the events wait in the tree. */
+/* Events are read as the parser hands them out when the document has
+ * given its format, sources and actors before them (as saved documents
+ * do); otherwise they wait in the tree. */
 static gboolean
-stream_event (JsonObject *root, JsonNode *element, guint index, gpointer data)
+take_events (BjObject *root, gpointer data)
 {
   Loader *l = data;
+  BjNode *format;
 
-  if (!l->streaming && !l->not_streaming)
-    {
-      JsonNode *format = json_object_get_member (root, "format");
-      if (format && JSON_NODE_HOLDS_VALUE (format) && json_node_get_value_type (format) == G_TYPE_STRING &&
-          strcmp (json_node_get_string (format), BILATERAL_FORMAT) == 0 && json_object_has_member (root, "sources") &&
-          json_object_has_member (root, "actors"))
-        l->streaming = read_head (l, root);
-      l->not_streaming = !l->streaming;
-    }
-  if (!l->streaming)
-    return FALSE;
-  read_event (l, element, index);
-  return TRUE;
+  if (l->streaming)
+    return FALSE; /* a second "events" is an error of the parser's */
+  format = bj_object_get_member (root, "format");
+  if (format && BJ_NODE_HOLDS_VALUE (format) && bj_node_get_value_type (format) == G_TYPE_STRING &&
+      strcmp (bj_node_get_string (format), BILATERAL_FORMAT) == 0 && bj_object_has_member (root, "sources") &&
+      bj_object_has_member (root, "actors"))
+    l->streaming = read_head (l, root);
+  return l->streaming;
 }
 
 static void
-read_document (Loader *l, JsonNode *root)
+stream_event (BjNode *element, guint index, gpointer data)
+{
+  read_event (data, element, index);
+}
+
+static void
+read_document (Loader *l, BjNode *root)
 {
   static const char *const allowed[] = { "format", "title", "description", "sources", "actors", "events", "phases", NULL };
-  JsonObject *o;
+  BjObject *o;
 
   if (root == NULL)
     {
       problem (l, BILATERAL_ERROR_PARSE, "", NULL, "the document is empty");
       return;
     }
-  if (!JSON_NODE_HOLDS_OBJECT (root))
+  if (!BJ_NODE_HOLDS_OBJECT (root))
     {
       problem (l, BILATERAL_ERROR_SCHEMA, "", NULL, "expected an object, found %s", node_type_name (root));
       return;
     }
-  o = json_node_get_object (root);
+  o = bj_node_get_object (root);
   if (!l->streaming && !read_head (l, o))
     return;
   add_document_ids (l->ids, o);
@@ -1302,7 +1302,8 @@ load (const char *data, gsize length, const char *name, gboolean mapped, GError 
   g_autoptr (GHashTable) locations = g_hash_table_new_full (place_hash, place_equal, g_free, g_object_unref);
   g_autoptr (GHashTable) positions = NULL;
   g_autoptr (GPtrArray) events = g_ptr_array_new_with_free_func (g_object_unref);
-  g_autoptr (JsonNode) root = NULL;
+  g_autoptr (BjArena) arena = bj_arena_new ();
+  BjNode *root;
   g_autoptr (GError) json_error = NULL;
   BilateralProblems problems;
   Loader l;
@@ -1310,8 +1311,8 @@ load (const char *data, gsize length, const char *name, gboolean mapped, GError 
 
   _bilateral_problems_init (&problems);
   problems.forgiven = ids;
-  l = (Loader){ archive, &problems, actor_ids, ids, FALSE, FALSE, dates, locations, events };
-  root = _bilateral_json_stream_parse (data, length, origin, "events", stream_event, &l, mapped, &json_error);
+  l = (Loader){ archive, &problems, actor_ids, ids, FALSE, dates, locations, events };
+  root = _bilateral_json_stream_parse (data, length, origin, "events", take_events, stream_event, &l, mapped, arena, &json_error);
   if (json_error != NULL)
     {
       _bilateral_problems_clear (&problems);

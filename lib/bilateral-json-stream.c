@@ -6,54 +6,58 @@
 #include <unistd.h>
 #include <yajl/yajl_parse.h>
 
+#include "bilateral-json-tree.h"
 #include "bilateral-private.h"
 
 /* Parsing a JSON document a piece at a time with yajl's event parser, so
  * that the tree of a large document never exists whole: the elements of one
  * array member of the top-level object are handed out as each is complete,
- * and dropped once the caller has read them. The rest of the document is
- * built as json-glib nodes, as json_parser_load_from_data() would. The text
- * is checked (_bilateral_json_check_upto()) just ahead of the parser. */
+ * and their memory reused for the next. The tree is bilateral-json-tree.h's,
+ * its nodes in arenas: the document's, and one for the element being read.
+ * The text is checked (_bilateral_json_check_upto()) just ahead of the
+ * parser. */
 
 #define CHUNK (1u << 20)
 
 typedef struct {
-  JsonNode *node;    /* an object or array being built */
+  gboolean object;   /* else an array */
+  guint start;       /* where its members or elements begin on the stacks */
+  const char *key;   /* in an object, the name of the member being read */
   gboolean streamed; /* the array whose elements are handed out */
 } Level;
 
 typedef struct {
   GArray *levels;
-  GPtrArray *keys; /* of each level, in an object the name of the member being read */
-  JsonNode *root;
-  GString *text; /* a string as json-glib wants it, NUL-terminated */
+  GArray *members;     /* of the objects being read, BjMember */
+  GPtrArray *elements; /* of the arrays being read */
+  BjArena *document, *element;
+  GHashTable *top_names; /* the members of the top-level object so far */
+  BjNode *root;
   const char *streamed;
+  BilateralJsonTakeFunc take;
   BilateralJsonElementFunc func;
   gpointer user_data;
-  guint index; /* of the next element handed out */
+  gboolean taking; /* the streamed array's elements are handed out */
+  guint index;     /* of the next element handed out */
   yajl_handle parser;
   const char *data, *origin;
   gsize base; /* the offset of the piece being parsed */
   GError *failure;
 } Builder;
 
-static void
-free_key (gpointer key)
+/* Where a node at @depth (0: the document itself) is made: a handed-out
+ * element's is the element arena, reset after each. */
+static BjArena *
+arena_at (Builder *b, guint depth)
 {
-  g_string_free (key, TRUE);
-}
-
-static void
-level_clear (gpointer data)
-{
-  Level *v = data;
-
-  g_clear_pointer (&v->node, json_node_unref);
+  if (b->taking && depth >= 2 && g_array_index (b->levels, Level, 1).streamed)
+    return b->element;
+  return b->document;
 }
 
 /* A value is complete: it goes into its container, or is handed out. */
 static int
-add (Builder *b, JsonNode *node)
+add (Builder *b, BjNode *node)
 {
   Level *top;
 
@@ -63,58 +67,75 @@ add (Builder *b, JsonNode *node)
       return 1;
     }
   top = &g_array_index (b->levels, Level, b->levels->len - 1);
-  if (top->streamed)
+  if (top->streamed && b->taking)
     {
-      JsonObject *root = json_node_get_object (g_array_index (b->levels, Level, 0).node);
-      if (b->func (root, node, b->index++, b->user_data))
-        json_node_unref (node);
-      else
-        json_array_add_element (json_node_get_array (top->node), node);
+      b->func (node, b->index++, b->user_data);
+      bj_arena_reset (b->element);
     }
-  else if (JSON_NODE_HOLDS_ARRAY (top->node))
-    json_array_add_element (json_node_get_array (top->node), node);
+  else if (!top->object)
+    g_ptr_array_add (b->elements, node);
   else
     {
-      json_object_set_member (json_node_get_object (top->node), ((GString *) b->keys->pdata[b->levels->len - 1])->str, node);
+      BjMember member = { top->key ? top->key : "", node };
+      g_array_append_val (b->members, member);
+      top->key = NULL;
     }
   return 1;
 }
 
-static JsonNode *
-value_node (void)
+static BjNode *
+value_node (Builder *b, GType type)
 {
-  return json_node_new (JSON_NODE_VALUE);
+  BjNode *node = bj_arena_alloc (arena_at (b, b->levels->len), sizeof (BjNode));
+
+  *node = (BjNode){ BJ_NODE_VALUE, type, 0, { 0 }, NULL };
+  return node;
 }
 
 static int
 on_null (void *ctx)
 {
-  return add (ctx, json_node_new (JSON_NODE_NULL));
+  Builder *b = ctx;
+  BjNode *node = value_node (b, G_TYPE_INVALID);
+
+  node->type = BJ_NODE_NULL;
+  return add (b, node);
 }
 
 static int
 on_boolean (void *ctx, int value)
 {
-  JsonNode *node = value_node ();
+  Builder *b = ctx;
+  BjNode *node = value_node (b, G_TYPE_BOOLEAN);
 
-  json_node_set_boolean (node, value);
-  return add (ctx, node);
+  node->v.b = value != 0;
+  return add (b, node);
 }
 
 /* As json-glib reads numbers: an integer unless it has a fraction or an
- * exponent. The text check has already kept out what neither can hold. */
+ * exponent. The text check has already kept out what neither can hold,
+ * and any number of 64 characters or more. */
 static int
 on_number (void *ctx, const char *text, size_t length)
 {
   Builder *b = ctx;
-  JsonNode *node = value_node ();
+  char buffer[64];
+  BjNode *node;
 
-  g_string_truncate (b->text, 0);
-  g_string_append_len (b->text, text, (gssize) length);
-  if (strpbrk (b->text->str, ".eE"))
-    json_node_set_double (node, g_ascii_strtod (b->text->str, NULL));
+  if (length >= sizeof buffer)
+    return 0;
+  memcpy (buffer, text, length);
+  buffer[length] = '\0';
+  if (strpbrk (buffer, ".eE"))
+    {
+      node = value_node (b, G_TYPE_DOUBLE);
+      node->v.d = g_ascii_strtod (buffer, NULL);
+    }
   else
-    json_node_set_int (node, g_ascii_strtoll (b->text->str, NULL, 10));
+    {
+      node = value_node (b, G_TYPE_INT64);
+      node->v.i = g_ascii_strtoll (buffer, NULL, 10);
+    }
   return add (b, node);
 }
 
@@ -122,11 +143,9 @@ static int
 on_string (void *ctx, const unsigned char *text, size_t length)
 {
   Builder *b = ctx;
-  JsonNode *node = value_node ();
+  BjNode *node = value_node (b, G_TYPE_STRING);
 
-  g_string_truncate (b->text, 0);
-  g_string_append_len (b->text, (const char *) text, (gssize) length);
-  json_node_set_string (node, b->text->str);
+  node->v.s = bj_arena_strndup (arena_at (b, b->levels->len), (const char *) text, length);
   return add (b, node);
 }
 
@@ -135,14 +154,12 @@ on_key (void *ctx, const unsigned char *text, size_t length)
 {
   Builder *b = ctx;
   Level *top = &g_array_index (b->levels, Level, b->levels->len - 1);
-  GString *key = b->keys->pdata[b->levels->len - 1];
 
-  g_string_truncate (key, 0);
-  g_string_append_len (key, (const char *) text, (gssize) length);
+  top->key = bj_arena_strndup (arena_at (b, b->levels->len), (const char *) text, length);
   /* json-glib would keep the last silently: a document's half would be lost. */
-  if (b->levels->len == 1 && json_object_has_member (json_node_get_object (top->node), key->str))
+  if (b->levels->len == 1 && !g_hash_table_add (b->top_names, (gpointer) top->key))
     {
-      g_autofree char *shown = _bilateral_printable (key->str, -1);
+      g_autofree char *shown = _bilateral_printable (top->key, -1);
       guint line, column;
       _bilateral_json_position (b->data, b->base + yajl_get_bytes_consumed (b->parser), &line, &column);
       g_set_error (&b->failure, BILATERAL_ERROR, BILATERAL_ERROR_PARSE, "%s:%u:%u: the member “%s” appears twice", b->origin,
@@ -153,46 +170,61 @@ on_key (void *ctx, const unsigned char *text, size_t length)
 }
 
 static int
-start (Builder *b, JsonNode *node)
+start (Builder *b, gboolean object)
 {
-  Level v = { node, FALSE };
+  Level v = { object, object ? b->members->len : b->elements->len, NULL, FALSE };
 
-  if (b->levels->len == 1 && JSON_NODE_HOLDS_ARRAY (node) && JSON_NODE_HOLDS_OBJECT (g_array_index (b->levels, Level, 0).node))
-    v.streamed = b->streamed && strcmp (((GString *) b->keys->pdata[0])->str, b->streamed) == 0;
+  if (b->levels->len == 1 && !object && g_array_index (b->levels, Level, 0).object)
+    {
+      Level *top = &g_array_index (b->levels, Level, 0);
+      v.streamed = b->streamed && top->key && strcmp (top->key, b->streamed) == 0;
+      if (v.streamed)
+        {
+          /* The members so far, as an object, to decide on. */
+          guint n = b->members->len - top->start;
+          BjNode so_far = {
+            BJ_NODE_OBJECT, G_TYPE_INVALID, n, { .members = n ? &g_array_index (b->members, BjMember, top->start) : NULL }, NULL
+          };
+          b->taking = b->take (&so_far, b->user_data);
+        }
+    }
   g_array_append_val (b->levels, v);
-  /* A key's buffer is kept for the next container at its depth. */
-  if (b->keys->len < b->levels->len)
-    g_ptr_array_add (b->keys, g_string_new (NULL));
-  else
-    g_string_truncate (b->keys->pdata[b->levels->len - 1], 0);
   return 1;
 }
 
 static int
 on_start_map (void *ctx)
 {
-  JsonNode *node = json_node_new (JSON_NODE_OBJECT);
-
-  json_node_take_object (node, json_object_new ());
-  return start (ctx, node);
+  return start (ctx, TRUE);
 }
 
 static int
 on_start_array (void *ctx)
 {
-  JsonNode *node = json_node_new (JSON_NODE_ARRAY);
-
-  json_node_take_array (node, json_array_new ());
-  return start (ctx, node);
+  return start (ctx, FALSE);
 }
 
 static int
 on_end (void *ctx)
 {
   Builder *b = ctx;
-  Level *top = &g_array_index (b->levels, Level, b->levels->len - 1);
-  JsonNode *node = g_steal_pointer (&top->node);
+  Level top = g_array_index (b->levels, Level, b->levels->len - 1);
+  BjArena *arena = arena_at (b, b->levels->len - 1);
+  BjNode *node;
 
+  /* An empty stack may have no storage yet: no pointer into it then. */
+  if (top.object)
+    {
+      guint n = b->members->len - top.start;
+      node = bj_object_new (arena, n ? &g_array_index (b->members, BjMember, top.start) : NULL, n);
+      g_array_set_size (b->members, top.start);
+    }
+  else
+    {
+      guint n = b->elements->len - top.start;
+      node = bj_array_new (arena, n ? (BjNode *const *) b->elements->pdata + top.start : NULL, n);
+      g_ptr_array_set_size (b->elements, top.start);
+    }
   g_array_set_size (b->levels, b->levels->len - 1);
   return add (b, node);
 }
@@ -245,29 +277,29 @@ blank (const char *data, gsize length)
   return TRUE;
 }
 
-JsonNode *
+BjNode *
 _bilateral_json_stream_parse (const char *data, gsize length, const char *origin, const char *streamed,
-                              BilateralJsonElementFunc func, gpointer user_data, gboolean mapped, GError **error)
+                              BilateralJsonTakeFunc take, BilateralJsonElementFunc func, gpointer user_data, gboolean mapped,
+                              BjArena *arena, GError **error)
 {
-  Builder b = { g_array_new (FALSE, TRUE, sizeof (Level)),
-                g_ptr_array_new_with_free_func (free_key),
-                NULL,
-                g_string_new (NULL),
-                streamed,
-                func,
-                user_data,
-                0,
-                NULL,
-                data,
-                origin,
-                0,
-                NULL };
+  g_autoptr (BjArena) element = bj_arena_new ();
+  Builder b = { .levels = g_array_new (FALSE, FALSE, sizeof (Level)),
+                .members = g_array_new (FALSE, FALSE, sizeof (BjMember)),
+                .elements = g_ptr_array_new (),
+                .document = arena,
+                .element = element,
+                .top_names = g_hash_table_new (g_str_hash, g_str_equal),
+                .streamed = streamed,
+                .take = take,
+                .func = func,
+                .user_data = user_data,
+                .data = data,
+                .origin = origin };
   g_autoptr (GError) local = NULL;
   yajl_handle parser = b.parser = yajl_alloc (&callbacks, NULL, &b);
   BilateralJsonCheck check;
   gsize offset = 0;
 
-  g_array_set_clear_func (b.levels, level_clear);
   _bilateral_json_check_init (&check, data, length, origin);
   while (local == NULL && offset < length)
     {
@@ -292,12 +324,13 @@ _bilateral_json_stream_parse (const char *data, gsize length, const char *origin
     parse_error (parser, data, length, origin, &local);
   yajl_free (parser);
   g_array_unref (b.levels);
-  g_ptr_array_unref (b.keys);
-  g_string_free (b.text, TRUE);
+  g_array_unref (b.members);
+  g_ptr_array_unref (b.elements);
+  g_hash_table_unref (b.top_names);
   if (local != NULL)
     {
-      g_clear_pointer (&b.root, json_node_unref);
       g_propagate_error (error, g_steal_pointer (&local));
+      return NULL;
     }
   return b.root;
 }

@@ -130,14 +130,20 @@ typedef struct {
 } BilateralJsonCheck;
 void _bilateral_json_check_init (BilateralJsonCheck *check, const char *data, gsize length, const char *origin);
 gboolean _bilateral_json_check_upto (BilateralJsonCheck *check, gsize limit, GError **error);
-/* Parses a document with yajl, handing each element of the top-level
- * object's array member @streamed to @func once complete (dropped when it
- * returns TRUE, else kept in the tree). Returns the root, NULL for a blank
- * text, or NULL with @error set. @mapped: @data is a mapped file whose
- * pages can be given back once parsed (bilateral-json-stream.c). */
-typedef gboolean (*BilateralJsonElementFunc) (JsonObject *root, JsonNode *element, guint index, gpointer user_data);
-JsonNode *_bilateral_json_stream_parse (const char *data, gsize length, const char *origin, const char *streamed,
-                                        BilateralJsonElementFunc func, gpointer user_data, gboolean mapped, GError **error);
+/* Parses a document with yajl into a tree of bilateral-json-tree.h made in
+ * @arena. When the top-level object's array member @streamed starts, @take
+ * is asked with the members so far: if it says TRUE, each element is handed
+ * to @func once complete and freed after (the array stays empty), else kept
+ * in the tree. Returns the root, NULL for a blank text, or NULL with @error
+ * set. @mapped: @data is a mapped file whose pages can be given back once
+ * parsed (bilateral-json-stream.c). */
+typedef struct _BjNode BjNode;
+typedef struct _BjArena BjArena;
+typedef gboolean (*BilateralJsonTakeFunc) (BjNode *root_so_far, gpointer user_data);
+typedef void (*BilateralJsonElementFunc) (BjNode *element, guint index, gpointer user_data);
+BjNode *_bilateral_json_stream_parse (const char *data, gsize length, const char *origin, const char *streamed,
+                                      BilateralJsonTakeFunc take, BilateralJsonElementFunc func, gpointer user_data,
+                                      gboolean mapped, BjArena *arena, GError **error);
 /* The line and column (in characters, from 1) of a byte of a text. */
 void _bilateral_json_position (const char *data, gsize offset, guint *line, guint *column);
 /* Fills @wanted (JSON pointer → NULL) with "line:column" of each pointer's
