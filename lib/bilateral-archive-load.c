@@ -12,16 +12,35 @@
  * that prevents building it is skipped, and the rest still read, so that
  * one load reports everything. */
 
-typedef struct {
+typedef struct _Loader Loader;
+struct _Loader {
   BilateralArchive *archive;
   BilateralProblems *problems;
   GHashTable *actor_ids; /* id → actor, while actors are being read */
   GHashTable *ids;       /* the document's records, for problems->forgiven */
+  GHashTable *failed;    /* "event\x1fID" of the events not built, joining those at the end */
   gboolean streaming;    /* events are read as the parser hands them out */
   GHashTable *dates;     /* text → date, and */
   GHashTable *locations; /* fields → location: immutable, so records share them */
   GPtrArray *events;     /* read, to be added to the archive at once */
-} Loader;
+  /* Reading a long document's second half on another thread: the index (in
+   * that half) of each of its events, and the loader of the first half. It
+   * leaves the archive alone; its events are indexed when the halves meet. */
+  GArray *indexes;
+  Loader *first_half;
+};
+
+/* Adds to a set of strings copies of another's. */
+static void
+add_copies (GHashTable *into, GHashTable *from)
+{
+  GHashTableIter iter;
+  gpointer text;
+
+  g_hash_table_iter_init (&iter, from);
+  while (g_hash_table_iter_next (&iter, &text, NULL))
+    g_hash_table_add (into, g_strdup (text));
+}
 
 static void
 add_id (GHashTable *ids, const char *kind, BjNode *element)
@@ -1109,7 +1128,7 @@ read_event (Loader *l, BjNode *node, guint i)
   read_sectors (l, o, at, &source_sectors, &target_sectors, &ok);
   location = read_location (l, o, at, &ok);
   participants = read_participants (l, o, at, &ok);
-  if (id && bilateral_archive_lookup_event (l->archive, id))
+  if (id && l->indexes == NULL && bilateral_archive_lookup_event (l->archive, id))
     {
       problem (l, BILATERAL_ERROR_REFERENCE, at, "id", "another event has the id “%s”", id);
       ok = FALSE;
@@ -1118,7 +1137,7 @@ read_event (Loader *l, BjNode *node, guint i)
     {
       /* Not built: a phase that names it is not reported again. */
       if (id)
-        g_hash_table_add (l->ids, g_strconcat ("event\x1f", id, NULL));
+        g_hash_table_add (l->failed, g_strconcat ("event\x1f", id, NULL));
       return;
     }
   /* Without "goldstein", the event takes its code's weight, as one made in code does. */
@@ -1127,10 +1146,11 @@ read_event (Loader *l, BjNode *node, guint i)
                         get_string (l, o, at, "title", FALSE), "citations", citations, "impacts", impacts, "source-sectors",
                         source_sectors, "target-sectors", target_sectors, "location", location, "participants", participants,
                         goldstein ? "goldstein" : NULL, goldstein ? bj_node_get_double (goldstein) : 0.0, NULL);
-  {
+  if (l->indexes)
+    g_array_append_val (l->indexes, i);
+  else
     _bilateral_archive_index_event (l->archive, event, (int) i);
-    g_ptr_array_add (l->events, g_steal_pointer (&event));
-  }
+  g_ptr_array_add (l->events, g_steal_pointer (&event));
 }
 
 static void
@@ -1264,6 +1284,56 @@ stream_event (BjNode *element, guint index, gpointer data)
   read_event (data, element, index);
 }
 
+/* "/events/I…" of the second half, as of the whole document. */
+static char *
+shift_pointer (const char *text, guint first)
+{
+  const char *digits = text + strlen ("/events/");
+  char *rest;
+  guint64 index;
+
+  if (!g_str_has_prefix (text, "/events/") || !g_ascii_isdigit (*digits))
+    return g_strdup (text);
+  index = g_ascii_strtoull (digits, &rest, 10);
+  return g_strdup_printf ("/events/%" G_GUINT64_FORMAT "%s", index + first, rest);
+}
+
+/* The halves meet: the second's problems follow the first's, and its events
+ * are indexed in order, an id the first half has taken being reported. */
+static void
+finish_second_half (gpointer data, guint first, gboolean used)
+{
+  Loader *second = data, *l = second->first_half;
+  BilateralProblems *problems = second->problems;
+
+  for (guint i = 0; used && i < problems->messages->len; i++)
+    {
+      if (l->problems->first_code < 0)
+        l->problems->first_code = problems->first_code;
+      g_ptr_array_add (l->problems->messages, shift_pointer (problems->messages->pdata[i], first));
+      g_ptr_array_add (l->problems->wheres, shift_pointer (problems->wheres->pdata[i], first));
+    }
+  if (used)
+    add_copies (l->failed, second->failed);
+  g_hash_table_remove_all (second->failed);
+  for (guint i = 0; used && i < second->events->len; i++)
+    {
+      BilateralEvent *event = second->events->pdata[i];
+      guint index = first + g_array_index (second->indexes, guint, i);
+      const char *id = bilateral_event_get_id (event);
+      if (bilateral_archive_lookup_event (l->archive, id))
+        {
+          g_autofree char *at = index_pointer ("/events", index);
+          problem (l, BILATERAL_ERROR_REFERENCE, at, "id", "another event has the id “%s”", id);
+          continue;
+        }
+      _bilateral_archive_index_event (l->archive, event, (int) index);
+      g_ptr_array_add (l->events, g_object_ref (event));
+    }
+  g_ptr_array_set_size (second->events, 0);
+  g_array_set_size (second->indexes, 0);
+}
+
 static void
 read_document (Loader *l, BjNode *root)
 {
@@ -1288,6 +1358,7 @@ read_document (Loader *l, BjNode *root)
   if (!l->streaming)
     read_events (l, get_array (l, o, "", "events", FALSE));
   _bilateral_archive_add_indexed_events (l->archive, l->events);
+  add_copies (l->ids, l->failed);
   read_phases (l, get_array (l, o, "", "phases", FALSE));
 }
 
@@ -1303,6 +1374,16 @@ load (const char *data, gsize length, const char *name, gboolean mapped, GError 
   g_autoptr (GHashTable) positions = NULL;
   g_autoptr (GPtrArray) events = g_ptr_array_new_with_free_func (g_object_unref);
   g_autoptr (BjArena) arena = bj_arena_new ();
+  g_autoptr (GHashTable) failed = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  g_autoptr (GHashTable) second_failed = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  g_autoptr (GHashTable)
+    second_dates = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, (GDestroyNotify) bilateral_date_unref);
+  g_autoptr (GHashTable) second_locations = g_hash_table_new_full (place_hash, place_equal, g_free, g_object_unref);
+  g_autoptr (GPtrArray) second_events = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr (GArray) indexes = g_array_new (FALSE, FALSE, sizeof (guint));
+  BilateralProblems second_problems;
+  Loader second;
+  const BilateralJsonHelper helper = { stream_event, finish_second_half, &second };
   BjNode *root;
   g_autoptr (GError) json_error = NULL;
   BilateralProblems problems;
@@ -1311,8 +1392,14 @@ load (const char *data, gsize length, const char *name, gboolean mapped, GError 
 
   _bilateral_problems_init (&problems);
   problems.forgiven = ids;
-  l = (Loader){ archive, &problems, actor_ids, ids, FALSE, dates, locations, events };
-  root = _bilateral_json_stream_parse (data, length, origin, "events", take_events, stream_event, &l, mapped, arena, &json_error);
+  l = (Loader){ archive, &problems, actor_ids, ids, failed, FALSE, dates, locations, events, NULL, NULL };
+  _bilateral_problems_init (&second_problems);
+  second_problems.forgiven = ids; /* not written while events are read */
+  second = (Loader){ archive,          &second_problems, actor_ids, ids, second_failed, TRUE, second_dates,
+                     second_locations, second_events,    indexes,   &l };
+  root = _bilateral_json_stream_parse (data, length, origin, "events", take_events, stream_event, &l, &helper, mapped, arena,
+                                       &json_error);
+  _bilateral_problems_clear (&second_problems);
   if (json_error != NULL)
     {
       _bilateral_problems_clear (&problems);

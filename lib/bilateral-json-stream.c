@@ -43,6 +43,10 @@ typedef struct {
   const char *data, *origin;
   gsize base; /* the offset of the piece being parsed */
   GError *failure;
+  gsize last_element_end; /* just past the last element handed out */
+  gsize array_start;      /* just past the streamed array's "[" */
+  gboolean helper;        /* the second half's parser: stops at the array's end */
+  gsize array_end;        /* there, just past its "]" */
 } Builder;
 
 /* Where a node at @depth (0: the document itself) is made: a handed-out
@@ -71,6 +75,7 @@ add (Builder *b, BjNode *node)
     {
       b->func (node, b->index++, b->user_data);
       bj_arena_reset (b->element);
+      b->last_element_end = b->base + yajl_get_bytes_consumed (b->parser);
     }
   else if (!top->object)
     g_ptr_array_add (b->elements, node);
@@ -186,6 +191,7 @@ start (Builder *b, gboolean object)
             BJ_NODE_OBJECT, G_TYPE_INVALID, n, { .members = n ? &g_array_index (b->members, BjMember, top->start) : NULL }, NULL
           };
           b->taking = b->take (&so_far, b->user_data);
+          b->array_start = b->base + yajl_get_bytes_consumed (b->parser);
         }
     }
   g_array_append_val (b->levels, v);
@@ -226,6 +232,12 @@ on_end (void *ctx)
       g_ptr_array_set_size (b->elements, top.start);
     }
   g_array_set_size (b->levels, b->levels->len - 1);
+  if (b->helper && b->levels->len == 1)
+    {
+      /* The second half's parser has read to the end of the array. */
+      b->array_end = b->base + yajl_get_bytes_consumed (b->parser);
+      return 0;
+    }
   return add (b, node);
 }
 
@@ -256,13 +268,13 @@ parse_error (yajl_handle parser, const char *data, gsize offset, const char *ori
   g_set_error (error, BILATERAL_ERROR, BILATERAL_ERROR_PARSE, "%s:%u:%u: Parse error: %s", origin, line, column, what);
 }
 
-/* Gives back to the kernel the pages of a mapped file before @offset. */
+/* Gives back to the kernel the pages of a mapped file from @from to @to. */
 static void
-release (const char *data, gsize offset)
+release (const char *data, gsize from, gsize to)
 {
   gsize page = (gsize) sysconf (_SC_PAGESIZE);
-  guintptr first = ((guintptr) data + page - 1) / page * page;
-  guintptr last = ((guintptr) data + offset) / page * page;
+  guintptr first = ((guintptr) data + from + page - 1) / page * page;
+  guintptr last = ((guintptr) data + to) / page * page;
 
   if (last > first)
     madvise ((void *) first, last - first, MADV_DONTNEED);
@@ -277,56 +289,225 @@ blank (const char *data, gsize length)
   return TRUE;
 }
 
+static void
+builder_init (Builder *b, const char *data, const char *origin, const char *streamed, BilateralJsonTakeFunc take,
+              BilateralJsonElementFunc func, gpointer user_data, BjArena *document, BjArena *element)
+{
+  *b = (Builder){ .levels = g_array_new (FALSE, FALSE, sizeof (Level)),
+                  .members = g_array_new (FALSE, FALSE, sizeof (BjMember)),
+                  .elements = g_ptr_array_new (),
+                  .document = document,
+                  .element = element,
+                  .top_names = g_hash_table_new (g_str_hash, g_str_equal),
+                  .streamed = streamed,
+                  .take = take,
+                  .func = func,
+                  .user_data = user_data,
+                  .data = data,
+                  .origin = origin };
+  b->parser = yajl_alloc (&callbacks, NULL, b);
+}
+
+static void
+builder_clear (Builder *b)
+{
+  yajl_free (b->parser);
+  g_array_unref (b->levels);
+  g_ptr_array_unref (b->elements);
+  g_array_unref (b->members);
+  g_hash_table_unref (b->top_names);
+  g_clear_error (&b->failure);
+}
+
+/* The second half ------------------------------------------------------------ */
+
+/* A long array of events is read in two halves at once: a helper thread
+ * parses from an element's start near the middle to the array's end while
+ * this one parses up to it. Where the second half starts is a guess (the
+ * first "}, {" followed by an "id" member after the middle); it is used only
+ * if this thread's parser, on reaching it, is just past an element of the
+ * array, and the helper read to the array's end with no problem of the text.
+ * Otherwise its work is dropped, and this thread reads on as if it had not
+ * been: the result is the same, only slower. */
+
+#define TWO_HALVES_FROM (8u << 20) /* bytes of array */
+
+typedef struct {
+  const char *data, *origin, *streamed;
+  gsize length, split; /* split: the "," before the second half */
+  gboolean mapped;
+  const BilateralJsonHelper *spec;
+  gboolean read;   /* to the array's end, with no problem of the text */
+  guint n_read;    /* elements */
+  gsize array_end; /* just past the array's "]" */
+} Half;
+
+static gboolean
+take_all (BjNode *root_so_far, gpointer user_data)
+{
+  return TRUE;
+}
+
+static gpointer
+read_second_half (gpointer data)
+{
+  Half *h = data;
+  g_autoptr (BjArena) document = bj_arena_new ();
+  g_autoptr (BjArena) element = bj_arena_new ();
+  Level root = { TRUE, 0, h->streamed, FALSE };
+  BilateralJsonCheck check;
+  Builder b;
+  gsize offset = h->split + 1;
+  yajl_status status = yajl_status_ok;
+
+  builder_init (&b, h->data, h->origin, h->streamed, take_all, h->spec->func, h->spec->user_data, document, element);
+  b.helper = TRUE;
+  /* As if inside the document's object, at its member holding the array. */
+  g_array_append_val (b.levels, root);
+  yajl_parse (b.parser, (const unsigned char *) "[", 1);
+  _bilateral_json_check_init (&check, h->data, h->length, h->origin);
+  check.scanned = check.validated = h->data + offset;
+  check.depth = 2;
+  while (status == yajl_status_ok && offset < h->length)
+    {
+      gsize n = MIN (CHUNK, h->length - offset);
+      if (!_bilateral_json_check_upto (&check, offset + n, NULL))
+        break;
+      b.base = offset;
+      status = yajl_parse (b.parser, (const unsigned char *) h->data + offset, n);
+      if (h->mapped)
+        release (h->data, h->split, offset);
+      offset += n;
+    }
+  /* Stopped by on_end at the array's end, and no element missing after the comma. */
+  h->read = status == yajl_status_client_canceled && b.failure == NULL && b.array_end > 0 && b.index > 0;
+  h->n_read = b.index;
+  h->array_end = b.array_end;
+  builder_clear (&b);
+  return NULL;
+}
+
+/* The "," of the first "}, {" with an "id" member after @from, within a megabyte. */
+static gsize
+guess_split (const char *data, gsize from, gsize length)
+{
+  const char *p = data + from, *end = data + MIN (length, from + (1u << 20));
+
+  while ((p = memchr (p, '}', end - p)) != NULL)
+    {
+      const char *q = p + 1, *comma;
+      while (q < end && g_ascii_isspace (*q))
+        q++;
+      if (q >= end || *q != ',')
+        {
+          p++;
+          continue;
+        }
+      comma = q++;
+      while (q < end && g_ascii_isspace (*q))
+        q++;
+      if (q < end && *q == '{')
+        {
+          q++;
+          while (q < end && g_ascii_isspace (*q))
+            q++;
+          if (end - q > 4 && memcmp (q, "\"id\"", 4) == 0)
+            return comma - data;
+        }
+      p++;
+    }
+  return 0;
+}
+
+/* Whether this thread's parser, having read up to @split, is just past an
+ * element of the streamed array. */
+static gboolean
+at_split (Builder *b, const char *data, gsize split)
+{
+  if (b->levels->len != 2 || !g_array_index (b->levels, Level, 1).streamed || !b->taking || b->last_element_end == 0 ||
+      b->last_element_end > split || data[split] != ',')
+    return FALSE;
+  for (gsize i = b->last_element_end; i < split; i++)
+    if (!g_ascii_isspace (data[i]))
+      return FALSE;
+  return TRUE;
+}
+
+/* The parse ---------------------------------------------------------------- */
+
 BjNode *
 _bilateral_json_stream_parse (const char *data, gsize length, const char *origin, const char *streamed,
-                              BilateralJsonTakeFunc take, BilateralJsonElementFunc func, gpointer user_data, gboolean mapped,
-                              BjArena *arena, GError **error)
+                              BilateralJsonTakeFunc take, BilateralJsonElementFunc func, gpointer user_data,
+                              const BilateralJsonHelper *helper, gboolean mapped, BjArena *arena, GError **error)
 {
   g_autoptr (BjArena) element = bj_arena_new ();
-  Builder b = { .levels = g_array_new (FALSE, FALSE, sizeof (Level)),
-                .members = g_array_new (FALSE, FALSE, sizeof (BjMember)),
-                .elements = g_ptr_array_new (),
-                .document = arena,
-                .element = element,
-                .top_names = g_hash_table_new (g_str_hash, g_str_equal),
-                .streamed = streamed,
-                .take = take,
-                .func = func,
-                .user_data = user_data,
-                .data = data,
-                .origin = origin };
   g_autoptr (GError) local = NULL;
-  yajl_handle parser = b.parser = yajl_alloc (&callbacks, NULL, &b);
   BilateralJsonCheck check;
-  gsize offset = 0;
+  Builder b;
+  Half half = { data, origin, streamed, length, 0, mapped, helper, FALSE, 0, 0 };
+  GThread *thread = NULL;
+  gsize offset = 0, released = 0;
 
+  builder_init (&b, data, origin, streamed, take, func, user_data, arena, element);
   _bilateral_json_check_init (&check, data, length, origin);
   while (local == NULL && offset < length)
     {
-      gsize n = MIN (CHUNK, length - offset);
-      if (!_bilateral_json_check_upto (&check, offset + n, &local))
+      gsize limit = MIN (offset + CHUNK, length);
+      if (thread && offset < half.split && limit > half.split)
+        limit = half.split; /* stop there, to see if the guess was right */
+      if (!_bilateral_json_check_upto (&check, limit, &local))
         break;
       b.base = offset;
-      if (yajl_parse (parser, (const unsigned char *) data + offset, n) != yajl_status_ok)
+      if (yajl_parse (b.parser, (const unsigned char *) data + offset, limit - offset) != yajl_status_ok)
         {
           if (b.failure)
             local = g_steal_pointer (&b.failure);
           else
-            parse_error (parser, data, offset + yajl_get_bytes_consumed (parser), origin, &local);
+            parse_error (b.parser, data, offset + yajl_get_bytes_consumed (b.parser), origin, &local);
           break;
         }
-      offset += n;
+      offset = limit;
       if (mapped)
-        release (data, offset);
+        release (data, released, offset), released = offset;
+      if (helper && thread == NULL && half.split == 0 && b.taking && b.array_start > 0 &&
+          length - b.array_start >= TWO_HALVES_FROM)
+        {
+          /* The array has started, and is long: a helper reads its second half. */
+          gsize from = b.array_start + (length - b.array_start) / 2;
+          half.split = MAX (guess_split (data, from, length), offset);
+          if (half.split > offset)
+            thread = g_thread_new ("bilateral-read", read_second_half, &half);
+          else
+            half.split = G_MAXSIZE; /* no guess: read on alone */
+        }
+      if (thread && offset == half.split)
+        {
+          gboolean right = at_split (&b, data, half.split);
+          g_thread_join (g_steal_pointer (&thread));
+          g_debug ("%s: the second half from byte %" G_GSIZE_FORMAT " %s", origin, half.split,
+                   right && half.read ? "is read" : "was a wrong guess, read again");
+          helper->finish (helper->user_data, b.index, right && half.read);
+          if (right && half.read)
+            {
+              /* Close the array here, and read on after it. */
+              b.index += half.n_read;
+              yajl_parse (b.parser, (const unsigned char *) "]", 1);
+              offset = released = half.array_end;
+              check.scanned = check.validated = data + offset;
+              check.depth = 1;
+            }
+        }
+    }
+  if (thread)
+    {
+      /* The text failed before the guess: the helper's work is not wanted. */
+      g_thread_join (thread);
+      helper->finish (helper->user_data, b.index, FALSE);
     }
   /* An empty document is no error here: the reader says what it lacks. */
-  if (local == NULL && yajl_complete_parse (parser) != yajl_status_ok && !blank (data, length))
-    parse_error (parser, data, length, origin, &local);
-  yajl_free (parser);
-  g_array_unref (b.levels);
-  g_array_unref (b.members);
-  g_ptr_array_unref (b.elements);
-  g_hash_table_unref (b.top_names);
+  if (local == NULL && yajl_complete_parse (b.parser) != yajl_status_ok && !blank (data, length))
+    parse_error (b.parser, data, length, origin, &local);
+  builder_clear (&b);
   if (local != NULL)
     {
       g_propagate_error (error, g_steal_pointer (&local));

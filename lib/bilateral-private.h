@@ -141,9 +141,18 @@ typedef struct _BjNode BjNode;
 typedef struct _BjArena BjArena;
 typedef gboolean (*BilateralJsonTakeFunc) (BjNode *root_so_far, gpointer user_data);
 typedef void (*BilateralJsonElementFunc) (BjNode *element, guint index, gpointer user_data);
+/* A long array's second half may be read on another thread by @func, as
+ * a guess; @finish is then called on the parser's thread with the index of
+ * its first element, and whether its elements are used (else they are read
+ * again by the first @func, and what @func did must be dropped). */
+typedef struct {
+  BilateralJsonElementFunc func;
+  void (*finish) (gpointer user_data, guint first, gboolean used);
+  gpointer user_data;
+} BilateralJsonHelper;
 BjNode *_bilateral_json_stream_parse (const char *data, gsize length, const char *origin, const char *streamed,
                                       BilateralJsonTakeFunc take, BilateralJsonElementFunc func, gpointer user_data,
-                                      gboolean mapped, BjArena *arena, GError **error);
+                                      const BilateralJsonHelper *helper, gboolean mapped, BjArena *arena, GError **error);
 /* The line and column (in characters, from 1) of a byte of a text. */
 void _bilateral_json_position (const char *data, gsize offset, guint *line, guint *column);
 /* Fills @wanted (JSON pointer → NULL) with "line:column" of each pointer's
