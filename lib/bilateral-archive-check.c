@@ -262,15 +262,21 @@ check_succession_graph (BilateralArchive *self, BilateralProblems *problems)
     }
 }
 
-static void
-check_event (BilateralArchive *self, BilateralEvent *event, BilateralProblems *problems)
+/* @where: the event's pointer, or NULL for what the archive knows of it.
+ * Reads of the archive only its actors and sources, so that a loader may
+ * check events as it reads them, on two threads. */
+void
+_bilateral_archive_check_event (BilateralArchive *self, BilateralEvent *event, const char *where, BilateralProblems *problems)
 {
-  g_autofree char *where = _bilateral_archive_pointer_of (self, event);
+  g_autofree char *own_where = where ? NULL : _bilateral_archive_pointer_of (self, event);
   BilateralDate *date = bilateral_event_get_date (event);
   BilateralActor *source = bilateral_event_get_source (event);
   BilateralActor *target = bilateral_event_get_target (event);
   GListModel *impacts = bilateral_event_get_impacts (event);
   guint n;
+
+  if (where == NULL)
+    where = own_where;
 
   if (check_actor_member (self, source, where, "source", problems))
     check_existence (source, date, where, "date", problems);
@@ -420,18 +426,18 @@ check_phase_overlaps (BilateralArchive *self, BilateralProblems *problems)
 }
 
 void
-_bilateral_archive_check_all (BilateralArchive *self, BilateralProblems *problems)
+_bilateral_archive_check_all (BilateralArchive *self, gboolean events_checked, BilateralProblems *problems)
 {
   GListModel *lists[] = {
     bilateral_archive_get_actors (self),
     bilateral_archive_get_successions (self),
-    bilateral_archive_get_events (self),
+    events_checked ? NULL : bilateral_archive_get_events (self),
     bilateral_archive_get_phases (self),
   };
 
   for (guint l = 0; l < G_N_ELEMENTS (lists); l++)
     {
-      guint n = g_list_model_get_n_items (lists[l]);
+      guint n = lists[l] ? g_list_model_get_n_items (lists[l]) : 0;
       for (guint i = 0; i < n; i++)
         {
           g_autoptr (GObject) record = g_list_model_get_item (lists[l], i);
@@ -440,7 +446,7 @@ _bilateral_archive_check_all (BilateralArchive *self, BilateralProblems *problem
           else if (BILATERAL_IS_SUCCESSION (record))
             check_succession (self, BILATERAL_SUCCESSION (record), problems);
           else if (BILATERAL_IS_EVENT (record))
-            check_event (self, BILATERAL_EVENT (record), problems);
+            _bilateral_archive_check_event (self, BILATERAL_EVENT (record), NULL, problems);
           else
             check_phase (self, BILATERAL_PHASE (record), FALSE, problems);
         }
@@ -473,7 +479,7 @@ bilateral_archive_validate (BilateralArchive *self, GError **error)
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
 
   _bilateral_problems_init (&problems);
-  _bilateral_archive_check_all (self, &problems);
+  _bilateral_archive_check_all (self, FALSE, &problems);
   ok = _bilateral_problems_to_error (&problems, NULL, error);
   _bilateral_problems_clear (&problems);
   return ok;
@@ -614,7 +620,7 @@ bilateral_archive_add_event (BilateralArchive *self, BilateralEvent *event, GErr
   if (refuse_duplicate (bilateral_archive_lookup_event (self, id), "event", id, error))
     return FALSE;
   _bilateral_problems_init (&problems);
-  check_event (self, event, &problems);
+  _bilateral_archive_check_event (self, event, NULL, &problems);
   if (!finish_check (&problems, error))
     return FALSE;
   _bilateral_archive_insert_event (self, event, -1);

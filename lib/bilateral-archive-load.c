@@ -13,6 +13,11 @@
  * one load reports everything. */
 
 typedef struct _Loader Loader;
+
+/* An event of the second half: its index there, and the problems its checks found. */
+typedef struct {
+  guint index, checks_from, checks_to;
+} HalfEvent;
 struct _Loader {
   BilateralArchive *archive;
   BilateralProblems *problems;
@@ -26,7 +31,7 @@ struct _Loader {
   /* Reading a long document's second half on another thread: the index (in
    * that half) of each of its events, and the loader of the first half. It
    * leaves the archive alone; its events are indexed when the halves meet. */
-  GArray *indexes;
+  GArray *indexes; /* of HalfEvent */
   Loader *first_half;
 };
 
@@ -1096,6 +1101,7 @@ read_event (Loader *l, BjNode *node, guint i)
   const char *id, *cameo;
   BjNode *goldstein;
   gboolean ok;
+  guint checks_from;
 
   if (o == NULL)
     return;
@@ -1146,8 +1152,13 @@ read_event (Loader *l, BjNode *node, guint i)
                         get_string (l, o, at, "title", FALSE), "citations", citations, "impacts", impacts, "source-sectors",
                         source_sectors, "target-sectors", target_sectors, "location", location, "participants", participants,
                         goldstein ? "goldstein" : NULL, goldstein ? bj_node_get_double (goldstein) : 0.0, NULL);
+  checks_from = l->problems->messages->len;
+  _bilateral_archive_check_event (l->archive, event, at, l->problems);
   if (l->indexes)
-    g_array_append_val (l->indexes, i);
+    {
+      HalfEvent e = { i, checks_from, l->problems->messages->len };
+      g_array_append_val (l->indexes, e);
+    }
   else
     _bilateral_archive_index_event (l->archive, event, (int) i);
   g_ptr_array_add (l->events, g_steal_pointer (&event));
@@ -1305,31 +1316,43 @@ finish_second_half (gpointer data, guint first, gboolean used)
 {
   Loader *second = data, *l = second->first_half;
   BilateralProblems *problems = second->problems;
+  g_autofree gboolean *dropped = g_new0 (gboolean, problems->messages->len + 1);
+  g_autoptr (GArray) taken = g_array_new (FALSE, FALSE, sizeof (guint));
 
-  for (guint i = 0; used && i < problems->messages->len; i++)
+  /* Its events first, in order: one whose id is taken is not built, so
+   * its checks are not reported either. */
+  for (guint i = 0; used && i < second->events->len; i++)
     {
-      if (l->problems->first_code < 0)
-        l->problems->first_code = problems->first_code;
-      g_ptr_array_add (l->problems->messages, shift_pointer (problems->messages->pdata[i], first));
-      g_ptr_array_add (l->problems->wheres, shift_pointer (problems->wheres->pdata[i], first));
+      BilateralEvent *event = second->events->pdata[i];
+      const HalfEvent *e = &g_array_index (second->indexes, HalfEvent, i);
+      if (bilateral_archive_lookup_event (l->archive, bilateral_event_get_id (event)))
+        {
+          for (guint k = e->checks_from; k < e->checks_to; k++)
+            dropped[k] = TRUE;
+          g_array_append_val (taken, i);
+          continue;
+        }
+      _bilateral_archive_index_event (l->archive, event, (int) (first + e->index));
+      g_ptr_array_add (l->events, g_object_ref (event));
+    }
+  for (guint k = 0; used && k < problems->messages->len; k++)
+    if (!dropped[k])
+      {
+        if (l->problems->first_code < 0)
+          l->problems->first_code = problems->first_code;
+        g_ptr_array_add (l->problems->messages, shift_pointer (problems->messages->pdata[k], first));
+        g_ptr_array_add (l->problems->wheres, shift_pointer (problems->wheres->pdata[k], first));
+      }
+  for (guint t = 0; t < taken->len; t++)
+    {
+      guint i = g_array_index (taken, guint, t);
+      g_autofree char *at = index_pointer ("/events", first + g_array_index (second->indexes, HalfEvent, i).index);
+      problem (l, BILATERAL_ERROR_REFERENCE, at, "id", "another event has the id “%s”",
+               bilateral_event_get_id (second->events->pdata[i]));
     }
   if (used)
     add_copies (l->failed, second->failed);
   g_hash_table_remove_all (second->failed);
-  for (guint i = 0; used && i < second->events->len; i++)
-    {
-      BilateralEvent *event = second->events->pdata[i];
-      guint index = first + g_array_index (second->indexes, guint, i);
-      const char *id = bilateral_event_get_id (event);
-      if (bilateral_archive_lookup_event (l->archive, id))
-        {
-          g_autofree char *at = index_pointer ("/events", index);
-          problem (l, BILATERAL_ERROR_REFERENCE, at, "id", "another event has the id “%s”", id);
-          continue;
-        }
-      _bilateral_archive_index_event (l->archive, event, (int) index);
-      g_ptr_array_add (l->events, g_object_ref (event));
-    }
   g_ptr_array_set_size (second->events, 0);
   g_array_set_size (second->indexes, 0);
 }
@@ -1380,7 +1403,7 @@ load (const char *data, gsize length, const char *name, gboolean mapped, GError 
     second_dates = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, (GDestroyNotify) bilateral_date_unref);
   g_autoptr (GHashTable) second_locations = g_hash_table_new_full (place_hash, place_equal, g_free, g_object_unref);
   g_autoptr (GPtrArray) second_events = g_ptr_array_new_with_free_func (g_object_unref);
-  g_autoptr (GArray) indexes = g_array_new (FALSE, FALSE, sizeof (guint));
+  g_autoptr (GArray) indexes = g_array_new (FALSE, FALSE, sizeof (HalfEvent));
   BilateralProblems second_problems;
   Loader second;
   const BilateralJsonHelper helper = { stream_event, finish_second_half, &second };
@@ -1408,7 +1431,7 @@ load (const char *data, gsize length, const char *name, gboolean mapped, GError 
     }
   read_document (&l, root);
   /* Records that could not be built are not in the archive; check the rest. */
-  _bilateral_archive_check_all (archive, &problems);
+  _bilateral_archive_check_all (archive, TRUE, &problems);
   if (problems.messages->len > 0)
     {
       /* Where each problem is, as line:column beside its pointer. */

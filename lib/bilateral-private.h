@@ -195,6 +195,8 @@ GPtrArray *_bilateral_event_index_find (BilateralEventIndex *self, GPtrArray *fi
  * date order (transfer container); a superset the relation sorts out. */
 GPtrArray *_bilateral_archive_dyad_candidates (BilateralArchive *self, BilateralActor *root1, BilateralActor *root2);
 void _bilateral_archive_insert_phase (BilateralArchive *self, BilateralPhase *phase, const char *pointer);
-void _bilateral_archive_check_all (BilateralArchive *self, BilateralProblems *problems);
+/* @events_checked: by _bilateral_archive_check_event() as they were read */
+void _bilateral_archive_check_all (BilateralArchive *self, gboolean events_checked, BilateralProblems *problems);
+void _bilateral_archive_check_event (BilateralArchive *self, BilateralEvent *event, const char *where, BilateralProblems *problems);
 
 G_END_DECLS
