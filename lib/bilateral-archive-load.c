@@ -1147,11 +1147,28 @@ read_event (Loader *l, BjNode *node, guint i)
       return;
     }
   /* Without "goldstein", the event takes its code's weight, as one made in code does. */
-  event = g_object_new (BILATERAL_TYPE_EVENT, "id", id, "date", date, "source", source, "target", target, "cameo-code", cameo,
-                        "plover-type", plover_type, "plover-mode", plover_mode, "plover-contexts", plover_contexts, "title",
-                        get_string (l, o, at, "title", FALSE), "citations", citations, "impacts", impacts, "source-sectors",
-                        source_sectors, "target-sectors", target_sectors, "location", location, "participants", participants,
-                        goldstein ? "goldstein" : NULL, goldstein ? bj_node_get_double (goldstein) : 0.0, NULL);
+  {
+    const BilateralEventFields fields = {
+      .id = id,
+      .date = date,
+      .source = source,
+      .target = target,
+      .cameo_code = cameo,
+      .plover_type = plover_type,
+      .plover_mode = plover_mode,
+      .plover_contexts = (const char *const *) plover_contexts,
+      .goldstein_given = goldstein != NULL,
+      .goldstein = goldstein ? bj_node_get_double (goldstein) : 0.0,
+      .title = get_string (l, o, at, "title", FALSE),
+      .citations = citations,
+      .impacts = impacts,
+      .participants = participants,
+      .source_sectors = (const char *const *) source_sectors,
+      .target_sectors = (const char *const *) target_sectors,
+      .location = location,
+    };
+    event = _bilateral_event_new_from_fields (&fields);
+  }
   checks_from = l->problems->messages->len;
   _bilateral_archive_check_event (l->archive, event, at, l->problems);
   if (l->indexes)

@@ -723,8 +723,14 @@ compare_events (gconstpointer a, gconstpointer b)
 void
 _bilateral_archive_add_indexed_events (BilateralArchive *self, GPtrArray *events)
 {
-  /* A load's events go in at once: one sort and one items-changed. */
-  g_ptr_array_sort (events, compare_events);
+  /* A load's events go in at once: one sort (none for a saved document,
+   * in date order already) and one items-changed. */
+  for (guint i = 1; i < events->len; i++)
+    if (_bilateral_event_compare (events->pdata[i - 1], events->pdata[i], NULL) > 0)
+      {
+        g_ptr_array_sort (events, compare_events);
+        break;
+      }
   if (g_list_model_get_n_items (G_LIST_MODEL (self->events)) == 0)
     g_list_store_splice (self->events, 0, 0, events->pdata, events->len);
   else

@@ -206,12 +206,13 @@ bilateral_event_set_property (GObject *object, guint prop_id, const GValue *valu
     }
 }
 
-static void
-bilateral_event_constructed (GObject *object)
-{
-  BilateralEvent *self = BILATERAL_EVENT (object);
+/* Set while _bilateral_event_new_from_fields() makes one: its fields come after. */
+static GPrivate making_from_fields;
 
-  G_OBJECT_CLASS (bilateral_event_parent_class)->constructed (object);
+/* What constructed() checks and derives, once the fields are in. */
+static void
+finish_construction (BilateralEvent *self)
+{
   if (self->id == NULL || self->date == NULL || self->source == NULL)
     g_critical ("A BilateralEvent needs an id, a date and a source");
   if (self->plover_type || self->plover_mode || self->plover_contexts)
@@ -243,6 +244,50 @@ bilateral_event_constructed (GObject *object)
       if (code)
         self->goldstein = bilateral_cameo_code_get_goldstein (code);
     }
+}
+
+static void
+bilateral_event_constructed (GObject *object)
+{
+  G_OBJECT_CLASS (bilateral_event_parent_class)->constructed (object);
+  if (g_private_get (&making_from_fields) == NULL)
+    finish_construction (BILATERAL_EVENT (object));
+}
+
+/* The same event g_object_new() would make of these properties, without
+ * naming each (a reader makes them by the million): the construct
+ * properties get their defaults first, then the fields are set as
+ * set_property() would set them. */
+BilateralEvent *
+_bilateral_event_new_from_fields (const BilateralEventFields *f)
+{
+  BilateralEvent *self;
+
+  g_private_set (&making_from_fields, GINT_TO_POINTER (TRUE));
+  self = g_object_new (BILATERAL_TYPE_EVENT, NULL);
+  g_private_set (&making_from_fields, NULL);
+  self->id = _bilateral_dup_text (f->id);
+  self->date = f->date ? bilateral_date_ref (f->date) : NULL;
+  g_set_object (&self->source, f->source);
+  g_set_object (&self->target, f->target);
+  self->cameo_code = _bilateral_intern_text (f->cameo_code);
+  self->plover_type = _bilateral_intern_text (f->plover_type);
+  self->plover_mode = _bilateral_intern_text (f->plover_mode);
+  self->plover_contexts = strings_copy (f->plover_contexts, "PLOVER context");
+  self->goldstein_given = f->goldstein_given && !(f->goldstein == 0.0 && signbit (f->goldstein));
+  self->goldstein = self->goldstein_given ? f->goldstein : 0.0;
+  self->title = _bilateral_intern_text (f->title);
+  g_clear_object (&self->citations);
+  self->citations = _bilateral_list_copy (f->citations, BILATERAL_TYPE_CITATION);
+  g_clear_object (&self->impacts);
+  self->impacts = _bilateral_list_copy (f->impacts, BILATERAL_TYPE_IMPACT);
+  self->source_sectors = strings_copy (f->source_sectors, "sector");
+  self->target_sectors = strings_copy (f->target_sectors, "sector");
+  g_set_object (&self->location, f->location);
+  g_clear_object (&self->participants);
+  self->participants = _bilateral_list_copy (f->participants, BILATERAL_TYPE_PARTICIPANT);
+  finish_construction (self);
+  return self;
 }
 
 gboolean

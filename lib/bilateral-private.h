@@ -54,6 +54,21 @@ void _bilateral_state_set_status (BilateralState *self, BilateralStateStatus sta
 void _bilateral_archive_complete_state (BilateralArchive *self, BilateralState *state);
 
 /* Whether an event was given its weight, or took its code's from the codebook. */
+/* An event's properties, for _bilateral_event_new_from_fields(). */
+typedef struct {
+  const char *id;
+  BilateralDate *date;
+  BilateralActor *source, *target;
+  const char *cameo_code, *plover_type, *plover_mode;
+  const char *const *plover_contexts;
+  gboolean goldstein_given;
+  double goldstein;
+  const char *title;
+  GListModel *citations, *impacts, *participants;
+  const char *const *source_sectors, *const *target_sectors;
+  BilateralLocation *location;
+} BilateralEventFields;
+BilateralEvent *_bilateral_event_new_from_fields (const BilateralEventFields *fields);
 gboolean _bilateral_event_goldstein_given (BilateralEvent *self);
 BilateralEventLoad *_bilateral_event_load_new (void);
 void _bilateral_event_load_add_event (BilateralEventLoad *self);

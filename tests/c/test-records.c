@@ -166,12 +166,77 @@ test_phase (void **state)
   assert_int_equal (bilateral_phase_get_stance (inferred), BILATERAL_STANCE_NEUTRAL);
 }
 
+static void
+assert_strv_equal (const char *const *a, const char *const *b)
+{
+  assert_true ((a == NULL) == (b == NULL));
+  if (a)
+    assert_true (g_strv_equal ((const char *const *) a, (const char *const *) b));
+}
+
+/* An event a document gives (which a loader makes without naming each
+ * property, by the million) is the event its properties make. */
+static void
+test_event_loaded_as_made (void **state)
+{
+  static const struct {
+    const char *members; /* of the event in the document */
+    const char *cameo, *plover_type;
+    gboolean given;
+    double goldstein;
+  } cases[] = {
+    { "\"cameo\": \"190\", \"goldstein\": -10", "190", NULL, TRUE, -10 },
+    { "\"cameo\": \"190\"", "190", NULL, FALSE, 0 },
+    { "\"plover\": {\"type\": \"ASSAULT\", \"contexts\": [\"military\"]}", NULL, "ASSAULT", FALSE, 0 },
+    { "\"cameo\": \"036\", \"plover\": {\"type\": \"CONSULT\"}, \"goldstein\": 4", "036", "CONSULT", TRUE, 4 },
+  };
+  const char *contexts[] = { "military", NULL }, *sectors[] = { "GOV", "MIL", NULL };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree char *doc = g_strdup_printf (
+        "{\"format\": \"bilateral/1\", \"sources\": [{\"id\": \"s\"}], \"actors\": [{\"id\": \"PAK\", \"kind\": \"state\"}, "
+        "{\"id\": \"IND\", \"kind\": \"state\"}], \"events\": [{\"id\": \"e\", \"date\": \"1965-09\", \"source\": \"PAK\", "
+        "\"target\": \"IND\", %s, \"title\": \"t\", \"sectors\": {\"source\": [\"GOV\", \"MIL\"]}, \"location\": "
+        "{\"country\": \"PAK\", \"place\": \"Lahore\"}, \"citations\": [{\"source\": \"s\", \"note\": \"n\"}]}]}",
+        cases[i].members);
+      GError *error = NULL;
+      g_autoptr (BilateralArchive) archive = bilateral_archive_new_from_data (doc, -1, &error);
+      BilateralEvent *loaded;
+      g_autoptr (BilateralEvent) made = NULL;
+
+      assert_no_error (error);
+      loaded = bilateral_archive_lookup_event (archive, "e");
+      made = g_object_new (BILATERAL_TYPE_EVENT, "id", "e", "date", bilateral_event_get_date (loaded), "source",
+                           bilateral_event_get_source (loaded), "target", bilateral_event_get_target (loaded), "cameo-code",
+                           cases[i].cameo, "plover-type", cases[i].plover_type, "plover-contexts",
+                           cases[i].plover_type && strcmp (cases[i].plover_type, "ASSAULT") == 0 ? contexts : NULL, "title", "t",
+                           "citations", bilateral_event_get_citations (loaded), "source-sectors", sectors, "location",
+                           bilateral_event_get_location (loaded), cases[i].given ? "goldstein" : NULL, cases[i].goldstein, NULL);
+      assert_string_equal (bilateral_event_get_id (loaded), bilateral_event_get_id (made));
+      assert_true (g_strcmp0 (bilateral_event_get_cameo_code (loaded), bilateral_event_get_cameo_code (made)) == 0);
+      assert_true (g_strcmp0 (bilateral_event_get_plover_type (loaded), bilateral_event_get_plover_type (made)) == 0);
+      assert_true (g_strcmp0 (bilateral_event_get_plover_mode (loaded), bilateral_event_get_plover_mode (made)) == 0);
+      assert_strv_equal (bilateral_event_get_plover_contexts (loaded), bilateral_event_get_plover_contexts (made));
+      assert_true (bilateral_event_get_goldstein (loaded) == bilateral_event_get_goldstein (made));
+      assert_int_equal (bilateral_event_get_quad_class (loaded), bilateral_event_get_quad_class (made));
+      assert_string_equal (bilateral_event_get_title (loaded), bilateral_event_get_title (made));
+      assert_int_equal (g_list_model_get_n_items (bilateral_event_get_citations (loaded)), 1);
+      assert_int_equal (g_list_model_get_n_items (bilateral_event_get_impacts (loaded)), 0);
+      assert_int_equal (g_list_model_get_n_items (bilateral_event_get_participants (loaded)), 0);
+      assert_strv_equal (bilateral_event_get_source_sectors (loaded), bilateral_event_get_source_sectors (made));
+      assert_null (bilateral_event_get_target_sectors (loaded));
+      assert_string_equal (bilateral_location_get_place (bilateral_event_get_location (loaded)), "Lahore");
+    }
+}
+
 int
 main (void)
 {
   const struct CMUnitTest tests[] = {
-    cmocka_unit_test (test_cameo_codes), cmocka_unit_test (test_event), cmocka_unit_test (test_quad_classes),
-    cmocka_unit_test (test_impact),      cmocka_unit_test (test_phase), cmocka_unit_test (test_short_names),
+    cmocka_unit_test (test_cameo_codes),  cmocka_unit_test (test_event),  cmocka_unit_test (test_event_loaded_as_made),
+    cmocka_unit_test (test_quad_classes), cmocka_unit_test (test_impact), cmocka_unit_test (test_phase),
+    cmocka_unit_test (test_short_names),
   };
   return cmocka_run_group_tests_name ("records", tests, NULL, NULL);
 }
