@@ -32,6 +32,7 @@ struct _Loader {
    * that half) of each of its events, and the loader of the first half. It
    * leaves the archive alone; its events are indexed when the halves meet. */
   GArray *indexes; /* of HalfEvent */
+  GArray *order;   /* the events' positions in date order */
   Loader *first_half;
 };
 
@@ -1326,6 +1327,31 @@ shift_pointer (const char *text, guint first)
   return g_strdup_printf ("/events/%" G_GUINT64_FORMAT "%s", index + first, rest);
 }
 
+static int
+compare_positions (gconstpointer a, gconstpointer b, gpointer events)
+{
+  GPtrArray *e = events;
+  return _bilateral_event_compare (e->pdata[*(const guint *) a], e->pdata[*(const guint *) b], NULL);
+}
+
+/* On the helper's thread: its events in date order, to be merged with the first half's. */
+static void
+sort_second_half (gpointer data)
+{
+  Loader *second = data;
+
+  g_array_set_size (second->order, second->events->len);
+  for (guint i = 0; i < second->events->len; i++)
+    g_array_index (second->order, guint, i) = i;
+  g_array_sort_with_data (second->order, compare_positions, second->events);
+}
+
+static int
+compare_events (gconstpointer a, gconstpointer b)
+{
+  return _bilateral_event_compare (*(BilateralEvent **) a, *(BilateralEvent **) b, NULL);
+}
+
 /* The halves meet: the second's problems follow the first's, and its events
  * are indexed in order, an id the first half has taken being reported. */
 static void
@@ -1334,6 +1360,7 @@ finish_second_half (gpointer data, guint first, gboolean used)
   Loader *second = data, *l = second->first_half;
   BilateralProblems *problems = second->problems;
   g_autofree gboolean *dropped = g_new0 (gboolean, problems->messages->len + 1);
+  g_autofree gboolean *is_taken = g_new0 (gboolean, second->events->len + 1);
   g_autoptr (GArray) taken = g_array_new (FALSE, FALSE, sizeof (guint));
 
   /* Its events first, in order: one whose id is taken is not built, so
@@ -1347,10 +1374,21 @@ finish_second_half (gpointer data, guint first, gboolean used)
           for (guint k = e->checks_from; k < e->checks_to; k++)
             dropped[k] = TRUE;
           g_array_append_val (taken, i);
+          is_taken[i] = TRUE;
           continue;
         }
       _bilateral_archive_index_event (l->archive, event, (int) (first + e->index));
-      g_ptr_array_add (l->events, g_object_ref (event));
+    }
+  if (used)
+    {
+      /* Each half in date order: the archive merges the two runs. */
+      g_ptr_array_sort (l->events, compare_events);
+      for (guint k = 0; k < second->order->len; k++)
+        {
+          guint i = g_array_index (second->order, guint, k);
+          if (!is_taken[i])
+            g_ptr_array_add (l->events, g_object_ref (second->events->pdata[i]));
+        }
     }
   for (guint k = 0; used && k < problems->messages->len; k++)
     if (!dropped[k])
@@ -1372,6 +1410,7 @@ finish_second_half (gpointer data, guint first, gboolean used)
   g_hash_table_remove_all (second->failed);
   g_ptr_array_set_size (second->events, 0);
   g_array_set_size (second->indexes, 0);
+  g_array_set_size (second->order, 0);
 }
 
 static void
@@ -1421,9 +1460,10 @@ load (const char *data, gsize length, const char *name, gboolean mapped, GError 
   g_autoptr (GHashTable) second_locations = g_hash_table_new_full (place_hash, place_equal, g_free, g_object_unref);
   g_autoptr (GPtrArray) second_events = g_ptr_array_new_with_free_func (g_object_unref);
   g_autoptr (GArray) indexes = g_array_new (FALSE, FALSE, sizeof (HalfEvent));
+  g_autoptr (GArray) order = g_array_new (FALSE, FALSE, sizeof (guint));
   BilateralProblems second_problems;
   Loader second;
-  const BilateralJsonHelper helper = { stream_event, finish_second_half, &second };
+  const BilateralJsonHelper helper = { stream_event, sort_second_half, finish_second_half, &second };
   BjNode *root;
   g_autoptr (GError) json_error = NULL;
   BilateralProblems problems;
@@ -1432,11 +1472,28 @@ load (const char *data, gsize length, const char *name, gboolean mapped, GError 
 
   _bilateral_problems_init (&problems);
   problems.forgiven = ids;
-  l = (Loader){ archive, &problems, actor_ids, ids, failed, FALSE, dates, locations, events, NULL, NULL };
+  l = (Loader){ .archive = archive,
+                .problems = &problems,
+                .actor_ids = actor_ids,
+                .ids = ids,
+                .failed = failed,
+                .dates = dates,
+                .locations = locations,
+                .events = events };
   _bilateral_problems_init (&second_problems);
   second_problems.forgiven = ids; /* not written while events are read */
-  second = (Loader){ archive,          &second_problems, actor_ids, ids, second_failed, TRUE, second_dates,
-                     second_locations, second_events,    indexes,   &l };
+  second = (Loader){ .archive = archive,
+                     .problems = &second_problems,
+                     .actor_ids = actor_ids,
+                     .ids = ids,
+                     .failed = second_failed,
+                     .streaming = TRUE,
+                     .dates = second_dates,
+                     .locations = second_locations,
+                     .events = second_events,
+                     .indexes = indexes,
+                     .order = order,
+                     .first_half = &l };
   root = _bilateral_json_stream_parse (data, length, origin, "events", take_events, stream_event, &l, &helper, mapped, arena,
                                        &json_error);
   _bilateral_problems_clear (&second_problems);

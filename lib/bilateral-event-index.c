@@ -11,6 +11,8 @@
 struct _BilateralEventIndex {
   GHashTable *by_pair; /* Pair → GPtrArray of events, sorted */
   GPtrArray *with_impacts;
+  gconstpointer last_low, last_high; /* the pair of the last event added, and */
+  GPtrArray *last;                   /* its events: most events follow one of their pair */
 };
 
 typedef struct {
@@ -86,12 +88,13 @@ _bilateral_event_index_add (BilateralEventIndex *self, BilateralEvent *event)
   if (target)
     {
       Pair key = pair_of (bilateral_event_get_source (event), target);
-      GPtrArray *events = g_hash_table_lookup (self->by_pair, &key);
-      if (events == NULL)
+      GPtrArray *events = key.low == self->last_low && key.high == self->last_high ? self->last : NULL;
+      if (events == NULL && (events = g_hash_table_lookup (self->by_pair, &key)) == NULL)
         {
           events = g_ptr_array_new ();
           g_hash_table_insert (self->by_pair, g_memdup2 (&key, sizeof key), events);
         }
+      self->last_low = key.low, self->last_high = key.high, self->last = events;
       insert_sorted (events, event);
     }
   if (g_list_model_get_n_items (bilateral_event_get_impacts (event)) > 0)

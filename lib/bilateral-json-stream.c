@@ -384,6 +384,8 @@ read_second_half (gpointer data)
   h->n_read = b.index;
   h->array_end = b.array_end;
   builder_clear (&b);
+  if (h->read)
+    h->spec->done (h->spec->user_data);
   return NULL;
 }
 

@@ -162,6 +162,7 @@ typedef void (*BilateralJsonElementFunc) (BjNode *element, guint index, gpointer
  * again by the first @func, and what @func did must be dropped). */
 typedef struct {
   BilateralJsonElementFunc func;
+  void (*done) (gpointer user_data); /* on the helper's thread, once it has read */
   void (*finish) (gpointer user_data, guint first, gboolean used);
   gpointer user_data;
 } BilateralJsonHelper;
