@@ -31,7 +31,7 @@ struct _BilateralArchive {
   GListModel *actors_view; /* what the getter gives */
   GListStore *successions;
   GListModel *successions_view; /* what the getter gives */
-  GListStore *events;
+  BilateralArrayList *events;
   GListModel *events_view; /* what the getter gives */
   GListStore *phases;
   GListModel *phases_view; /* what the getter gives */
@@ -39,11 +39,11 @@ struct _BilateralArchive {
   GHashTable *actors_by_id;
   GHashTable *events_by_id;
   GHashTable *phases_by_id;
-  GHashTable *pointers;      /* record → JSON pointer in the document it was loaded from */
-  GHashTable *event_indexes; /* an event loaded → 1 + its index in the document's events */
-  BilateralEventIndex *by_dyad;
-  GHashTable *filled;    /* record → BILATERAL_FILLED_* bits */
-  GHashTable *relations; /* "first\nsecond" actor ids → the live relation asked for */
+  GHashTable *pointers;         /* record → JSON pointer in the document it was loaded from */
+  GHashTable *event_indexes;    /* an event loaded → 1 + its index in the document's events */
+  BilateralEventIndex *by_dyad; /* made when a relation is first asked for */
+  GHashTable *filled;           /* record → BILATERAL_FILLED_* bits */
+  GHashTable *relations;        /* "first\nsecond" actor ids → the live relation asked for */
 };
 
 G_DEFINE_FINAL_TYPE (BilateralArchive, bilateral_archive, G_TYPE_OBJECT)
@@ -144,7 +144,7 @@ bilateral_archive_init (BilateralArchive *self)
   self->actors_view = _bilateral_list_view_new (G_LIST_MODEL (self->actors));
   self->successions = g_list_store_new (BILATERAL_TYPE_SUCCESSION);
   self->successions_view = _bilateral_list_view_new (G_LIST_MODEL (self->successions));
-  self->events = g_list_store_new (BILATERAL_TYPE_EVENT);
+  self->events = _bilateral_array_list_new (BILATERAL_TYPE_EVENT);
   self->events_view = _bilateral_list_view_new (G_LIST_MODEL (self->events));
   self->phases = g_list_store_new (BILATERAL_TYPE_PHASE);
   self->phases_view = _bilateral_list_view_new (G_LIST_MODEL (self->phases));
@@ -154,7 +154,6 @@ bilateral_archive_init (BilateralArchive *self)
   self->phases_by_id = g_hash_table_new (g_str_hash, g_str_equal);
   self->pointers = g_hash_table_new_full (NULL, NULL, NULL, g_free);
   self->event_indexes = g_hash_table_new (NULL, NULL);
-  self->by_dyad = _bilateral_event_index_new ();
   self->filled = g_hash_table_new (NULL, NULL);
   self->relations = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_object_unref);
 }
@@ -511,6 +510,15 @@ _bilateral_archive_dyad_candidates (BilateralArchive *self, BilateralActor *root
   g_autoptr (GPtrArray) firsts = may_act_for (self, root1);
   g_autoptr (GPtrArray) seconds = may_act_for (self, root2);
 
+  if (self->by_dyad == NULL)
+    {
+      /* The archive's events are in date order: so each pair's are. */
+      guint n = g_list_model_get_n_items (G_LIST_MODEL (self->events));
+      self->by_dyad = _bilateral_event_index_new ();
+      for (guint i = 0; i < n; i++)
+        _bilateral_event_index_add (self->by_dyad, _bilateral_array_list_peek (self->events, i));
+    }
+
   return _bilateral_event_index_find (self->by_dyad, firsts, seconds);
 }
 
@@ -708,9 +716,10 @@ _bilateral_archive_index_event (BilateralArchive *self, BilateralEvent *event, i
 void
 _bilateral_archive_insert_event (BilateralArchive *self, BilateralEvent *event, int index)
 {
-  g_list_store_insert_sorted (self->events, event, _bilateral_event_compare, NULL);
+  _bilateral_array_list_insert_sorted (self->events, event, _bilateral_event_compare);
   _bilateral_archive_index_event (self, event, index);
-  _bilateral_event_index_add (self->by_dyad, event);
+  if (self->by_dyad)
+    _bilateral_event_index_add (self->by_dyad, event);
   offer_event (self, event);
 }
 
@@ -749,13 +758,14 @@ _bilateral_archive_add_indexed_events (BilateralArchive *self, GPtrArray *events
   else if (descents > 1)
     g_ptr_array_sort (events, compare_events);
   if (g_list_model_get_n_items (G_LIST_MODEL (self->events)) == 0)
-    g_list_store_splice (self->events, 0, 0, events->pdata, events->len);
+    _bilateral_array_list_splice (self->events, 0, events->pdata, events->len);
   else
     for (guint i = 0; i < events->len; i++)
-      g_list_store_insert_sorted (self->events, events->pdata[i], _bilateral_event_compare, NULL);
+      _bilateral_array_list_insert_sorted (self->events, events->pdata[i], _bilateral_event_compare);
   for (guint i = 0; i < events->len; i++)
     {
-      _bilateral_event_index_add (self->by_dyad, events->pdata[i]);
+      if (self->by_dyad)
+        _bilateral_event_index_add (self->by_dyad, events->pdata[i]);
       offer_event (self, events->pdata[i]);
     }
 }

@@ -34,6 +34,14 @@ int _bilateral_days_in_month (int year, int month);
 G_DECLARE_FINAL_TYPE (BilateralListView, _bilateral_list_view, BILATERAL, LIST_VIEW, GObject)
 GListModel *_bilateral_list_view_new (GListModel *model);
 
+/* A list over an array, that its owner changes (bilateral-array-list.c). */
+#define BILATERAL_TYPE_ARRAY_LIST (_bilateral_array_list_get_type ())
+G_DECLARE_FINAL_TYPE (BilateralArrayList, _bilateral_array_list, BILATERAL, ARRAY_LIST, GObject)
+BilateralArrayList *_bilateral_array_list_new (GType item_type);
+gpointer _bilateral_array_list_peek (BilateralArrayList *self, guint position); /* (transfer none) */
+void _bilateral_array_list_splice (BilateralArrayList *self, guint position, gpointer const *items, guint n);
+guint _bilateral_array_list_insert_sorted (BilateralArrayList *self, gpointer item, GCompareDataFunc compare);
+
 /* A private, read-only copy of an optional list, so immutable objects stay
  * so (bilateral-fixed-list.c): a list made by it is shared, not copied. */
 #define BILATERAL_TYPE_FIXED_LIST (_bilateral_fixed_list_get_type ())

@@ -27,11 +27,11 @@ struct _BilateralRelation {
   BilateralActor *first;
   BilateralActor *second;
   BilateralActor *root1, *root2; /* the principals the dyad is of */
-  GListStore *events;
+  BilateralArrayList *events;
   GListModel *events_view; /* what the getter gives */
   GListStore *phases;
   GListModel *phases_view; /* what the getter gives */
-  GListStore *third_party_events;
+  BilateralArrayList *third_party_events;
   GListModel *third_party_events_view; /* what the getter gives */
   GArray *directions;                  /* guint8 per event: BILATERAL_RELATION_FORWARD or _BACKWARD */
   GArray *impact_weights;              /* double per third-party event: the sum of its impacts' weights on the dyad */
@@ -120,11 +120,11 @@ bilateral_relation_class_init (BilateralRelationClass *klass)
 static void
 bilateral_relation_init (BilateralRelation *self)
 {
-  self->events = g_list_store_new (BILATERAL_TYPE_EVENT);
+  self->events = _bilateral_array_list_new (BILATERAL_TYPE_EVENT);
   self->events_view = _bilateral_list_view_new (G_LIST_MODEL (self->events));
   self->phases = g_list_store_new (BILATERAL_TYPE_PHASE);
   self->phases_view = _bilateral_list_view_new (G_LIST_MODEL (self->phases));
-  self->third_party_events = g_list_store_new (BILATERAL_TYPE_EVENT);
+  self->third_party_events = _bilateral_array_list_new (BILATERAL_TYPE_EVENT);
   self->third_party_events_view = _bilateral_list_view_new (G_LIST_MODEL (self->third_party_events));
   self->directions = g_array_new (FALSE, FALSE, sizeof (guint8));
   self->impact_weights = g_array_new (FALSE, FALSE, sizeof (double));
@@ -220,13 +220,13 @@ _bilateral_relation_offer_event (BilateralRelation *self, BilateralArchive *arch
     {
       guint at = sorted_position (G_LIST_MODEL (self->events), event, _bilateral_event_compare);
       g_array_insert_val (self->directions, at, direction);
-      g_list_store_insert (self->events, at, event);
+      _bilateral_array_list_splice (self->events, at, (gpointer *) &event, 1);
     }
   else if (place == EVENT_BEARING_ON_IT)
     {
       guint at = sorted_position (G_LIST_MODEL (self->third_party_events), event, _bilateral_event_compare);
       g_array_insert_val (self->impact_weights, at, weight);
-      g_list_store_insert (self->third_party_events, at, event);
+      _bilateral_array_list_splice (self->third_party_events, at, (gpointer *) &event, 1);
     }
 }
 
@@ -275,8 +275,8 @@ _bilateral_relation_new (BilateralArchive *archive, BilateralActor *first, Bilat
           g_array_append_val (self->impact_weights, weight);
         }
     }
-  g_list_store_splice (self->events, 0, 0, own->pdata, own->len);
-  g_list_store_splice (self->third_party_events, 0, 0, bearing->pdata, bearing->len);
+  _bilateral_array_list_splice (self->events, 0, own->pdata, own->len);
+  _bilateral_array_list_splice (self->third_party_events, 0, bearing->pdata, bearing->len);
 
   n = g_list_model_get_n_items (phases);
   for (guint i = 0; i < n; i++)
