@@ -21,13 +21,14 @@ typedef struct {
 struct _Loader {
   BilateralArchive *archive;
   BilateralProblems *problems;
-  GHashTable *actor_ids; /* id → actor, while actors are being read */
-  GHashTable *ids;       /* the document's records, for problems->forgiven */
-  GHashTable *failed;    /* "event\x1fID" of the events not built, joining those at the end */
-  gboolean streaming;    /* events are read as the parser hands them out */
-  GHashTable *dates;     /* text → date, and */
-  GHashTable *locations; /* fields → location: immutable, so records share them */
-  GPtrArray *events;     /* read, to be added to the archive at once */
+  GHashTable *actor_ids;    /* id → actor, while actors are being read */
+  GHashTable *ids;          /* the document's records, for problems->forgiven */
+  GHashTable *failed;       /* "event\x1fID" of the events not built, joining those at the end */
+  gboolean streaming;       /* events are read as the parser hands them out */
+  GHashTable *dates;        /* text → date, and */
+  GHashTable *locations;    /* fields → location: immutable, so records share them */
+  GPtrArray *events;        /* read, to be added to the archive at once */
+  BilateralTextPool *texts; /* of this thread */
   /* Reading a long document's second half on another thread: the index (in
    * that half) of each of its events, and the loader of the first half. It
    * leaves the archive alone; its events are indexed when the halves meet. */
@@ -1167,6 +1168,7 @@ read_event (Loader *l, BjNode *node, guint i)
       .source_sectors = (const char *const *) source_sectors,
       .target_sectors = (const char *const *) target_sectors,
       .location = location,
+      .pool = l->texts,
     };
     event = _bilateral_event_new_from_fields (&fields);
   }
@@ -1381,8 +1383,14 @@ finish_second_half (gpointer data, guint first, gboolean used)
     }
   if (used)
     {
-      /* Each half in date order: the archive merges the two runs. */
-      g_ptr_array_sort (l->events, compare_events);
+      /* Each half in date order (a saved document's are already): the
+       * archive merges the two runs. */
+      for (guint i = 1; i < l->events->len; i++)
+        if (_bilateral_event_compare (l->events->pdata[i - 1], l->events->pdata[i], NULL) > 0)
+          {
+            g_ptr_array_sort (l->events, compare_events);
+            break;
+          }
       for (guint k = 0; k < second->order->len; k++)
         {
           guint i = g_array_index (second->order, guint, k);
@@ -1461,6 +1469,8 @@ load (const char *data, gsize length, const char *name, gboolean mapped, GError 
   g_autoptr (GPtrArray) second_events = g_ptr_array_new_with_free_func (g_object_unref);
   g_autoptr (GArray) indexes = g_array_new (FALSE, FALSE, sizeof (HalfEvent));
   g_autoptr (GArray) order = g_array_new (FALSE, FALSE, sizeof (guint));
+  g_autoptr (BilateralTextPool) texts = _bilateral_text_pool_new ();
+  g_autoptr (BilateralTextPool) second_texts = _bilateral_text_pool_new ();
   BilateralProblems second_problems;
   Loader second;
   const BilateralJsonHelper helper = { stream_event, sort_second_half, finish_second_half, &second };
@@ -1479,7 +1489,8 @@ load (const char *data, gsize length, const char *name, gboolean mapped, GError 
                 .failed = failed,
                 .dates = dates,
                 .locations = locations,
-                .events = events };
+                .events = events,
+                .texts = texts };
   _bilateral_problems_init (&second_problems);
   second_problems.forgiven = ids; /* not written while events are read */
   second = (Loader){ .archive = archive,
@@ -1493,6 +1504,7 @@ load (const char *data, gsize length, const char *name, gboolean mapped, GError 
                      .events = second_events,
                      .indexes = indexes,
                      .order = order,
+                     .texts = second_texts,
                      .first_half = &l };
   root = _bilateral_json_stream_parse (data, length, origin, "events", take_events, stream_event, &l, &helper, mapped, arena,
                                        &json_error);

@@ -91,9 +91,10 @@ bilateral_cameo_code_is_valid (const char *code)
   return root >= 1 && root <= 20;
 }
 
-/* Sectors or contexts (@what) as given, each clean text; an empty list is none. */
+/* Sectors or contexts (@what) as given, each clean text; an empty list is
+ * none. Shared, from @pool if there is one. */
 static GStrv
-strings_copy (const char *const *sectors, const char *what)
+strings_copy (const char *const *sectors, const char *what, BilateralTextPool *pool)
 {
   GStrvBuilder *builder;
 
@@ -115,7 +116,8 @@ strings_copy (const char *const *sectors, const char *what)
   {
     g_auto (GStrv) out = g_strv_builder_end (builder);
     g_strv_builder_unref (builder);
-    return _bilateral_intern_list ((const char *const *) out);
+    return pool ? _bilateral_text_pool_list (pool, (const char *const *) out)
+                : _bilateral_intern_list ((const char *const *) out);
   }
 }
 
@@ -184,7 +186,7 @@ bilateral_event_set_property (GObject *object, guint prop_id, const GValue *valu
     case PROP_CAMEO_CODE: self->cameo_code = _bilateral_intern_text (g_value_get_string (value)); break;
     case PROP_PLOVER_TYPE: self->plover_type = _bilateral_intern_text (g_value_get_string (value)); break;
     case PROP_PLOVER_MODE: self->plover_mode = _bilateral_intern_text (g_value_get_string (value)); break;
-    case PROP_PLOVER_CONTEXTS: self->plover_contexts = strings_copy (g_value_get_boxed (value), "PLOVER context"); break;
+    case PROP_PLOVER_CONTEXTS: self->plover_contexts = strings_copy (g_value_get_boxed (value), "PLOVER context", NULL); break;
     case PROP_GOLDSTEIN:
       /* GObject sets a construct property that was not given to its
        * default, −0.0: that one value means "not given". */
@@ -196,8 +198,8 @@ bilateral_event_set_property (GObject *object, guint prop_id, const GValue *valu
     case PROP_TITLE: self->title = _bilateral_intern_text (g_value_get_string (value)); break;
     case PROP_CITATIONS: self->citations = _bilateral_list_copy (g_value_get_object (value), BILATERAL_TYPE_CITATION); break;
     case PROP_IMPACTS: self->impacts = _bilateral_list_copy (g_value_get_object (value), BILATERAL_TYPE_IMPACT); break;
-    case PROP_SOURCE_SECTORS: self->source_sectors = strings_copy (g_value_get_boxed (value), "sector"); break;
-    case PROP_TARGET_SECTORS: self->target_sectors = strings_copy (g_value_get_boxed (value), "sector"); break;
+    case PROP_SOURCE_SECTORS: self->source_sectors = strings_copy (g_value_get_boxed (value), "sector", NULL); break;
+    case PROP_TARGET_SECTORS: self->target_sectors = strings_copy (g_value_get_boxed (value), "sector", NULL); break;
     case PROP_LOCATION: self->location = g_value_dup_object (value); break;
     case PROP_PARTICIPANTS:
       self->participants = _bilateral_list_copy (g_value_get_object (value), BILATERAL_TYPE_PARTICIPANT);
@@ -258,6 +260,12 @@ bilateral_event_constructed (GObject *object)
  * naming each (a reader makes them by the million): the construct
  * properties get their defaults first, then the fields are set as
  * set_property() would set them. */
+static char *
+text (const char *given, BilateralTextPool *pool)
+{
+  return pool ? _bilateral_text_pool_text (pool, given) : _bilateral_intern_text (given);
+}
+
 BilateralEvent *
 _bilateral_event_new_from_fields (const BilateralEventFields *f)
 {
@@ -270,19 +278,19 @@ _bilateral_event_new_from_fields (const BilateralEventFields *f)
   self->date = f->date ? bilateral_date_ref (f->date) : NULL;
   g_set_object (&self->source, f->source);
   g_set_object (&self->target, f->target);
-  self->cameo_code = _bilateral_intern_text (f->cameo_code);
-  self->plover_type = _bilateral_intern_text (f->plover_type);
-  self->plover_mode = _bilateral_intern_text (f->plover_mode);
-  self->plover_contexts = strings_copy (f->plover_contexts, "PLOVER context");
+  self->cameo_code = text (f->cameo_code, f->pool);
+  self->plover_type = text (f->plover_type, f->pool);
+  self->plover_mode = text (f->plover_mode, f->pool);
+  self->plover_contexts = strings_copy (f->plover_contexts, "PLOVER context", f->pool);
   self->goldstein_given = f->goldstein_given && !(f->goldstein == 0.0 && signbit (f->goldstein));
   self->goldstein = self->goldstein_given ? f->goldstein : 0.0;
-  self->title = _bilateral_intern_text (f->title);
+  self->title = text (f->title, f->pool);
   g_clear_object (&self->citations);
   self->citations = _bilateral_list_copy (f->citations, BILATERAL_TYPE_CITATION);
   g_clear_object (&self->impacts);
   self->impacts = _bilateral_list_copy (f->impacts, BILATERAL_TYPE_IMPACT);
-  self->source_sectors = strings_copy (f->source_sectors, "sector");
-  self->target_sectors = strings_copy (f->target_sectors, "sector");
+  self->source_sectors = strings_copy (f->source_sectors, "sector", f->pool);
+  self->target_sectors = strings_copy (f->target_sectors, "sector", f->pool);
   g_set_object (&self->location, f->location);
   g_clear_object (&self->participants);
   self->participants = _bilateral_list_copy (f->participants, BILATERAL_TYPE_PARTICIPANT);

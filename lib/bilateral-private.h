@@ -18,11 +18,19 @@ const char *_bilateral_enum_nick (GType type, int value);
 void _bilateral_propagate_io_error (GError **dest, GError *src, const char *path);
 /* A copy of text given to the model, which holds only UTF-8. */
 char *_bilateral_dup_text (const char *text);
-/* The same, shared (bilateral-text.c): a GRefString, and a list released
- * with _bilateral_release_list(). Neither may be changed. */
+/* The same, shared (bilateral-shared-text.c): a GRefString, and a list
+ * released with _bilateral_release_list(). Neither may be changed. A pool,
+ * one a thread, keeps what it has given, so that giving it again takes no lock. */
 char *_bilateral_intern_text (const char *text);
 char **_bilateral_intern_list (const char *const *texts);
+char **_bilateral_ref_list (char **texts);
 void _bilateral_release_list (char **texts);
+typedef struct _BilateralTextPool BilateralTextPool;
+BilateralTextPool *_bilateral_text_pool_new (void);
+void _bilateral_text_pool_free (BilateralTextPool *pool);
+char *_bilateral_text_pool_text (BilateralTextPool *pool, const char *text);
+char **_bilateral_text_pool_list (BilateralTextPool *pool, const char *const *texts);
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (BilateralTextPool, _bilateral_text_pool_free)
 /* Appends @s as a JSON string; @in_html also escapes what would end a <script>. */
 void _bilateral_json_append_string (GString *out, const char *s, gboolean in_html);
 
@@ -75,6 +83,7 @@ typedef struct {
   GListModel *citations, *impacts, *participants;
   const char *const *source_sectors, *const *target_sectors;
   BilateralLocation *location;
+  BilateralTextPool *pool; /* where its texts come from; NULL: the intern tables */
 } BilateralEventFields;
 BilateralEvent *_bilateral_event_new_from_fields (const BilateralEventFields *fields);
 gboolean _bilateral_event_goldstein_given (BilateralEvent *self);
