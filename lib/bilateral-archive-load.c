@@ -14,10 +14,20 @@
 
 typedef struct _Loader Loader;
 
-/* An event of the second half: its index there, and the problems its checks found. */
+/* An element of the second half: its index there, its problems (those
+ * from @checks_from its event's checks), and its event's place in the
+ * loader's, or -1 for none built. */
 typedef struct {
-  guint index, checks_from, checks_to;
-} HalfEvent;
+  guint index, problems_from, checks_from, problems_to;
+  int event;
+  char *id; /* as given, or NULL */
+} HalfElement;
+
+static void
+half_element_clear (gpointer data)
+{
+  g_free (((HalfElement *) data)->id);
+}
 struct _Loader {
   BilateralArchive *archive;
   BilateralProblems *problems;
@@ -32,8 +42,9 @@ struct _Loader {
   /* Reading a long document's second half on another thread: the index (in
    * that half) of each of its events, and the loader of the first half. It
    * leaves the archive alone; its events are indexed when the halves meet. */
-  GArray *indexes; /* of HalfEvent */
-  GArray *order;   /* the events' positions in date order */
+  GArray *elements;  /* of HalfElement */
+  guint checks_from; /* of the event being read */
+  GArray *order;     /* the events' positions in date order */
   Loader *first_half;
 };
 
@@ -1103,7 +1114,6 @@ read_event (Loader *l, BjNode *node, guint i)
   const char *id, *cameo;
   BjNode *goldstein;
   gboolean ok;
-  guint checks_from;
 
   if (o == NULL)
     return;
@@ -1136,7 +1146,7 @@ read_event (Loader *l, BjNode *node, guint i)
   read_sectors (l, o, at, &source_sectors, &target_sectors, &ok);
   location = read_location (l, o, at, &ok);
   participants = read_participants (l, o, at, &ok);
-  if (id && l->indexes == NULL && bilateral_archive_lookup_event (l->archive, id))
+  if (id && l->elements == NULL && bilateral_archive_lookup_event (l->archive, id))
     {
       problem (l, BILATERAL_ERROR_REFERENCE, at, "id", "another event has the id “%s”", id);
       ok = FALSE;
@@ -1172,14 +1182,9 @@ read_event (Loader *l, BjNode *node, guint i)
     };
     event = _bilateral_event_new_from_fields (&fields);
   }
-  checks_from = l->problems->messages->len;
+  l->checks_from = l->problems->messages->len;
   _bilateral_archive_check_event (l->archive, event, at, l->problems);
-  if (l->indexes)
-    {
-      HalfEvent e = { i, checks_from, l->problems->messages->len };
-      g_array_append_val (l->indexes, e);
-    }
-  else
+  if (l->elements == NULL)
     _bilateral_archive_index_event (l->archive, event, (int) i);
   g_ptr_array_add (l->events, g_steal_pointer (&event));
 }
@@ -1315,6 +1320,24 @@ stream_event (BjNode *element, guint index, gpointer data)
   read_event (data, element, index);
 }
 
+/* The same on the second half's thread, noting what each element gave. */
+static void
+stream_second_half (BjNode *element, guint index, gpointer data)
+{
+  Loader *l = data;
+  guint events = l->events->len;
+  BjNode *id = BJ_NODE_HOLDS_OBJECT (element) ? bj_object_get_member (element, "id") : NULL;
+  HalfElement e = { index, l->problems->messages->len, 0, 0, -1, g_strdup (id ? bj_node_get_string (id) : NULL) };
+
+  l->checks_from = G_MAXUINT;
+  read_event (l, element, index);
+  e.problems_to = l->problems->messages->len;
+  e.checks_from = MIN (l->checks_from, e.problems_to);
+  if (l->events->len > events)
+    e.event = (int) events;
+  g_array_append_val (l->elements, e);
+}
+
 /* "/events/I…" of the second half, as of the whole document. */
 static char *
 shift_pointer (const char *text, guint first)
@@ -1356,30 +1379,47 @@ compare_events (gconstpointer a, gconstpointer b)
 
 /* The halves meet: the second's problems follow the first's, and its events
  * are indexed in order, an id the first half has taken being reported. */
+/* Moves problems @from to @to of the second half's after the first's. */
+static void
+take_problems (Loader *l, BilateralProblems *second, guint from, guint to, guint first)
+{
+  for (guint k = from; k < to; k++)
+    {
+      if (l->problems->first_code < 0)
+        l->problems->first_code = g_array_index (second->codes, int, k);
+      g_ptr_array_add (l->problems->messages, shift_pointer (second->messages->pdata[k], first));
+      g_ptr_array_add (l->problems->wheres, shift_pointer (second->wheres->pdata[k], first));
+      g_array_append_val (l->problems->codes, g_array_index (second->codes, int, k));
+    }
+}
+
+/* The halves meet: element by element, in order, the second's problems
+ * follow the first's and its events are indexed; one whose id is taken is
+ * reported so, and not built, so its checks are not reported either, as
+ * in one pass. */
 static void
 finish_second_half (gpointer data, guint first, gboolean used)
 {
   Loader *second = data, *l = second->first_half;
-  BilateralProblems *problems = second->problems;
-  g_autofree gboolean *dropped = g_new0 (gboolean, problems->messages->len + 1);
-  g_autofree gboolean *is_taken = g_new0 (gboolean, second->events->len + 1);
-  g_autoptr (GArray) taken = g_array_new (FALSE, FALSE, sizeof (guint));
+  g_autofree gboolean *taken = g_new0 (gboolean, second->events->len + 1);
 
-  /* Its events first, in order: one whose id is taken is not built, so
-   * its checks are not reported either. */
-  for (guint i = 0; used && i < second->events->len; i++)
+  for (guint i = 0; used && i < second->elements->len; i++)
     {
-      BilateralEvent *event = second->events->pdata[i];
-      const HalfEvent *e = &g_array_index (second->indexes, HalfEvent, i);
-      if (bilateral_archive_lookup_event (l->archive, bilateral_event_get_id (event)))
+      const HalfElement *e = &g_array_index (second->elements, HalfElement, i);
+      BilateralEvent *event = e->event >= 0 ? second->events->pdata[e->event] : NULL;
+      if (e->id && bilateral_archive_lookup_event (l->archive, e->id))
         {
-          for (guint k = e->checks_from; k < e->checks_to; k++)
-            dropped[k] = TRUE;
-          g_array_append_val (taken, i);
-          is_taken[i] = TRUE;
+          /* After what reading it found, before any check. */
+          g_autofree char *at = index_pointer ("/events", first + e->index);
+          take_problems (l, second->problems, e->problems_from, e->checks_from, first);
+          problem (l, BILATERAL_ERROR_REFERENCE, at, "id", "another event has the id “%s”", e->id);
+          if (event)
+            taken[e->event] = TRUE;
           continue;
         }
-      _bilateral_archive_index_event (l->archive, event, (int) (first + e->index));
+      take_problems (l, second->problems, e->problems_from, e->problems_to, first);
+      if (event)
+        _bilateral_archive_index_event (l->archive, event, (int) (first + e->index));
     }
   if (used)
     {
@@ -1394,30 +1434,14 @@ finish_second_half (gpointer data, guint first, gboolean used)
       for (guint k = 0; k < second->order->len; k++)
         {
           guint i = g_array_index (second->order, guint, k);
-          if (!is_taken[i])
+          if (!taken[i])
             g_ptr_array_add (l->events, g_object_ref (second->events->pdata[i]));
         }
+      add_copies (l->failed, second->failed);
     }
-  for (guint k = 0; used && k < problems->messages->len; k++)
-    if (!dropped[k])
-      {
-        if (l->problems->first_code < 0)
-          l->problems->first_code = problems->first_code;
-        g_ptr_array_add (l->problems->messages, shift_pointer (problems->messages->pdata[k], first));
-        g_ptr_array_add (l->problems->wheres, shift_pointer (problems->wheres->pdata[k], first));
-      }
-  for (guint t = 0; t < taken->len; t++)
-    {
-      guint i = g_array_index (taken, guint, t);
-      g_autofree char *at = index_pointer ("/events", first + g_array_index (second->indexes, HalfEvent, i).index);
-      problem (l, BILATERAL_ERROR_REFERENCE, at, "id", "another event has the id “%s”",
-               bilateral_event_get_id (second->events->pdata[i]));
-    }
-  if (used)
-    add_copies (l->failed, second->failed);
   g_hash_table_remove_all (second->failed);
   g_ptr_array_set_size (second->events, 0);
-  g_array_set_size (second->indexes, 0);
+  g_array_set_size (second->elements, 0);
   g_array_set_size (second->order, 0);
 }
 
@@ -1449,6 +1473,46 @@ read_document (Loader *l, BjNode *root)
   read_phases (l, get_array (l, o, "", "phases", FALSE));
 }
 
+/* A loader of one thread (@first_half: of the second half's, the first's),
+ * with what it keeps while it reads. The archive, its actors by id and the
+ * document's ids are shared: the second half's only reads them. */
+static void
+loader_init (Loader *l, BilateralArchive *archive, GHashTable *actor_ids, GHashTable *ids, Loader *first_half)
+{
+  *l = (Loader){ .archive = archive,
+                 .problems = g_new (BilateralProblems, 1),
+                 .actor_ids = actor_ids,
+                 .ids = ids,
+                 .failed = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL),
+                 .dates = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, (GDestroyNotify) bilateral_date_unref),
+                 .locations = g_hash_table_new_full (place_hash, place_equal, g_free, g_object_unref),
+                 .events = g_ptr_array_new_with_free_func (g_object_unref),
+                 .texts = _bilateral_text_pool_new (),
+                 .first_half = first_half };
+  _bilateral_problems_init (l->problems);
+  l->problems->forgiven = ids; /* not written while events are read */
+  if (first_half)
+    {
+      l->elements = g_array_new (FALSE, FALSE, sizeof (HalfElement));
+      g_array_set_clear_func (l->elements, half_element_clear);
+      l->order = g_array_new (FALSE, FALSE, sizeof (guint));
+    }
+}
+
+static void
+loader_clear (Loader *l)
+{
+  _bilateral_problems_clear (l->problems);
+  g_free (l->problems);
+  g_hash_table_unref (l->failed);
+  g_hash_table_unref (l->dates);
+  g_hash_table_unref (l->locations);
+  g_ptr_array_unref (l->events);
+  _bilateral_text_pool_free (l->texts);
+  g_clear_pointer (&l->elements, g_array_unref);
+  g_clear_pointer (&l->order, g_array_unref);
+}
+
 static BilateralArchive *
 load (const char *data, gsize length, const char *name, gboolean mapped, GError **error)
 {
@@ -1456,80 +1520,45 @@ load (const char *data, gsize length, const char *name, gboolean mapped, GError 
   g_autoptr (BilateralArchive) archive = bilateral_archive_new ();
   g_autoptr (GHashTable) actor_ids = g_hash_table_new (g_str_hash, g_str_equal);
   g_autoptr (GHashTable) ids = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
-  g_autoptr (GHashTable) dates = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, (GDestroyNotify) bilateral_date_unref);
-  g_autoptr (GHashTable) locations = g_hash_table_new_full (place_hash, place_equal, g_free, g_object_unref);
   g_autoptr (GHashTable) positions = NULL;
-  g_autoptr (GPtrArray) events = g_ptr_array_new_with_free_func (g_object_unref);
   g_autoptr (BjArena) arena = bj_arena_new ();
-  g_autoptr (GHashTable) failed = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
-  g_autoptr (GHashTable) second_failed = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
-  g_autoptr (GHashTable)
-    second_dates = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, (GDestroyNotify) bilateral_date_unref);
-  g_autoptr (GHashTable) second_locations = g_hash_table_new_full (place_hash, place_equal, g_free, g_object_unref);
-  g_autoptr (GPtrArray) second_events = g_ptr_array_new_with_free_func (g_object_unref);
-  g_autoptr (GArray) indexes = g_array_new (FALSE, FALSE, sizeof (HalfEvent));
-  g_autoptr (GArray) order = g_array_new (FALSE, FALSE, sizeof (guint));
-  g_autoptr (BilateralTextPool) texts = _bilateral_text_pool_new ();
-  g_autoptr (BilateralTextPool) second_texts = _bilateral_text_pool_new ();
-  BilateralProblems second_problems;
-  Loader second;
-  const BilateralJsonHelper helper = { stream_event, sort_second_half, finish_second_half, &second };
-  BjNode *root;
   g_autoptr (GError) json_error = NULL;
-  BilateralProblems problems;
-  Loader l;
+  Loader l, second;
+  const BilateralJsonHelper helper = { stream_second_half, sort_second_half, finish_second_half, &second };
+  BilateralProblems *problems;
+  BjNode *root;
   gboolean ok;
 
-  _bilateral_problems_init (&problems);
-  problems.forgiven = ids;
-  l = (Loader){ .archive = archive,
-                .problems = &problems,
-                .actor_ids = actor_ids,
-                .ids = ids,
-                .failed = failed,
-                .dates = dates,
-                .locations = locations,
-                .events = events,
-                .texts = texts };
-  _bilateral_problems_init (&second_problems);
-  second_problems.forgiven = ids; /* not written while events are read */
-  second = (Loader){ .archive = archive,
-                     .problems = &second_problems,
-                     .actor_ids = actor_ids,
-                     .ids = ids,
-                     .failed = second_failed,
-                     .streaming = TRUE,
-                     .dates = second_dates,
-                     .locations = second_locations,
-                     .events = second_events,
-                     .indexes = indexes,
-                     .order = order,
-                     .texts = second_texts,
-                     .first_half = &l };
+  loader_init (&l, archive, actor_ids, ids, NULL);
+  loader_init (&second, archive, actor_ids, ids, &l);
+  problems = l.problems;
   root = _bilateral_json_stream_parse (data, length, origin, "events", take_events, stream_event, &l, &helper, mapped, arena,
                                        &json_error);
-  _bilateral_problems_clear (&second_problems);
-  if (json_error != NULL)
+  loader_clear (&second);
+  if (json_error == NULL)
     {
-      _bilateral_problems_clear (&problems);
-      g_propagate_error (error, g_steal_pointer (&json_error));
-      return NULL;
+      read_document (&l, root);
+      /* Records that could not be built are not in the archive; check the rest. */
+      _bilateral_archive_check_all (archive, TRUE, problems);
     }
-  read_document (&l, root);
-  /* Records that could not be built are not in the archive; check the rest. */
-  _bilateral_archive_check_all (archive, TRUE, &problems);
-  if (problems.messages->len > 0)
+  if (json_error == NULL && problems->messages->len > 0)
     {
       /* Where each problem is, as line:column beside its pointer. */
       positions = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
-      for (guint i = 0; i < problems.wheres->len; i++)
-        if (*(char *) g_ptr_array_index (problems.wheres, i) == '/')
-          g_hash_table_insert (positions, g_strdup (g_ptr_array_index (problems.wheres, i)), NULL);
+      for (guint i = 0; i < problems->wheres->len; i++)
+        if (*(char *) g_ptr_array_index (problems->wheres, i) == '/')
+          g_hash_table_insert (positions, g_strdup (g_ptr_array_index (problems->wheres, i)), NULL);
       _bilateral_json_locate (data, length, positions);
-      problems.positions = positions;
+      problems->positions = positions;
     }
-  ok = _bilateral_problems_to_error (&problems, origin, error);
-  _bilateral_problems_clear (&problems);
+  if (json_error)
+    {
+      g_propagate_error (error, g_steal_pointer (&json_error));
+      ok = FALSE;
+    }
+  else
+    ok = _bilateral_problems_to_error (problems, origin, error);
+  loader_clear (&l);
   return ok ? g_steal_pointer (&archive) : NULL;
 }
 

@@ -253,12 +253,24 @@ static const yajl_callbacks callbacks = {
   .yajl_end_array = on_end,
 };
 
+/* The parser failed in the first @upto bytes (or at their end). Where is
+ * found by reading them again in one piece: the place yajl says depends on
+ * how its text was cut, and this one does not. Only when there is an error. */
 static void
-parse_error (yajl_handle parser, const char *data, gsize offset, const char *origin, GError **error)
+parse_error (const char *data, gsize upto, const char *origin, GError **error)
 {
-  g_autofree char *message = (char *) yajl_get_error (parser, 0, NULL, 0);
-  const char *what = message;
+  yajl_handle parser = yajl_alloc (NULL, NULL, NULL);
+  g_autofree char *message = NULL;
+  const char *what;
+  gsize offset = upto;
   guint line, column;
+
+  if (yajl_parse (parser, (const unsigned char *) data, upto) != yajl_status_ok)
+    offset = yajl_get_bytes_consumed (parser);
+  else
+    yajl_complete_parse (parser);
+  what = message = (char *) yajl_get_error (parser, 0, NULL, 0);
+  yajl_free (parser);
 
   /* yajl says "parse error: …" or "lexical error: …". */
   if (strstr (what, "error: "))
@@ -330,11 +342,23 @@ builder_clear (Builder *b)
  * Otherwise its work is dropped, and this thread reads on as if it had not
  * been: the result is the same, only slower. */
 
-#define TWO_HALVES_FROM (8u << 20) /* bytes of array */
+/* From how many bytes of array: 8 MB, or BILATERAL_TWO_HALVES_FROM's (a
+ * knob for tests and fuzzers, which compare both ways; 0: never). */
+static gsize
+two_halves_from (void)
+{
+  const char *knob = g_getenv ("BILATERAL_TWO_HALVES_FROM");
+  guint64 bytes;
+
+  if (knob == NULL || !g_ascii_string_to_unsigned (knob, 10, 0, G_MAXSIZE, &bytes, NULL))
+    return 8u << 20;
+  return bytes == 0 ? G_MAXSIZE : (gsize) bytes;
+}
 
 typedef struct {
   const char *data, *origin, *streamed;
   gsize length, split; /* split: the "," before the second half */
+  gsize piece;         /* parsed at a time */
   gboolean mapped;
   const BilateralJsonHelper *spec;
   gboolean read;   /* to the array's end, with no problem of the text */
@@ -370,7 +394,7 @@ read_second_half (gpointer data)
   check.depth = 2;
   while (status == yajl_status_ok && offset < h->length)
     {
-      gsize n = MIN (CHUNK, h->length - offset);
+      gsize n = MIN (h->piece, h->length - offset);
       if (!_bilateral_json_check_upto (&check, offset + n, NULL))
         break;
       b.base = offset;
@@ -446,33 +470,49 @@ _bilateral_json_stream_parse (const char *data, gsize length, const char *origin
   g_autoptr (GError) local = NULL;
   BilateralJsonCheck check;
   Builder b;
-  Half half = { data, origin, streamed, length, 0, mapped, helper, FALSE, 0, 0 };
+  Half half = { data, origin, streamed, length, 0, 0, mapped, helper, FALSE, 0, 0 };
   GThread *thread = NULL;
-  gsize offset = 0, released = 0;
+  gsize offset = 0, released = 0, halves_from = two_halves_from ();
+  /* Pieces small enough that a second half can start before the first ends. */
+  gsize piece = MIN (CHUNK, MAX (halves_from / 8, 16));
 
+  half.piece = piece;
   builder_init (&b, data, origin, streamed, take, func, user_data, arena, element);
   _bilateral_json_check_init (&check, data, length, origin);
   while (local == NULL && offset < length)
     {
-      gsize limit = MIN (offset + CHUNK, length);
+      gsize limit = MIN (offset + piece, length);
       if (thread && offset < half.split && limit > half.split)
         limit = half.split; /* stop there, to see if the guess was right */
       if (!_bilateral_json_check_upto (&check, limit, &local))
-        break;
+        {
+          /* The first problem of the text is the one told: the parser's, if
+           * it fails before the check's. */
+          gsize at = (gsize) (check.failed_at - data);
+          b.base = offset;
+          if (at > offset && yajl_parse (b.parser, (const unsigned char *) data + offset, at - offset) != yajl_status_ok)
+            {
+              g_clear_error (&local);
+              if (b.failure)
+                local = g_steal_pointer (&b.failure);
+              else
+                parse_error (data, at, origin, &local);
+            }
+          break;
+        }
       b.base = offset;
       if (yajl_parse (b.parser, (const unsigned char *) data + offset, limit - offset) != yajl_status_ok)
         {
           if (b.failure)
             local = g_steal_pointer (&b.failure);
           else
-            parse_error (b.parser, data, offset + yajl_get_bytes_consumed (b.parser), origin, &local);
+            parse_error (data, limit, origin, &local);
           break;
         }
       offset = limit;
       if (mapped)
         release (data, released, offset), released = offset;
-      if (helper && thread == NULL && half.split == 0 && b.taking && b.array_start > 0 &&
-          length - b.array_start >= TWO_HALVES_FROM)
+      if (helper && thread == NULL && half.split == 0 && b.taking && b.array_start > 0 && length - b.array_start >= halves_from)
         {
           /* The array has started, and is long: a helper reads its second half. */
           gsize from = b.array_start + (length - b.array_start) / 2;
@@ -508,7 +548,7 @@ _bilateral_json_stream_parse (const char *data, gsize length, const char *origin
     }
   /* An empty document is no error here: the reader says what it lacks. */
   if (local == NULL && yajl_complete_parse (b.parser) != yajl_status_ok && !blank (data, length))
-    parse_error (b.parser, data, length, origin, &local);
+    parse_error (data, length, origin, &local);
   builder_clear (&b);
   if (local != NULL)
     {

@@ -6,18 +6,18 @@
 
 #include "bilateral-private.h"
 
-/* Checks of a JSON document's text that json-glib does not make, run
- * before it parses: the text is UTF-8; no string holds a NUL character
- * (`\u0000`, which json-glib's C strings would cut short) or half of a
- * surrogate pair (which would make text that is not UTF-8); no number is
- * beyond what it can hold (json-glib wraps 2^63 round to a negative
- * number and reads 1e400 as infinity); and nesting stays within
- * BILATERAL_JSON_MAX_DEPTH, since json-glib's parser recurses and a deep
- * enough document would overflow the stack. One pass, in linear time. */
+/* Checks of a JSON document's text that its parser (yajl) does not make,
+ * run just ahead of it: the text is UTF-8; no string holds a NUL character
+ * (`\u0000`, which C strings would cut short) or half of a surrogate pair
+ * (which would make text that is not UTF-8); no number is beyond what it
+ * can hold (2^63 would wrap round to a negative number, 1e400 be read as
+ * infinity); and nesting stays within BILATERAL_JSON_MAX_DEPTH. One pass,
+ * in linear time, resumable a piece at a time. */
 
 typedef struct {
   const char *data;
   const char *origin;
+  const char **failed_at; /* where the first problem is, or NULL */
 } Text;
 
 static gboolean text_fail (const Text *t, const char *at, GError **error, const char *fmt, ...) G_GNUC_PRINTF (4, 5);
@@ -29,6 +29,8 @@ text_fail (const Text *t, const char *at, GError **error, const char *fmt, ...)
   g_autofree char *what = NULL;
   guint line, column;
 
+  if (t->failed_at)
+    *t->failed_at = at;
   _bilateral_json_position (t->data, at - t->data, &line, &column);
   va_start (args, fmt);
   what = g_strdup_vprintf (fmt, args);
@@ -67,8 +69,8 @@ check_string (const Text *t, const char *p, const char *end, GError **error)
       if (++p >= end)
         break;
       if (*p != 'u')
-        continue; /* json-glib reports another bad escape itself */
-      /* json-glib takes fewer digits, and may make half a surrogate of them. */
+        continue; /* the parser reports another bad escape itself */
+      /* A parser may take fewer digits, or make half a surrogate of them. */
       if ((u = hex4 (p + 1, end)) < 0)
         return text_fail (t, p - 1, error, "a \\u escape needs four hexadecimal digits"), NULL;
       if (u == 0)
@@ -123,24 +125,27 @@ _bilateral_json_check_init (BilateralJsonCheck *check, const char *data, gsize l
 gboolean
 _bilateral_json_check_upto (BilateralJsonCheck *check, gsize limit, GError **error)
 {
-  const char *end = check->end, *stop = MIN (check->data + limit, end), *p = check->scanned, *bad;
-  Text t = { check->data, check->origin };
-  const char *valid_to = stop;
+  const char *end = check->end, *stop = MIN (check->data + limit, end), *p = check->scanned, *bad, *valid_to;
+  const char *token_at = NULL;
+  g_autoptr (GError) token_error = NULL;
+  Text tokens = { check->data, check->origin, &token_at }, text = { check->data, check->origin, &check->failed_at };
 
-  while (valid_to < end && ((guchar) *valid_to & 0xc0) == 0x80)
-    valid_to++; /* never cut a character in two */
-  if (valid_to > check->validated && !g_utf8_validate_len (check->validated, valid_to - check->validated, &bad))
-    return text_fail (&t, bad, error, *bad ? "the text is not UTF-8 (byte 0x%02X)" : "the text holds a NUL byte", (guchar) *bad);
-  check->validated = MAX (check->validated, valid_to);
+  /* The tokens first, then the UTF-8 of the bytes they covered: the first
+   * problem of the text is the one told, however the text is cut. */
   while (p && p < stop)
     {
       switch (*p)
         {
-        case '"': p = check_string (&t, p, end, error); break;
+        case '"': p = check_string (&tokens, p, end, &token_error); break;
         case '[':
         case '{':
           if (++check->depth > BILATERAL_JSON_MAX_DEPTH)
-            return text_fail (&t, p, error, "arrays and objects are nested deeper than %u levels", BILATERAL_JSON_MAX_DEPTH);
+            {
+              text_fail (&tokens, p, &token_error, "arrays and objects are nested deeper than %u levels",
+                         BILATERAL_JSON_MAX_DEPTH);
+              p = NULL;
+              break;
+            }
           p++;
           break;
         case ']':
@@ -149,17 +154,27 @@ _bilateral_json_check_upto (BilateralJsonCheck *check, gsize limit, GError **err
           p++;
           break;
         case '-':
-        case '0' ... '9': p = check_number (&t, p, end, error); break;
+        case '0' ... '9': p = check_number (&tokens, p, end, &token_error); break;
         default: p++;
         }
     }
-  if (p == NULL)
-    return FALSE;
+  /* To the end of the last token (a string or number may run past @limit),
+   * never cutting a character in two; only up to a token's problem. */
+  valid_to = p ? MAX (stop, p) : token_at;
+  while (valid_to < end && ((guchar) *valid_to & 0xc0) == 0x80)
+    valid_to++;
+  if (valid_to > check->validated && !g_utf8_validate_len (check->validated, valid_to - check->validated, &bad) &&
+      (token_at == NULL || bad < token_at))
+    return text_fail (&text, bad, error, *bad ? "the text is not UTF-8 (byte 0x%02X)" : "the text holds a NUL byte",
+                      (guchar) *bad);
+  if (token_error)
+    {
+      check->failed_at = token_at;
+      g_propagate_error (error, g_steal_pointer (&token_error));
+      return FALSE;
+    }
   check->scanned = p;
-  /* A string or number that ran past @limit: its bytes are UTF-8 too. */
-  if (p > check->validated && !g_utf8_validate_len (check->validated, p - check->validated, &bad))
-    return text_fail (&t, bad, error, *bad ? "the text is not UTF-8 (byte 0x%02X)" : "the text holds a NUL byte", (guchar) *bad);
-  check->validated = MAX (check->validated, p);
+  check->validated = MAX (check->validated, valid_to);
   return TRUE;
 }
 

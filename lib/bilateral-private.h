@@ -1,8 +1,6 @@
 /* SPDX-License-Identifier: LGPL-2.1-or-later */
 #pragma once
 
-#include <json-glib/json-glib.h>
-
 #include "bilateral.h"
 
 G_BEGIN_DECLS
@@ -137,6 +135,7 @@ char *_bilateral_archive_pointer_of (BilateralArchive *self, gpointer record);
 typedef struct {
   GPtrArray *messages;
   GPtrArray *wheres; /* of each message: a JSON pointer, or a record's name */
+  GArray *codes;     /* of each message: its BilateralError */
   int first_code;
   GHashTable *forgiven;  /* "kind\x1fid" of records the document has but that failed; borrowed */
   GHashTable *positions; /* pointer → "line:column"; borrowed, or NULL */
@@ -150,7 +149,7 @@ void _bilateral_problems_add (BilateralProblems *problems, int code, const char 
   G_GNUC_PRINTF (4, 5);
 gboolean _bilateral_problems_to_error (BilateralProblems *problems, const char *origin, GError **error);
 
-/* What json-glib does not check of a document's text, before it parses:
+/* What the parser does not check of a document's text, just ahead of it:
  * UTF-8, no \u0000 nor lone surrogates, numbers it can hold, nesting. */
 #define BILATERAL_JSON_MAX_DEPTH 64
 gboolean _bilateral_json_check_text (const char *data, gsize length, const char *origin, GError **error);
@@ -159,6 +158,7 @@ typedef struct {
   const char *data, *end, *origin;
   const char *scanned, *validated; /* how far the tokens and the UTF-8 are checked */
   guint depth;
+  const char *failed_at; /* once it has failed, where */
 } BilateralJsonCheck;
 void _bilateral_json_check_init (BilateralJsonCheck *check, const char *data, gsize length, const char *origin);
 gboolean _bilateral_json_check_upto (BilateralJsonCheck *check, gsize limit, GError **error);

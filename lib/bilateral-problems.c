@@ -11,6 +11,7 @@ _bilateral_problems_init (BilateralProblems *problems)
 {
   problems->messages = g_ptr_array_new_with_free_func (g_free);
   problems->wheres = g_ptr_array_new_with_free_func (g_free);
+  problems->codes = g_array_new (FALSE, FALSE, sizeof (int));
   problems->first_code = -1;
   problems->forgiven = NULL;
   problems->positions = NULL;
@@ -21,6 +22,7 @@ _bilateral_problems_clear (BilateralProblems *problems)
 {
   g_clear_pointer (&problems->messages, g_ptr_array_unref);
   g_clear_pointer (&problems->wheres, g_ptr_array_unref);
+  g_clear_pointer (&problems->codes, g_array_unref);
 }
 
 void
@@ -45,6 +47,7 @@ _bilateral_problems_add (BilateralProblems *problems, int code, const char *wher
   shown_where = _bilateral_printable (where, -1); /* a pointer holds the document's member names */
   g_ptr_array_add (problems->messages, g_strdup_printf ("%s: %s", shown_where, what));
   g_ptr_array_add (problems->wheres, g_strdup (where));
+  g_array_append_val (problems->codes, code);
 }
 
 gboolean
