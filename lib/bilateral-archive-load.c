@@ -20,7 +20,7 @@ typedef struct _Loader Loader;
 typedef struct {
   guint index, problems_from, checks_from, problems_to;
   int event;
-  char *id; /* as given, or NULL */
+  char *id; /* as given, of an element whose event was not built */
 } HalfElement;
 
 static void
@@ -1327,7 +1327,7 @@ stream_second_half (BjNode *element, guint index, gpointer data)
   Loader *l = data;
   guint events = l->events->len;
   BjNode *id = BJ_NODE_HOLDS_OBJECT (element) ? bj_object_get_member (element, "id") : NULL;
-  HalfElement e = { index, l->problems->messages->len, 0, 0, -1, g_strdup (id ? bj_node_get_string (id) : NULL) };
+  HalfElement e = { index, l->problems->messages->len, 0, 0, -1, NULL };
 
   l->checks_from = G_MAXUINT;
   read_event (l, element, index);
@@ -1335,6 +1335,8 @@ stream_second_half (BjNode *element, guint index, gpointer data)
   e.checks_from = MIN (l->checks_from, e.problems_to);
   if (l->events->len > events)
     e.event = (int) events;
+  else if (id)
+    e.id = g_strdup (bj_node_get_string (id)); /* a built event has its own */
   g_array_append_val (l->elements, e);
 }
 
@@ -1407,12 +1409,13 @@ finish_second_half (gpointer data, guint first, gboolean used)
     {
       const HalfElement *e = &g_array_index (second->elements, HalfElement, i);
       BilateralEvent *event = e->event >= 0 ? second->events->pdata[e->event] : NULL;
-      if (e->id && bilateral_archive_lookup_event (l->archive, e->id))
+      const char *id = event ? bilateral_event_get_id (event) : e->id;
+      if (id && bilateral_archive_lookup_event (l->archive, id))
         {
           /* After what reading it found, before any check. */
           g_autofree char *at = index_pointer ("/events", first + e->index);
           take_problems (l, second->problems, e->problems_from, e->checks_from, first);
-          problem (l, BILATERAL_ERROR_REFERENCE, at, "id", "another event has the id “%s”", e->id);
+          problem (l, BILATERAL_ERROR_REFERENCE, at, "id", "another event has the id “%s”", id);
           if (event)
             taken[e->event] = TRUE;
           continue;
