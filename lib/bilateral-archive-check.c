@@ -595,6 +595,20 @@ bilateral_archive_add_succession (BilateralArchive *self, BilateralSuccession *s
   return TRUE;
 }
 
+/* What an event added must be: new to the archive by its id, and good. */
+static gboolean
+check_new_event (BilateralArchive *self, BilateralEvent *event, GError **error)
+{
+  BilateralProblems problems;
+  const char *id = bilateral_event_get_id (event);
+
+  if (refuse_duplicate (bilateral_archive_lookup_event (self, id), "event", id, error))
+    return FALSE;
+  _bilateral_problems_init (&problems);
+  _bilateral_archive_check_event (self, event, NULL, &problems);
+  return finish_check (&problems, error);
+}
+
 /**
  * bilateral_archive_add_event:
  * @self: an archive
@@ -610,20 +624,25 @@ bilateral_archive_add_succession (BilateralArchive *self, BilateralSuccession *s
 gboolean
 bilateral_archive_add_event (BilateralArchive *self, BilateralEvent *event, GError **error)
 {
-  BilateralProblems problems;
-  const char *id;
-
   g_return_val_if_fail (BILATERAL_IS_ARCHIVE (self), FALSE);
   g_return_val_if_fail (BILATERAL_IS_EVENT (event), FALSE);
 
-  id = bilateral_event_get_id (event);
-  if (refuse_duplicate (bilateral_archive_lookup_event (self, id), "event", id, error))
-    return FALSE;
-  _bilateral_problems_init (&problems);
-  _bilateral_archive_check_event (self, event, NULL, &problems);
-  if (!finish_check (&problems, error))
+  if (!check_new_event (self, event, error))
     return FALSE;
   _bilateral_archive_insert_event (self, event, -1);
+  return TRUE;
+}
+
+/* As bilateral_archive_add_event(), for a reader of many: the event is
+ * checked and known by its id at once, and goes into the archive's list
+ * with the rest of @added (_bilateral_archive_add_indexed_events()). */
+gboolean
+_bilateral_archive_add_event_later (BilateralArchive *self, BilateralEvent *event, GPtrArray *added, GError **error)
+{
+  if (!check_new_event (self, event, error))
+    return FALSE;
+  _bilateral_archive_index_event (self, event, -1);
+  g_ptr_array_add (added, g_object_ref (event));
   return TRUE;
 }
 

@@ -757,17 +757,18 @@ _bilateral_archive_add_indexed_events (BilateralArchive *self, GPtrArray *events
     merge_runs (events, run);
   else if (descents > 1)
     g_ptr_array_sort (events, compare_events);
-  if (g_list_model_get_n_items (G_LIST_MODEL (self->events)) == 0)
-    _bilateral_array_list_splice (self->events, 0, events->pdata, events->len);
-  else
-    for (guint i = 0; i < events->len; i++)
-      _bilateral_array_list_insert_sorted (self->events, events->pdata[i], _bilateral_event_compare);
-  for (guint i = 0; i < events->len; i++)
-    {
-      if (self->by_dyad)
-        _bilateral_event_index_add (self->by_dyad, events->pdata[i]);
-      offer_event (self, events->pdata[i]);
-    }
+  {
+    GHashTableIter iter;
+    gpointer relation;
+    guint from;
+
+    _bilateral_array_list_merge (self->events, events, _bilateral_event_compare, &from, NULL);
+    if (self->by_dyad)
+      _bilateral_event_index_add_sorted (self->by_dyad, events);
+    g_hash_table_iter_init (&iter, self->relations);
+    while (g_hash_table_iter_next (&iter, NULL, &relation))
+      _bilateral_relation_offer_events (relation, self, events);
+  }
 }
 
 void
@@ -793,14 +794,7 @@ _bilateral_archive_pointer_of (BilateralArchive *self, gpointer record)
   if (pointer)
     return g_strdup (pointer);
   if (index > 0)
-    {
-      /* Asked of every event a load checks: no printf. */
-      char digits[16], *d = digits + sizeof digits;
-      *--d = '\0';
-      for (index--; d == digits + sizeof digits - 1 || index > 0; index /= 10)
-        *--d = (char) ('0' + index % 10);
-      return g_strconcat ("/events/", d, NULL);
-    }
+    return g_strdup_printf ("/events/%u", index - 1);
   if (BILATERAL_IS_EVENT (record))
     return g_strdup_printf ("event “%s”", bilateral_event_get_id (record));
   if (BILATERAL_IS_PHASE (record))

@@ -119,9 +119,9 @@ _bilateral_array_list_splice (BilateralArrayList *self, guint position, gpointer
   g_object_notify_by_pspec (G_OBJECT (self), props[PROP_N_ITEMS]);
 }
 
-/* After every item that does not sort after @item. */
+/* Where @item goes: after every item that does not sort after it. */
 guint
-_bilateral_array_list_insert_sorted (BilateralArrayList *self, gpointer item, GCompareDataFunc compare)
+_bilateral_array_list_position (BilateralArrayList *self, gpointer item, GCompareDataFunc compare)
 {
   guint lo = 0, hi = self->items->len;
 
@@ -133,6 +133,46 @@ _bilateral_array_list_insert_sorted (BilateralArrayList *self, gpointer item, GC
       else
         hi = mid;
     }
-  _bilateral_array_list_splice (self, lo, &item, 1);
   return lo;
+}
+
+guint
+_bilateral_array_list_insert_sorted (BilateralArrayList *self, gpointer item, GCompareDataFunc compare)
+{
+  guint at = _bilateral_array_list_position (self, item, compare);
+
+  _bilateral_array_list_splice (self, at, &item, 1);
+  return at;
+}
+
+/* Merges @sorted (in @compare's order, as the list is) into the list at
+ * once, and says where the items from @from on changed (*@from returned):
+ * inserting a million one by one would move the rest each time. Each
+ * item's place in the result, or that of the one it follows, goes to
+ * @placed (of @sorted's length) so that a caller can merge a parallel array. */
+void
+_bilateral_array_list_merge (BilateralArrayList *self, GPtrArray *sorted, GCompareDataFunc compare, guint *from, guint *placed)
+{
+  guint n = self->items->len, m = sorted->len, first, i, j = 0;
+  g_autoptr (GPtrArray) merged = NULL;
+
+  *from = n;
+  if (m == 0)
+    return;
+  first = _bilateral_array_list_position (self, sorted->pdata[0], compare);
+  merged = g_ptr_array_new_full (n - first + m, NULL);
+  for (i = first; i < n || j < m;)
+    if (j == m || (i < n && compare (self->items->pdata[i], sorted->pdata[j], NULL) <= 0))
+      g_ptr_array_add (merged, self->items->pdata[i++]); /* the list's reference moves */
+    else
+      {
+        if (placed)
+          placed[j] = first + merged->len;
+        g_ptr_array_add (merged, g_object_ref (sorted->pdata[j++]));
+      }
+  g_ptr_array_set_size (self->items, n + m);
+  memcpy (self->items->pdata + first, merged->pdata, merged->len * sizeof (gpointer));
+  *from = first;
+  g_list_model_items_changed (G_LIST_MODEL (self), first, n - first, n + m - first);
+  g_object_notify_by_pspec (G_OBJECT (self), props[PROP_N_ITEMS]);
 }

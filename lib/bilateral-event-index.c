@@ -101,6 +101,60 @@ _bilateral_event_index_add (BilateralEventIndex *self, BilateralEvent *event)
     insert_sorted (self->with_impacts, event);
 }
 
+/* Merges @sorted into @events, both in date order. */
+static void
+merge_sorted (GPtrArray *events, GPtrArray *sorted)
+{
+  g_autofree gpointer *old = g_memdup2 (events->pdata, events->len * sizeof (gpointer));
+  guint n = events->len, i = 0, j = 0, out = 0;
+
+  g_ptr_array_set_size (events, n + sorted->len);
+  while (i < n || j < sorted->len)
+    events->pdata[out++] = j == sorted->len || (i < n && _bilateral_event_compare (old[i], sorted->pdata[j], NULL) <= 0)
+                             ? old[i++]
+                             : sorted->pdata[j++];
+}
+
+/* Many events at once, in date order: each pair's merged in one pass, as
+ * one by one they would move the rest of its list each time. */
+void
+_bilateral_event_index_add_sorted (BilateralEventIndex *self, GPtrArray *events)
+{
+  g_autoptr (GHashTable)
+    batches = g_hash_table_new_full (g_direct_hash, g_direct_equal, NULL, (GDestroyNotify) g_ptr_array_unref);
+  GHashTableIter iter;
+  gpointer list, batch;
+
+  for (guint i = 0; i < events->len; i++)
+    {
+      BilateralEvent *event = events->pdata[i];
+      BilateralActor *target = bilateral_event_get_target (event);
+      if (target)
+        {
+          Pair key = pair_of (bilateral_event_get_source (event), target);
+          GPtrArray *to = g_hash_table_lookup (self->by_pair, &key);
+          if (to == NULL)
+            {
+              to = g_ptr_array_new ();
+              g_hash_table_insert (self->by_pair, g_memdup2 (&key, sizeof key), to);
+            }
+          if ((batch = g_hash_table_lookup (batches, to)) == NULL)
+            g_hash_table_insert (batches, to, batch = g_ptr_array_new ());
+          g_ptr_array_add (batch, event);
+        }
+      if (g_list_model_get_n_items (bilateral_event_get_impacts (event)) > 0)
+        {
+          if ((batch = g_hash_table_lookup (batches, self->with_impacts)) == NULL)
+            g_hash_table_insert (batches, self->with_impacts, batch = g_ptr_array_new ());
+          g_ptr_array_add (batch, event);
+        }
+    }
+  g_hash_table_iter_init (&iter, batches);
+  while (g_hash_table_iter_next (&iter, &list, &batch))
+    merge_sorted (list, batch);
+  self->last = NULL, self->last_low = self->last_high = NULL;
+}
+
 static int
 compare_events (gconstpointer a, gconstpointer b)
 {

@@ -67,6 +67,7 @@ typedef struct {
   BilateralEventLoad *load; /* what was added and skipped */
   guint filtered;
   GHashTable *seen; /* the duplicate keys of the rows added: date, states, code, story */
+  GPtrArray *added; /* the events made, checked, to go into the archive at once */
   /* POLECAT's text is ISO 8859-1 or UTF-8: a file's first row that is not
    * ASCII decides which, for the whole file. */
   char *text_file;   /* the file (or member) decided; NULL: none yet */
@@ -382,7 +383,7 @@ apply_pending (Loader *l, const Pending *p)
                         "plover-contexts", p->contexts, "goldstein", p->goldstein, "title", p->title ? p->title : title,
                         "citations", citations, "source-sectors", p->sectors[0], "target-sectors", p->sectors[1], "location",
                         location, NULL);
-  if (!bilateral_archive_add_event (l->archive, event, &l->error))
+  if (!_bilateral_archive_add_event_later (l->archive, event, l->added, &l->error))
     g_prefix_error (&l->error, "%s:%" G_GUINT64_FORMAT ": ", p->file, p->line);
   else
     _bilateral_event_load_add_event (l->load);
@@ -593,7 +594,11 @@ load_into (BilateralArchive *self, const char *path, BilateralEventFormat format
       return FALSE;
     }
   l.names = _bilateral_country_names_new ();
+  l.added = g_ptr_array_new_with_free_func (g_object_unref);
   ok = _bilateral_read_events (path, NULL, path, format, FALSE, load_block, &l, cancellable, error);
+  /* Those made before an error too. */
+  _bilateral_archive_add_indexed_events (self, l.added);
+  g_ptr_array_unref (l.added);
   _bilateral_country_names_free (l.names);
   g_clear_pointer (&l.seen, g_hash_table_unref);
   g_free (l.text_file);
@@ -780,8 +785,11 @@ finish_load (BilateralArchive *self, GAsyncResult *result, GError **error)
   a = g_task_get_task_data (G_TASK (result));
   l.load = a->load;
   l.filter = _bilateral_event_filter_compile (a->filter);
+  l.added = g_ptr_array_new_with_free_func (g_object_unref);
   for (guint i = 0; i < a->pending->len && l.error == NULL; i++)
     apply_pending (&l, &g_array_index (a->pending, Pending, i));
+  _bilateral_archive_add_indexed_events (self, l.added);
+  g_ptr_array_unref (l.added);
   g_clear_pointer (&l.seen, g_hash_table_unref);
   if (l.error)
     g_propagate_error (error, l.error);

@@ -46,7 +46,10 @@ G_DECLARE_FINAL_TYPE (BilateralArrayList, _bilateral_array_list, BILATERAL, ARRA
 BilateralArrayList *_bilateral_array_list_new (GType item_type);
 gpointer _bilateral_array_list_peek (BilateralArrayList *self, guint position); /* (transfer none) */
 void _bilateral_array_list_splice (BilateralArrayList *self, guint position, gpointer const *items, guint n);
+guint _bilateral_array_list_position (BilateralArrayList *self, gpointer item, GCompareDataFunc compare);
 guint _bilateral_array_list_insert_sorted (BilateralArrayList *self, gpointer item, GCompareDataFunc compare);
+void _bilateral_array_list_merge (BilateralArrayList *self, GPtrArray *sorted, GCompareDataFunc compare, guint *from,
+                                  guint *placed);
 
 /* A private, read-only copy of an optional list, so immutable objects stay
  * so (bilateral-fixed-list.c): a list made by it is shared, not copied. */
@@ -103,6 +106,8 @@ int _bilateral_phase_compare (gconstpointer a, gconstpointer b, gpointer user_da
 BilateralRelation *_bilateral_relation_new (BilateralArchive *archive, BilateralActor *first, BilateralActor *second);
 /* A record the archive gained: the relation takes it if it is of its dyad. */
 void _bilateral_relation_offer_event (BilateralRelation *self, BilateralArchive *archive, BilateralEvent *event);
+/* The same of many, in date order, at once. */
+void _bilateral_relation_offer_events (BilateralRelation *self, BilateralArchive *archive, GPtrArray *events);
 void _bilateral_relation_offer_phase (BilateralRelation *self, BilateralArchive *archive, BilateralPhase *phase);
 
 /* Which way a relation's event went, and how much a third party's bore on it. */
@@ -215,12 +220,14 @@ void _bilateral_archive_insert_succession (BilateralArchive *self, BilateralSucc
 void _bilateral_archive_insert_event (BilateralArchive *self, BilateralEvent *event, int index);
 void _bilateral_archive_index_event (BilateralArchive *self, BilateralEvent *event, int index);
 void _bilateral_archive_add_indexed_events (BilateralArchive *self, GPtrArray *events);
+gboolean _bilateral_archive_add_event_later (BilateralArchive *self, BilateralEvent *event, GPtrArray *added, GError **error);
 
 /* An archive's events by pair of actors (bilateral-event-index.c). */
 typedef struct _BilateralEventIndex BilateralEventIndex;
 BilateralEventIndex *_bilateral_event_index_new (void);
 void _bilateral_event_index_free (BilateralEventIndex *self);
 void _bilateral_event_index_add (BilateralEventIndex *self, BilateralEvent *event);
+void _bilateral_event_index_add_sorted (BilateralEventIndex *self, GPtrArray *events);
 /* The events between one of @firsts and one of @seconds, and those with
  * impacts, in date order (transfer container). */
 GPtrArray *_bilateral_event_index_find (BilateralEventIndex *self, GPtrArray *firsts, GPtrArray *seconds);

@@ -230,6 +230,56 @@ _bilateral_relation_offer_event (BilateralRelation *self, BilateralArchive *arch
     }
 }
 
+/* Merges @added (sorted) into @list, and their values (of @size bytes)
+ * into @values, parallel to it. */
+static void
+merge_with_values (BilateralArrayList *list, GArray *values, GPtrArray *added, GArray *added_values, guint size)
+{
+  guint old_n = values->len, from, k = 0;
+  g_autofree guint *placed = g_new (guint, added->len + 1);
+  g_autoptr (GArray) tail = NULL;
+
+  _bilateral_array_list_merge (list, added, _bilateral_event_compare, &from, placed);
+  if (added->len == 0)
+    return;
+  tail = g_array_sized_new (FALSE, FALSE, size, old_n - from);
+  g_array_append_vals (tail, values->data + (gsize) from * size, old_n - from);
+  g_array_set_size (values, from);
+  for (guint at = from, old = 0; old < tail->len || k < added->len; at++)
+    if (k < added->len && placed[k] == at)
+      g_array_append_vals (values, added_values->data + (gsize) k++ * size, 1);
+    else
+      g_array_append_vals (values, tail->data + (gsize) old++ * size, 1);
+}
+
+void
+_bilateral_relation_offer_events (BilateralRelation *self, BilateralArchive *archive, GPtrArray *events)
+{
+  g_autoptr (GPtrArray) own = g_ptr_array_new ();
+  g_autoptr (GPtrArray) bearing = g_ptr_array_new ();
+  g_autoptr (GArray) directions = g_array_new (FALSE, FALSE, sizeof (guint8));
+  g_autoptr (GArray) weights = g_array_new (FALSE, FALSE, sizeof (double));
+
+  for (guint i = 0; i < events->len; i++)
+    {
+      double weight;
+      guint8 direction;
+      EventPlace place = place_event (self, archive, events->pdata[i], &direction, &weight);
+      if (place == EVENT_OF_THE_DYAD)
+        {
+          g_ptr_array_add (own, events->pdata[i]);
+          g_array_append_val (directions, direction);
+        }
+      else if (place == EVENT_BEARING_ON_IT)
+        {
+          g_ptr_array_add (bearing, events->pdata[i]);
+          g_array_append_val (weights, weight);
+        }
+    }
+  merge_with_values (self->events, self->directions, own, directions, sizeof (guint8));
+  merge_with_values (self->third_party_events, self->impact_weights, bearing, weights, sizeof (double));
+}
+
 void
 _bilateral_relation_offer_phase (BilateralRelation *self, BilateralArchive *archive, BilateralPhase *phase)
 {

@@ -303,3 +303,34 @@ def test_entities_below_the_state_system_load_as_events(tmp_path):
         assert (ok, added, skipped) == (True, 1, 0), (a, b)
         event = archive.get_events()[0]
         assert {event.get_source().get_id(), event.get_target().get_id()} == set(ids)
+
+
+def test_loads_into_a_live_relation_merge_in_date_order():
+    """Events loaded into an archive that has later ones already, with its
+    relation live, go in at once in date order: the archive, the relation
+    and its directed series are those of one load."""
+    usa_prk = Bilateral.EventFilter.new()
+    usa_prk.set_dyad("USA", "PRK", False)
+    whole = Bilateral.Archive.new()
+    ok, added, _ = whole.add_events_from_file(need(ICEWS), Bilateral.EventFormat.AUTO, usa_prk, None)
+    assert ok and added == 277
+    archive = Bilateral.Archive.new()
+    late, early = Bilateral.EventFilter.new(), Bilateral.EventFilter.new()
+    for f, span in ((late, "2018-06-02"), (early, "2018-06-01")):
+        f.set_dyad("USA", "PRK", False)
+        f.set_span(Bilateral.Date.parse(span))
+    archive.add_events_from_file(need(ICEWS), Bilateral.EventFormat.AUTO, late, None)
+    relation = archive.get_relation(archive.lookup_actor("USA"), archive.lookup_actor("PRK"))
+    before = relation.get_events().get_n_items()
+    assert 0 < before < 277
+    changes = []
+    relation.get_events().connect("items-changed", lambda model, at, removed, added: changes.append((at, removed, added)))
+    archive.add_events_from_file(need(ICEWS), Bilateral.EventFormat.AUTO, early, None)
+    assert len(changes) == 1 and changes[0][0] + changes[0][2] == 277  # one change, to the end
+    assert [e.get_id() for e in archive.get_events()] == [e.get_id() for e in whole.get_events()]
+    expected = whole.get_relation(whole.lookup_actor("USA"), whole.lookup_actor("PRK"))
+    assert [e.get_id() for e in relation.get_events()] == [e.get_id() for e in expected.get_events()]
+    for direction in (Bilateral.SeriesDirection.FIRST_TO_SECOND, Bilateral.SeriesDirection.SECOND_TO_FIRST):
+        params = Bilateral.SeriesParams(direction=direction, bin=Bilateral.SeriesBin.MONTH)
+        assert (list(relation.get_series(params).get_values(Bilateral.SeriesMeasure.GOLDSTEIN)) ==
+                list(expected.get_series(params).get_values(Bilateral.SeriesMeasure.GOLDSTEIN)))
