@@ -515,14 +515,6 @@ scan_block (BilateralEventBlock *block, gpointer user_data, GError **error)
     self->has_tone = FALSE;
   if (block->columns->countries != BILATERAL_COUNTRIES_CAMEO)
     _bilateral_country_names_learn (r->names, block->columns, block->data, block->len);
-  if (r->jobs[0].filter && r->jobs[0].filter->located[0])
-    {
-      g_set_error (error, BILATERAL_ERROR, BILATERAL_ERROR_INVALID,
-                   "%s: a panel cannot filter by where events happened yet; load the dyad's events into an archive "
-                   "(bilateral events --located)",
-                   block->name);
-      return FALSE;
-    }
   if (block->columns->code < 0 && r->jobs[0].filter && r->jobs[0].filter->roots)
     {
       g_set_error (error, BILATERAL_ERROR, BILATERAL_ERROR_INVALID,
@@ -588,6 +580,7 @@ scan_block (BilateralEventBlock *block, gpointer user_data, GError **error)
           add_unknown_names (self->unknown_names, job->unknown_names);
           g_clear_pointer (&job->unknown_names, g_hash_table_unref);
         }
+      g_clear_pointer (&job->places, g_hash_table_unref);
       lines_before += job->lines;
       block->lines += job->lines;
     }

@@ -236,9 +236,11 @@ bilateral_event_filter_set_sector (BilateralEventFilter *self, const char *secto
  * @error: return location for a #GError
  *
  * Keeps only the events whose place was in @state, as the data locates
- * them. Events loaded into an archive take it
- * (bilateral_archive_add_events_from_file()); a #BilateralDyadPanel
- * cannot, and says so.
+ * them: POLECAT's ISO 3166 alpha-3 code of the place, else the country's
+ * name (ICEWS's column, the last part of GDELT's `ActionGeo_FullName`) at
+ * the event's date. A #BilateralDyadPanel and events loaded into an archive
+ * (bilateral_archive_load_events()) follow the same rule; a row with no
+ * place is left out.
  *
  * Returns: %FALSE, with @error set, if the registry knows no such state
  */

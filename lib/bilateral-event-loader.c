@@ -5,6 +5,7 @@
 #include <string.h>
 
 #include "bilateral-event-scan.h"
+#include "bilateral-registry-private.h"
 
 /* Event data into an archive: each row a BilateralEvent between states of
  * the registry, resolved by the row's date (RUS in 1985 is the USSR), and
@@ -284,13 +285,9 @@ row_place (Loader *l, const BilateralEventRow *row, Pending *p)
 static const char *
 place_state (const Pending *p, BilateralDate *date)
 {
-  BilateralRegistry *registry = bilateral_registry_get_default ();
-  BilateralState *state = NULL;
+  BilateralState *state = _bilateral_registry_place_state (
+    bilateral_registry_get_default (), p->iso3 ? p->place[PLACE_CODE] : NULL, p->place[PLACE_COUNTRY_NAME], date);
 
-  if (p->iso3 && p->place[PLACE_CODE])
-    state = bilateral_registry_resolve (registry, p->place[PLACE_CODE], BILATERAL_CODE_SCHEME_ISO_ALPHA3, date, NULL);
-  if (state == NULL && p->place[PLACE_COUNTRY_NAME])
-    state = bilateral_registry_lookup_name_at (registry, p->place[PLACE_COUNTRY_NAME], date);
   return state ? bilateral_actor_get_id (BILATERAL_ACTOR (state)) : NULL;
 }
 

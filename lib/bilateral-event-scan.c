@@ -9,6 +9,7 @@
 #endif
 
 #include "bilateral-event-scan.h"
+#include "bilateral-registry-private.h"
 
 /* Groups ----------------------------------------------------------------- */
 
@@ -793,6 +794,83 @@ side_has_sector (const Fields *fields, const int columns[3], const char *sector)
   return FALSE;
 }
 
+/* A field's text, or NULL when it is missing, as the events loader reads
+ * it: "None" and "NA" are missing, and text that is not UTF-8 is POLECAT's
+ * ISO 8859-1 (its loader converts such a file's rows), else missing. */
+static char *
+field_text (const BilateralColumns *columns, const Fields *fields, int f)
+{
+  const char *text;
+  gsize n;
+
+  if (f < 0 || f >= fields->n)
+    return NULL;
+  text = FIELD (f), n = FIELD_LEN (f);
+  if (n == 0 || is_missing_in (columns, text, n) || (n == 4 && memcmp (text, "None", 4) == 0) ||
+      (n == 2 && memcmp (text, "NA", 2) == 0) || memchr (text, '\0', n))
+    return NULL;
+  if (g_utf8_validate_len (text, n, NULL))
+    return g_strndup (text, n);
+  if (columns->countries != BILATERAL_COUNTRIES_ISO3)
+    return NULL;
+  {
+    GString *utf8 = g_string_sized_new (2 * n);
+    for (gsize i = 0; i < n; i++)
+      g_string_append_unichar (utf8, (guchar) text[i]); /* ISO 8859-1 is the first 256 code points */
+    return g_string_free (utf8, FALSE);
+  }
+}
+
+enum { PLACE_IN = 1, PLACE_OUT, PLACE_BY_DAY };
+
+static int
+place_at (const char *alpha3, const char *name, const char *located, int y, int m, int d)
+{
+  g_autoptr (BilateralDate) date = bilateral_date_new_ymd (y, m, d, NULL);
+  BilateralState *state = _bilateral_registry_place_state (bilateral_registry_get_default (), alpha3, name, date);
+
+  return state && strcmp (bilateral_actor_get_id (BILATERAL_ACTOR (state)), located) == 0 ? PLACE_IN : PLACE_OUT;
+}
+
+/* Whether a row's place was in the filter's state, as the events loader
+ * tells it (_bilateral_registry_place_state(): POLECAT's alpha-3 code, else
+ * ICEWS's country or the last part of GDELT's full name, at the row's
+ * date). The registry is asked once a text and year (at its first and last
+ * day), or each day in a year the text's meaning changed. */
+static gboolean
+located_in (BilateralScanJob *job, const Fields *fields, int y, int m, int d)
+{
+  const BilateralColumns *c = job->columns;
+  const char *located = job->filter->located;
+  g_autofree char *alpha3 = c->countries == BILATERAL_COUNTRIES_ISO3 ? field_text (c, fields, c->place_country) : NULL;
+  g_autofree char *name = NULL, *key = NULL;
+  int told;
+
+  if (c->country_name >= 0)
+    name = field_text (c, fields, c->country_name);
+  else if (c->countries == BILATERAL_COUNTRIES_CAMEO && (name = field_text (c, fields, c->place)))
+    {
+      /* GDELT's full name ends with the country's: "Kabul, Kabol, Afghanistan". */
+      const char *comma = strrchr (name, ',');
+      if (comma)
+        memmove (name, comma + 1 + strspn (comma + 1, " "), strlen (comma + 1 + strspn (comma + 1, " ")) + 1);
+    }
+  if (alpha3 == NULL && name == NULL)
+    return FALSE;
+  key = g_strdup_printf ("%d\x1f%s\x1f%s", y, alpha3 ? alpha3 : "", name ? name : "");
+  if (job->places == NULL)
+    job->places = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  if ((told = GPOINTER_TO_INT (g_hash_table_lookup (job->places, key))) == 0)
+    {
+      int first = place_at (alpha3, name, located, y, 1, 1), last = place_at (alpha3, name, located, y, 12, 31);
+      told = first == last ? first : PLACE_BY_DAY;
+      g_hash_table_insert (job->places, g_steal_pointer (&key), GINT_TO_POINTER (told));
+    }
+  if (told == PLACE_BY_DAY)
+    told = place_at (alpha3, name, located, y, m, d);
+  return told == PLACE_IN;
+}
+
 static void
 process_row (BilateralScanJob *job, const Fields *fields)
 {
@@ -902,6 +980,12 @@ process_row (BilateralScanJob *job, const Fields *fields)
           job->filtered++;
           return;
         }
+      /* The events loader tells an event's place itself, for its location. */
+      if (filter->located[0] && !job->row_func && !located_in (job, fields, y, m, d))
+        {
+          job->filtered++;
+          return;
+        }
       if (filter->root_only && columns->is_root >= 0)
         {
           if ((r = parse_small_int (FIELD (columns->is_root), FIELD_LEN (columns->is_root), &is_root)) != NUM_OK || is_root > 1)
@@ -993,6 +1077,8 @@ counted_from (const BilateralScanJob *job)
     return MAX_FIELDS;
   for (int k = 0; k < 3; k++)
     needed = MAX (needed, MAX (c->source_sectors[k], c->target_sectors[k]));
+  if (job->filter && job->filter->located[0])
+    needed = MAX (needed, MAX (c->place, MAX (c->place_country, c->country_name)));
   return needed + 1;
 }
 

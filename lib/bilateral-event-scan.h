@@ -195,6 +195,7 @@ typedef struct {
   gsize first_dirty_value_len;
   gboolean overflow;         /* a group's count or sum overflowed */
   GHashTable *unknown_names; /* ICEWS country name (printable) → rows; NULL: none yet */
+  GHashTable *places;        /* for a filter by place: what each place text and year told; NULL: none yet */
 } BilateralScanJob;
 
 void _bilateral_scan (BilateralScanJob *job);

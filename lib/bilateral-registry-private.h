@@ -26,6 +26,8 @@ _bilateral_overlap (gint64 a_first, gint64 a_last, gint64 b_first, gint64 b_last
 gint64 _bilateral_registry_days_existing (BilateralState *state, gint64 first, gint64 last);
 GPtrArray *_bilateral_registry_assignments_of (BilateralRegistry *self, BilateralState *state);
 BilateralState *_bilateral_registry_continued (BilateralRegistry *self, BilateralState *state);
+BilateralState *_bilateral_registry_place_state (BilateralRegistry *self, const char *alpha3, const char *country_name,
+                                                 const BilateralDate *date);
 
 /* The names of the registry's entries (bilateral-registry-names.c). Tier 0
  * is English, tier 1 a translation, and each ranks BILATERAL_NAME_TIER_FORM

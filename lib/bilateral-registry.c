@@ -951,3 +951,19 @@ bilateral_registry_convert (BilateralRegistry *self, const char *code, Bilateral
     }
   return g_strdup (a->code);
 }
+
+/* The state an event's place was in, as event data give it: by its ISO
+ * 3166 alpha-3 code (POLECAT's), else by its country's name (ICEWS's
+ * column, the last part of GDELT's full name), at @date; NULL if neither
+ * tells one state. One rule for archives and panels. */
+BilateralState *
+_bilateral_registry_place_state (BilateralRegistry *self, const char *alpha3, const char *country_name, const BilateralDate *date)
+{
+  BilateralState *state = NULL;
+
+  if (alpha3)
+    state = bilateral_registry_resolve (self, alpha3, BILATERAL_CODE_SCHEME_ISO_ALPHA3, date, NULL);
+  if (state == NULL && country_name)
+    state = bilateral_registry_lookup_name_at (self, country_name, date);
+  return state;
+}

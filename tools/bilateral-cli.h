@@ -72,7 +72,7 @@ G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (BilateralCliFilterOptions, bilateral_cli_filte
   { "roots", 'r', 0, G_OPTION_ARG_STRING, &(o).roots, "Only these CAMEO root codes: 14,18", "R,R" },                      \
   { "root-events", 0, 0, G_OPTION_ARG_NONE, &(o).root_only, "Only GDELT's root events (IsRootEvent = 1)", NULL },      \
   { "sector", 0, 0, G_OPTION_ARG_STRING, &(o).sector, "Only events with this sector on both sides: GOV", "S" },           \
-  { "located", 0, 0, G_OPTION_ARG_STRING, &(o).located, "Only events whose place was in this state (events only): AFG", "C" }
+  { "located", 0, 0, G_OPTION_ARG_STRING, &(o).located, "Only events whose place was in this state: AFG", "C" }
 
 /* The filter the options ask for, or NULL after printing why not. */
 BilateralEventFilter *bilateral_cli_event_filter (const char *command, const BilateralCliFilterOptions *options);

@@ -104,10 +104,14 @@ test_filters (void **state)
   assert_error (error, BILATERAL_ERROR_PARSE, "is not a sector");
   assert_false (bilateral_event_filter_set_located (filter, "Atlantis", &error));
   assert_error (error, BILATERAL_ERROR_NOT_FOUND, "Atlantis");
-  /* A panel takes the sector, and refuses the place. */
+  /* A panel takes the sector and the place: 3001 only, as the archive. */
   bilateral_dyad_panel_set_filter (panel, filter);
-  assert_false (bilateral_dyad_panel_add_file (panel, path, BILATERAL_EVENT_FORMAT_AUTO, NULL, &error));
-  assert_error (error, BILATERAL_ERROR_INVALID, "cannot filter by where");
+  assert_true (bilateral_dyad_panel_add_file (panel, path, BILATERAL_EVENT_FORMAT_AUTO, NULL, &error));
+  assert_no_error (error);
+  assert_int_equal (bilateral_dyad_panel_get_kept (panel), 1);
+  g_clear_object (&panel);
+  panel = bilateral_dyad_panel_new (BILATERAL_PANEL_BIN_MONTH, FALSE);
+  bilateral_dyad_panel_set_filter (panel, filter);
   assert_true (bilateral_event_filter_set_located (filter, NULL, &error));
   assert_true (bilateral_dyad_panel_add_file (panel, path, BILATERAL_EVENT_FORMAT_AUTO, NULL, &error));
   assert_int_equal (bilateral_dyad_panel_get_kept (panel), 2);
