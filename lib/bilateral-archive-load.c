@@ -1326,7 +1326,6 @@ stream_second_half (BjNode *element, guint index, gpointer data)
 {
   Loader *l = data;
   guint events = l->events->len;
-  BjNode *id = BJ_NODE_HOLDS_OBJECT (element) ? bj_object_get_member (element, "id") : NULL;
   HalfElement e = { index, l->problems->messages->len, 0, 0, -1, NULL };
 
   l->checks_from = G_MAXUINT;
@@ -1334,9 +1333,12 @@ stream_second_half (BjNode *element, guint index, gpointer data)
   e.problems_to = l->problems->messages->len;
   e.checks_from = MIN (l->checks_from, e.problems_to);
   if (l->events->len > events)
-    e.event = (int) events;
-  else if (id)
-    e.id = g_strdup (bj_node_get_string (id)); /* a built event has its own */
+    e.event = (int) events; /* which has its id */
+  else
+    {
+      BjNode *id = BJ_NODE_HOLDS_OBJECT (element) ? bj_object_get_member (element, "id") : NULL;
+      e.id = g_strdup (id ? bj_node_get_string (id) : NULL);
+    }
   g_array_append_val (l->elements, e);
 }
 
@@ -1373,12 +1375,6 @@ sort_second_half (gpointer data)
   g_array_sort_with_data (second->order, compare_positions, second->events);
 }
 
-static int
-compare_events (gconstpointer a, gconstpointer b)
-{
-  return _bilateral_event_compare (*(BilateralEvent **) a, *(BilateralEvent **) b, NULL);
-}
-
 /* The halves meet: the second's problems follow the first's, and its events
  * are indexed in order, an id the first half has taken being reported. */
 /* Moves problems @from to @to of the second half's after the first's. */
@@ -1387,8 +1383,6 @@ take_problems (Loader *l, BilateralProblems *second, guint from, guint to, guint
 {
   for (guint k = from; k < to; k++)
     {
-      if (l->problems->first_code < 0)
-        l->problems->first_code = g_array_index (second->codes, int, k);
       g_ptr_array_add (l->problems->messages, shift_pointer (second->messages->pdata[k], first));
       g_ptr_array_add (l->problems->wheres, shift_pointer (second->wheres->pdata[k], first));
       g_array_append_val (l->problems->codes, g_array_index (second->codes, int, k));
@@ -1426,14 +1420,8 @@ finish_second_half (gpointer data, guint first, gboolean used)
     }
   if (used)
     {
-      /* Each half in date order (a saved document's are already): the
-       * archive merges the two runs. */
-      for (guint i = 1; i < l->events->len; i++)
-        if (_bilateral_event_compare (l->events->pdata[i - 1], l->events->pdata[i], NULL) > 0)
-          {
-            g_ptr_array_sort (l->events, compare_events);
-            break;
-          }
+      /* Each half in date order: the archive merges the two runs. */
+      _bilateral_events_sort (l->events);
       for (guint k = 0; k < second->order->len; k++)
         {
           guint i = g_array_index (second->order, guint, k);

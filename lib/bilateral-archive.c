@@ -723,40 +723,11 @@ _bilateral_archive_insert_event (BilateralArchive *self, BilateralEvent *event, 
   offer_event (self, event);
 }
 
-static int
-compare_events (gconstpointer a, gconstpointer b)
-{
-  return _bilateral_event_compare (*(BilateralEvent **) a, *(BilateralEvent **) b, NULL);
-}
-
-/* Merges the sorted runs [0, @middle) and [@middle, end) of @events. */
-static void
-merge_runs (GPtrArray *events, guint middle)
-{
-  g_autofree gpointer *first = g_memdup2 (events->pdata, middle * sizeof (gpointer));
-  guint i = 0, j = middle, out = 0;
-
-  while (i < middle && j < events->len)
-    events->pdata[out++] = _bilateral_event_compare (first[i], events->pdata[j], NULL) <= 0 ? first[i++] : events->pdata[j++];
-  while (i < middle)
-    events->pdata[out++] = first[i++];
-}
-
 void
 _bilateral_archive_add_indexed_events (BilateralArchive *self, GPtrArray *events)
 {
-  /* A load's events go in at once: in date order (a saved document's are
-   * already; a load read in two halves gives two sorted runs, merged here),
-   * with one items-changed. */
-  guint descents = 0, run = 0;
-
-  for (guint i = 1; i < events->len && descents < 2; i++)
-    if (_bilateral_event_compare (events->pdata[i - 1], events->pdata[i], NULL) > 0)
-      descents++, run = i;
-  if (descents == 1)
-    merge_runs (events, run);
-  else if (descents > 1)
-    g_ptr_array_sort (events, compare_events);
+  /* A load's events go in at once, in date order, with one items-changed. */
+  _bilateral_events_sort (events);
   {
     GHashTableIter iter;
     gpointer relation;

@@ -101,20 +101,6 @@ _bilateral_event_index_add (BilateralEventIndex *self, BilateralEvent *event)
     insert_sorted (self->with_impacts, event);
 }
 
-/* Merges @sorted into @events, both in date order. */
-static void
-merge_sorted (GPtrArray *events, GPtrArray *sorted)
-{
-  g_autofree gpointer *old = g_memdup2 (events->pdata, events->len * sizeof (gpointer));
-  guint n = events->len, i = 0, j = 0, out = 0;
-
-  g_ptr_array_set_size (events, n + sorted->len);
-  while (i < n || j < sorted->len)
-    events->pdata[out++] = j == sorted->len || (i < n && _bilateral_event_compare (old[i], sorted->pdata[j], NULL) <= 0)
-                             ? old[i++]
-                             : sorted->pdata[j++];
-}
-
 /* Many events at once, in date order: each pair's merged in one pass, as
  * one by one they would move the rest of its list each time. */
 void
@@ -151,14 +137,8 @@ _bilateral_event_index_add_sorted (BilateralEventIndex *self, GPtrArray *events)
     }
   g_hash_table_iter_init (&iter, batches);
   while (g_hash_table_iter_next (&iter, &list, &batch))
-    merge_sorted (list, batch);
+    _bilateral_events_merge (list, batch);
   self->last = NULL, self->last_low = self->last_high = NULL;
-}
-
-static int
-compare_events (gconstpointer a, gconstpointer b)
-{
-  return _bilateral_event_compare (*(BilateralEvent **) a, *(BilateralEvent **) b, NULL);
 }
 
 GPtrArray *
@@ -195,7 +175,7 @@ _bilateral_event_index_find (BilateralEventIndex *self, GPtrArray *firsts, GPtrA
       /* Each list is in order; together they need a sort, and an event
        * that is a pair's and has impacts is in two. */
       guint kept = 0;
-      g_ptr_array_sort (found, compare_events);
+      _bilateral_events_sort (found);
       for (guint i = 0; i < found->len; i++)
         if (kept == 0 || found->pdata[kept - 1] != found->pdata[i])
           found->pdata[kept++] = found->pdata[i];

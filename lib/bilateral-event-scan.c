@@ -794,31 +794,35 @@ side_has_sector (const Fields *fields, const int columns[3], const char *sector)
   return FALSE;
 }
 
-/* A field's text, or NULL when it is missing, as the events loader reads
- * it: "None" and "NA" are missing, and text that is not UTF-8 is POLECAT's
- * ISO 8859-1 (its loader converts such a file's rows), else missing. */
-static char *
-field_text (const BilateralColumns *columns, const Fields *fields, int f)
+/* A field's bytes, or FALSE when it is missing as the events loader reads
+ * it: empty, "None", "NA", the dataset's own mark, or holding a NUL. */
+static gboolean
+field_span (const BilateralColumns *columns, const Fields *fields, int f, const char **text, gsize *n)
 {
-  const char *text;
-  gsize n;
-
   if (f < 0 || f >= fields->n)
-    return NULL;
-  text = FIELD (f), n = FIELD_LEN (f);
-  if (n == 0 || is_missing_in (columns, text, n) || (n == 4 && memcmp (text, "None", 4) == 0) ||
-      (n == 2 && memcmp (text, "NA", 2) == 0) || memchr (text, '\0', n))
+    return FALSE;
+  *text = FIELD (f), *n = FIELD_LEN (f);
+  return *n > 0 && !is_missing_in (columns, *text, *n) && !(*n == 4 && memcmp (*text, "None", 4) == 0) &&
+         !(*n == 2 && memcmp (*text, "NA", 2) == 0) && !memchr (*text, '\0', *n);
+}
+
+/* The text of a span as the events loader reads it: UTF-8 as it is, else
+ * POLECAT's ISO 8859-1 (its loader converts such a file's rows), else none. */
+static char *
+span_text (const BilateralColumns *columns, const char *text, gsize n)
+{
+  GString *utf8;
+
+  if (text == NULL)
     return NULL;
   if (g_utf8_validate_len (text, n, NULL))
     return g_strndup (text, n);
   if (columns->countries != BILATERAL_COUNTRIES_ISO3)
     return NULL;
-  {
-    GString *utf8 = g_string_sized_new (2 * n);
-    for (gsize i = 0; i < n; i++)
-      g_string_append_unichar (utf8, (guchar) text[i]); /* ISO 8859-1 is the first 256 code points */
-    return g_string_free (utf8, FALSE);
-  }
+  utf8 = g_string_sized_new (2 * n);
+  for (gsize i = 0; i < n; i++)
+    g_string_append_unichar (utf8, (guchar) text[i]); /* ISO 8859-1 is the first 256 code points */
+  return g_string_free (utf8, FALSE);
 }
 
 enum { PLACE_IN = 1, PLACE_OUT, PLACE_BY_DAY };
@@ -836,38 +840,61 @@ place_at (const char *alpha3, const char *name, const char *located, int y, int 
  * tells it (_bilateral_registry_place_state(): POLECAT's alpha-3 code, else
  * ICEWS's country or the last part of GDELT's full name, at the row's
  * date). The registry is asked once a text and year (at its first and last
- * day), or each day in a year the text's meaning changed. */
+ * day), or each day in a year the text's meaning changed; a row that finds
+ * its answer made allocates nothing. */
 static gboolean
 located_in (BilateralScanJob *job, const Fields *fields, int y, int m, int d)
 {
   const BilateralColumns *c = job->columns;
-  const char *located = job->filter->located;
-  g_autofree char *alpha3 = c->countries == BILATERAL_COUNTRIES_ISO3 ? field_text (c, fields, c->place_country) : NULL;
-  g_autofree char *name = NULL, *key = NULL;
-  int told;
+  const char *located = job->filter->located, *alpha3 = NULL, *name = NULL;
+  gsize alpha3_n = 0, name_n = 0;
+  char key[256];
+  int told = 0, key_n;
 
+  if (c->countries == BILATERAL_COUNTRIES_ISO3 && !field_span (c, fields, c->place_country, &alpha3, &alpha3_n))
+    alpha3 = NULL;
   if (c->country_name >= 0)
-    name = field_text (c, fields, c->country_name);
-  else if (c->countries == BILATERAL_COUNTRIES_CAMEO && (name = field_text (c, fields, c->place)))
+    {
+      if (!field_span (c, fields, c->country_name, &name, &name_n))
+        name = NULL;
+    }
+  else if (c->countries == BILATERAL_COUNTRIES_CAMEO && field_span (c, fields, c->place, &name, &name_n))
     {
       /* GDELT's full name ends with the country's: "Kabul, Kabol, Afghanistan". */
-      const char *comma = strrchr (name, ',');
+      const char *comma = name + name_n;
+      while (comma > name && comma[-1] != ',')
+        comma--;
+      comma = comma > name ? comma - 1 : NULL;
       if (comma)
-        memmove (name, comma + 1 + strspn (comma + 1, " "), strlen (comma + 1 + strspn (comma + 1, " ")) + 1);
+        {
+          name_n -= (gsize) (comma + 1 - name), name = comma + 1;
+          while (name_n > 0 && *name == ' ')
+            name++, name_n--;
+        }
     }
   if (alpha3 == NULL && name == NULL)
     return FALSE;
-  key = g_strdup_printf ("%d\x1f%s\x1f%s", y, alpha3 ? alpha3 : "", name ? name : "");
-  if (job->places == NULL)
-    job->places = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
-  if ((told = GPOINTER_TO_INT (g_hash_table_lookup (job->places, key))) == 0)
+  key_n = g_snprintf (key, sizeof key, "%d\x1f%.*s\x1f%.*s", y, (int) alpha3_n, alpha3 ? alpha3 : "", (int) name_n,
+                      name ? name : "");
+  if (key_n < (int) sizeof key && job->places)
+    told = GPOINTER_TO_INT (g_hash_table_lookup (job->places, key));
+  if (told == 0 || told == PLACE_BY_DAY)
     {
-      int first = place_at (alpha3, name, located, y, 1, 1), last = place_at (alpha3, name, located, y, 12, 31);
-      told = first == last ? first : PLACE_BY_DAY;
-      g_hash_table_insert (job->places, g_steal_pointer (&key), GINT_TO_POINTER (told));
+      g_autofree char *alpha3_text = span_text (c, alpha3, alpha3_n), *name_text = span_text (c, name, name_n);
+      if (told == 0)
+        {
+          int first = place_at (alpha3_text, name_text, located, y, 1, 1);
+          told = first == place_at (alpha3_text, name_text, located, y, 12, 31) ? first : PLACE_BY_DAY;
+          if (key_n < (int) sizeof key)
+            {
+              if (job->places == NULL)
+                job->places = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+              g_hash_table_insert (job->places, g_strdup (key), GINT_TO_POINTER (told));
+            }
+        }
+      if (told == PLACE_BY_DAY)
+        told = place_at (alpha3_text, name_text, located, y, m, d);
     }
-  if (told == PLACE_BY_DAY)
-    told = place_at (alpha3, name, located, y, m, d);
   return told == PLACE_IN;
 }
 

@@ -849,6 +849,47 @@ _bilateral_event_compare (gconstpointer a, gconstpointer b, gpointer user_data)
   return c != 0 ? c : strcmp (x->id, y->id);
 }
 
+static int
+compare_pointed (gconstpointer a, gconstpointer b)
+{
+  return _bilateral_event_compare (*(BilateralEvent *const *) a, *(BilateralEvent *const *) b, NULL);
+}
+
+void
+_bilateral_events_merge (GPtrArray *events, GPtrArray *sorted)
+{
+  g_autofree gpointer *old = g_memdup2 (events->pdata, events->len * sizeof (gpointer));
+  guint n = events->len, i = 0, j = 0, out = 0;
+
+  g_ptr_array_set_size (events, n + sorted->len);
+  while (i < n || j < sorted->len)
+    events->pdata[out++] = j == sorted->len || (i < n && _bilateral_event_compare (old[i], sorted->pdata[j], NULL) <= 0)
+                             ? old[i++]
+                             : sorted->pdata[j++];
+}
+
+void
+_bilateral_events_sort (GPtrArray *events)
+{
+  guint descents = 0, run = 0;
+
+  for (guint i = 1; i < events->len && descents < 2; i++)
+    if (_bilateral_event_compare (events->pdata[i - 1], events->pdata[i], NULL) > 0)
+      descents++, run = i;
+  if (descents == 1)
+    {
+      /* Two runs, merged in place (the array may own its items: its size stays). */
+      g_autofree gpointer *first = g_memdup2 (events->pdata, run * sizeof (gpointer));
+      guint i = 0, j = run, out = 0;
+      while (i < run)
+        events->pdata[out++] = j == events->len || _bilateral_event_compare (first[i], events->pdata[j], NULL) <= 0
+                                 ? first[i++]
+                                 : events->pdata[j++];
+    }
+  else if (descents > 1)
+    g_ptr_array_sort (events, compare_pointed);
+}
+
 /**
  * bilateral_quad_class_to_string:
  * @value: a QuadClass

@@ -178,15 +178,6 @@ _bilateral_json_check_upto (BilateralJsonCheck *check, gsize limit, GError **err
   return TRUE;
 }
 
-gboolean
-_bilateral_json_check_text (const char *data, gsize length, const char *origin, GError **error)
-{
-  BilateralJsonCheck check;
-
-  _bilateral_json_check_init (&check, data, length, origin);
-  return _bilateral_json_check_upto (&check, length, error);
-}
-
 void
 _bilateral_json_position (const char *data, gsize offset, guint *line, guint *column)
 {

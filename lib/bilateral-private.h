@@ -101,6 +101,11 @@ const char *_bilateral_event_own_plover (BilateralEvent *self, const char **mode
 
 /* Date order for lists of events and phases; ties by id so order is total. */
 int _bilateral_event_compare (gconstpointer a, gconstpointer b, gpointer user_data);
+/* Arrays of events: @sorted merged into @events (which takes no references), both
+ * in date order; and put in date order, cheaply when nearly so (none out
+ * of place, or two sorted runs, as a load read in two halves gives). */
+void _bilateral_events_merge (GPtrArray *events, GPtrArray *sorted);
+void _bilateral_events_sort (GPtrArray *events);
 int _bilateral_phase_compare (gconstpointer a, gconstpointer b, gpointer user_data);
 
 BilateralRelation *_bilateral_relation_new (BilateralArchive *archive, BilateralActor *first, BilateralActor *second);
@@ -141,7 +146,6 @@ typedef struct {
   GPtrArray *messages;
   GPtrArray *wheres; /* of each message: a JSON pointer, or a record's name */
   GArray *codes;     /* of each message: its BilateralError */
-  int first_code;
   GHashTable *forgiven;  /* "kind\x1fid" of records the document has but that failed; borrowed */
   GHashTable *positions; /* pointer → "line:column"; borrowed, or NULL */
 } BilateralProblems;
@@ -157,8 +161,7 @@ gboolean _bilateral_problems_to_error (BilateralProblems *problems, const char *
 /* What the parser does not check of a document's text, just ahead of it:
  * UTF-8, no \u0000 nor lone surrogates, numbers it can hold, nesting. */
 #define BILATERAL_JSON_MAX_DEPTH 64
-gboolean _bilateral_json_check_text (const char *data, gsize length, const char *origin, GError **error);
-/* The same check a piece at a time, for a text read as it is parsed. */
+/* A piece at a time, for a text read as it is parsed. */
 typedef struct {
   const char *data, *end, *origin;
   const char *scanned, *validated; /* how far the tokens and the UTF-8 are checked */

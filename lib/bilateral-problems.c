@@ -12,7 +12,6 @@ _bilateral_problems_init (BilateralProblems *problems)
   problems->messages = g_ptr_array_new_with_free_func (g_free);
   problems->wheres = g_ptr_array_new_with_free_func (g_free);
   problems->codes = g_array_new (FALSE, FALSE, sizeof (int));
-  problems->first_code = -1;
   problems->forgiven = NULL;
   problems->positions = NULL;
 }
@@ -42,8 +41,6 @@ _bilateral_problems_add (BilateralProblems *problems, int code, const char *wher
       g_free (what);
       what = shown;
     }
-  if (problems->first_code < 0)
-    problems->first_code = code;
   shown_where = _bilateral_printable (where, -1); /* a pointer holds the document's member names */
   g_ptr_array_add (problems->messages, g_strdup_printf ("%s: %s", shown_where, what));
   g_ptr_array_add (problems->wheres, g_strdup (where));
@@ -100,7 +97,8 @@ _bilateral_problems_to_error (BilateralProblems *problems, const char *origin, G
       if (n > MAX_LISTED)
         g_string_append_printf (message, "\n  … and %u more", n - MAX_LISTED);
     }
-  g_set_error_literal (error, BILATERAL_ERROR, problems->first_code, message->str);
+  /* The first problem's code is the error's. */
+  g_set_error_literal (error, BILATERAL_ERROR, g_array_index (problems->codes, int, 0), message->str);
   g_string_free (message, TRUE);
   return FALSE;
 }

@@ -218,13 +218,13 @@ _bilateral_relation_offer_event (BilateralRelation *self, BilateralArchive *arch
 
   if (place == EVENT_OF_THE_DYAD)
     {
-      guint at = sorted_position (G_LIST_MODEL (self->events), event, _bilateral_event_compare);
+      guint at = _bilateral_array_list_position (self->events, event, _bilateral_event_compare);
       g_array_insert_val (self->directions, at, direction);
       _bilateral_array_list_splice (self->events, at, (gpointer *) &event, 1);
     }
   else if (place == EVENT_BEARING_ON_IT)
     {
-      guint at = sorted_position (G_LIST_MODEL (self->third_party_events), event, _bilateral_event_compare);
+      guint at = _bilateral_array_list_position (self->third_party_events, event, _bilateral_event_compare);
       g_array_insert_val (self->impact_weights, at, weight);
       _bilateral_array_list_splice (self->third_party_events, at, (gpointer *) &event, 1);
     }
