@@ -15,12 +15,24 @@
 
 #define INITIAL_CAPACITY 1024
 
+/* Empty slots, written to at once: memory that calloc () leaves to the
+ * kernel's zero page would be copied on the first write to each page, and
+ * each copy stops every other thread of the process to flush its TLB. */
+static BilateralCell *
+empty_slots (gsize capacity)
+{
+  BilateralCell *slots = g_new (BilateralCell, capacity);
+
+  memset (slots, 0, capacity * sizeof *slots);
+  return slots;
+}
+
 void
 _bilateral_cell_table_init (BilateralCellTable *table)
 {
   table->capacity = INITIAL_CAPACITY;
   table->n = 0;
-  table->slots = g_new0 (BilateralCell, table->capacity);
+  table->slots = empty_slots (table->capacity);
 }
 
 void
@@ -47,7 +59,7 @@ grow_to (BilateralCellTable *table, gsize capacity)
   gsize old_capacity = table->capacity;
 
   table->capacity = capacity;
-  table->slots = g_new0 (BilateralCell, table->capacity);
+  table->slots = empty_slots (table->capacity);
   for (gsize i = 0; i < old_capacity; i++)
     if (old[i].key)
       {
