@@ -6,6 +6,8 @@
 #include <math.h>
 #include <stdio.h>
 #include <string.h>
+#include <sys/mman.h>
+#include <unistd.h>
 
 #include "bilateral-event-scan.h"
 
@@ -336,7 +338,31 @@ bilateral_dyad_panel_get_strict (BilateralDyadPanel *self)
 /* Reading ---------------------------------------------------------------- */
 
 /* A file is read into a stage, a panel of its own, and merged into the
- * panel only once it has been read whole: a file that fails adds nothing. */
+ * panel only once it has been read whole: a file that fails adds nothing.
+ *
+ * With several threads, each block is cut at line ends into a few pieces
+ * per thread, which the threads take in turn as they finish the last: a
+ * slow piece holds up no thread but its own. What a piece's scan told is
+ * kept apart and added in the order of the pieces, so that line numbers
+ * and the first dirty row are the file's. */
+#define PIECES_PER_THREAD 4
+#define MAX_PIECES (MAX_THREADS * PIECES_PER_THREAD)
+
+/* What a job's scan of one piece told. */
+typedef struct {
+  const char *data;
+  gsize len;
+  guint64 lines, rows, kept, filtered;
+  BilateralSkipStat skipped[BILATERAL_N_SKIP_REASONS];
+  guint64 first_dirty_line;
+  BilateralSkipReason first_dirty_reason;
+  int first_dirty_field;
+  const char *first_dirty_value;
+  gsize first_dirty_value_len;
+} Piece;
+
+typedef enum { TASK_SCAN, TASK_TAKE, TASK_JOIN } Task;
+
 typedef struct {
   BilateralDyadPanel *panel; /* whose progress is told */
   GMainContext *context;     /* where to tell it, when reading in another thread; NULL: here */
@@ -344,14 +370,21 @@ typedef struct {
   BilateralCountryNames *names;
   BilateralScanJob jobs[MAX_THREADS];
   guint n_jobs;
-  /* The workers, which live as long as the file is read: each block, the
-   * caller's thread scans the last slice and they scan the others. */
+  /* The workers, which live as long as the file is read: each task, this
+   * thread does job n_jobs − 1's part and they the others'. */
   GThread *workers[MAX_THREADS];
   GMutex lock;
   GCond start, finished;
-  guint64 generation; /* of the block the workers are to scan */
-  guint busy;         /* workers still scanning it */
+  guint64 generation; /* of the task the workers are to do */
+  Task task;
+  guint busy; /* workers still at it */
   gboolean quit;
+  /* The block's pieces, taken in turn (next_piece is atomic). */
+  Piece pieces[MAX_PIECES];
+  guint n_pieces;
+  int next_piece;
+  gboolean mapped;
+  gsize page;
   /* Each job keeps a shard of the groups and hands the others' rows on
    * through its outbox: filled in one block, taken in the next. */
   GArray *outboxes[2][MAX_THREADS];
@@ -364,13 +397,67 @@ typedef struct {
   guint index;
 } Worker;
 
-/* A job's block: first the rows the block before handed it, then its slice. */
+/* A job's pieces of a block, until none is left. */
 static void
-scan_shard (Reader *r, guint t)
+scan_pieces (Reader *r, BilateralScanJob *job)
 {
-  if (r->n_jobs > 1)
-    _bilateral_scan_take (&r->jobs[t], r->outboxes[r->turn ^ 1], r->n_jobs);
-  _bilateral_scan (&r->jobs[t]);
+  for (;;)
+    {
+      guint i = (guint) g_atomic_int_add (&r->next_piece, 1);
+      Piece *piece;
+
+      if (i >= r->n_pieces)
+        break;
+      piece = &r->pieces[i];
+      job->data = piece->data;
+      job->len = piece->len;
+      job->lines = job->rows = job->kept = job->filtered = 0;
+      memset (job->skipped, 0, sizeof job->skipped);
+      job->first_dirty_line = 0;
+      job->first_dirty_field = -1;
+      _bilateral_scan (job);
+      piece->lines = job->lines;
+      piece->rows = job->rows;
+      piece->kept = job->kept;
+      piece->filtered = job->filtered;
+      memcpy (piece->skipped, job->skipped, sizeof piece->skipped);
+      piece->first_dirty_line = job->first_dirty_line;
+      piece->first_dirty_reason = job->first_dirty_reason;
+      piece->first_dirty_field = job->first_dirty_field;
+      piece->first_dirty_value = job->first_dirty_value;
+      piece->first_dirty_value_len = job->first_dirty_value_len;
+      if (r->mapped && g_getenv ("PIECE_DROP"))
+        {
+          /* The piece's own pages leave the process (not the page cache),
+           * here, on every thread; the reader drops the pages it shares. */
+          guintptr from = ((guintptr) piece->data + r->page - 1) / r->page * r->page;
+          guintptr to = ((guintptr) piece->data + piece->len) / r->page * r->page;
+          if (to > from)
+            madvise ((void *) from, to - from, MADV_DONTNEED);
+        }
+    }
+}
+
+static void
+do_task (Reader *r, guint t)
+{
+  BilateralScanJob *job = &r->jobs[t];
+
+  switch (r->task)
+    {
+    case TASK_SCAN:
+      /* First the rows the block before handed this job's shard. */
+      if (r->n_jobs > 1)
+        _bilateral_scan_take (job, r->outboxes[r->turn ^ 1], r->n_jobs);
+      scan_pieces (r, job);
+      break;
+    case TASK_TAKE: _bilateral_scan_take (job, r->outboxes[r->turn ^ 1], r->n_jobs); break;
+    case TASK_JOIN:
+      _bilateral_cell_table_insert_apart (&r->stage->groups, &job->table);
+      _bilateral_cell_table_clear (&job->table);
+      break;
+    default: g_assert_not_reached ();
+    }
 }
 
 static gpointer
@@ -389,7 +476,7 @@ scan_worker (gpointer data)
         break;
       seen = r->generation;
       g_mutex_unlock (&r->lock);
-      scan_shard (r, w->index);
+      do_task (r, w->index);
       g_mutex_lock (&r->lock);
       if (--r->busy == 0)
         g_cond_signal (&r->finished);
@@ -397,6 +484,23 @@ scan_worker (gpointer data)
   g_mutex_unlock (&r->lock);
   g_free (w);
   return NULL;
+}
+
+/* Every job's part of @task, side by side; back when all are done. */
+static void
+run_task (Reader *r, Task task)
+{
+  g_mutex_lock (&r->lock);
+  r->task = task;
+  r->busy = r->n_jobs - 1;
+  r->generation++;
+  g_cond_broadcast (&r->start);
+  g_mutex_unlock (&r->lock);
+  do_task (r, r->n_jobs - 1);
+  g_mutex_lock (&r->lock);
+  while (r->busy > 0)
+    g_cond_wait (&r->finished, &r->lock);
+  g_mutex_unlock (&r->lock);
 }
 
 static void
@@ -484,31 +588,53 @@ tell_progress (Reader *r, guint64 bytes, guint64 rows, guint64 skipped)
 
 /* A strict panel's error for the first dirty row: where, why, and the value. */
 static void
-dirty_row_error (const BilateralEventBlock *block, guint64 lines_before, const BilateralScanJob *job, GError **error)
+dirty_row_error (const BilateralEventBlock *block, guint64 lines_before, const Piece *piece, GError **error)
 {
-  guint64 line = lines_before + job->first_dirty_line;
-  const char *why = bilateral_skip_reason_describe (job->first_dirty_reason);
+  guint64 line = lines_before + piece->first_dirty_line;
+  const char *why = bilateral_skip_reason_describe (piece->first_dirty_reason);
   g_autofree char *value = NULL;
 
-  if (job->first_dirty_field < 0)
+  if (piece->first_dirty_field < 0)
     {
       g_set_error (error, BILATERAL_ERROR, BILATERAL_ERROR_PARSE, "%s:%" G_GUINT64_FORMAT ": skipped row: %s", block->name, line,
                    why);
       return;
     }
-  value = _bilateral_printable (job->first_dirty_value, (gssize) MIN (job->first_dirty_value_len, 64));
+  value = _bilateral_printable (piece->first_dirty_value, (gssize) MIN (piece->first_dirty_value_len, 64));
   g_set_error (error, BILATERAL_ERROR, BILATERAL_ERROR_PARSE, "%s:%" G_GUINT64_FORMAT ": skipped row: %s (column %d: “%s”%s)",
-               block->name, line, why, job->first_dirty_field + 1, value, job->first_dirty_value_len > 64 ? "…" : "");
+               block->name, line, why, piece->first_dirty_field + 1, value, piece->first_dirty_value_len > 64 ? "…" : "");
 }
 
-/* Scans a block of whole lines, split among the threads at line ends. A
- * zip file's members may differ in format: each block says its own. */
+/* Cuts a block into pieces at line ends: one for one thread, else a few per thread. */
+static void
+cut_pieces (Reader *r, const BilateralEventBlock *block)
+{
+  const char *start = block->data, *end = block->data + block->len;
+  guint n = r->n_jobs == 1 ? 1 : r->n_jobs * PIECES_PER_THREAD;
+
+  r->n_pieces = 0;
+  for (guint k = 0; k < n && start < end; k++)
+    {
+      const char *stop = k + 1 == n ? end : start + (end - start) / (n - k);
+
+      if (stop < end)
+        {
+          const char *nl = memchr (stop, '\n', end - stop);
+          stop = nl ? nl + 1 : end;
+        }
+      r->pieces[r->n_pieces++] = (Piece){ .data = start, .len = (gsize) (stop - start) };
+      start = stop;
+    }
+  r->next_piece = 0;
+}
+
+/* Scans a block of whole lines, its pieces side by side. A zip file's
+ * members may differ in format: each block says its own. */
 static gboolean
 scan_block (BilateralEventBlock *block, gpointer user_data, GError **error)
 {
   Reader *r = user_data;
   BilateralDyadPanel *self = r->stage;
-  const char *start = block->data, *end = block->data + block->len;
   guint64 lines_before = block->first_line - 1, skipped = 0;
 
   if (block->columns->tone < 0)
@@ -522,57 +648,43 @@ scan_block (BilateralEventBlock *block, gpointer user_data, GError **error)
       return FALSE;
     }
 
+  cut_pieces (r, block);
+  r->mapped = block->mapped;
   for (guint t = 0; t < r->n_jobs; t++)
     {
       BilateralScanJob *job = &r->jobs[t];
-      const char *stop = t + 1 == r->n_jobs ? end : start + (end - start) / (r->n_jobs - t);
 
-      if (stop < end)
-        {
-          const char *nl = memchr (stop, '\n', end - stop);
-          stop = nl ? nl + 1 : end;
-        }
       job->format = block->format;
       job->columns = block->columns;
-      job->data = start;
-      job->len = stop - start;
-      job->lines = job->rows = job->kept = job->filtered = 0;
-      memset (job->skipped, 0, sizeof job->skipped);
-      job->first_dirty_line = 0;
-      job->first_dirty_field = -1;
       if (r->n_jobs > 1)
         g_array_set_size (job->outbox = r->outboxes[r->turn][t], 0);
-      start = stop;
     }
-  /* The workers take the first slices; this thread the last. */
-  g_mutex_lock (&r->lock);
-  r->busy = r->n_jobs - 1;
-  r->generation++;
-  g_cond_broadcast (&r->start);
-  g_mutex_unlock (&r->lock);
-  scan_shard (r, r->n_jobs - 1);
-  g_mutex_lock (&r->lock);
-  while (r->busy > 0)
-    g_cond_wait (&r->finished, &r->lock);
+  run_task (r, TASK_SCAN);
   r->turn ^= 1;
-  g_mutex_unlock (&r->lock);
 
+  for (guint i = 0; i < r->n_pieces; i++)
+    {
+      const Piece *piece = &r->pieces[i];
+
+      self->rows += piece->rows;
+      self->kept += piece->kept;
+      self->filtered += piece->filtered;
+      for (guint reason = 0; reason < BILATERAL_N_SKIP_REASONS; reason++)
+        {
+          self->skipped[reason] += piece->skipped[reason].count;
+          for (guint k = 0; k < piece->skipped[reason].n_lines && self->skipped_lines[reason]->len < BILATERAL_SKIP_LINES; k++)
+            g_ptr_array_add (self->skipped_lines[reason], g_strdup_printf ("%s:%" G_GUINT64_FORMAT, block->name,
+                                                                           lines_before + piece->skipped[reason].lines[k]));
+        }
+      if (piece->first_dirty_line && error && *error == NULL)
+        dirty_row_error (block, lines_before, piece, error);
+      lines_before += piece->lines;
+      block->lines += piece->lines;
+    }
   for (guint t = 0; t < r->n_jobs; t++)
     {
       BilateralScanJob *job = &r->jobs[t];
 
-      self->rows += job->rows;
-      self->kept += job->kept;
-      self->filtered += job->filtered;
-      for (guint reason = 0; reason < BILATERAL_N_SKIP_REASONS; reason++)
-        {
-          self->skipped[reason] += job->skipped[reason].count;
-          for (guint i = 0; i < job->skipped[reason].n_lines && self->skipped_lines[reason]->len < BILATERAL_SKIP_LINES; i++)
-            g_ptr_array_add (self->skipped_lines[reason], g_strdup_printf ("%s:%" G_GUINT64_FORMAT, block->name,
-                                                                           lines_before + job->skipped[reason].lines[i]));
-        }
-      if (job->first_dirty_line && error && *error == NULL)
-        dirty_row_error (block, lines_before, job, error);
       if (job->overflow && error && *error == NULL)
         overflow_error (block->name, error);
       if (job->unknown_names)
@@ -581,8 +693,6 @@ scan_block (BilateralEventBlock *block, gpointer user_data, GError **error)
           g_clear_pointer (&job->unknown_names, g_hash_table_unref);
         }
       g_clear_pointer (&job->places, g_hash_table_unref);
-      lines_before += job->lines;
-      block->lines += job->lines;
     }
   if (error && *error)
     return FALSE;
@@ -593,6 +703,31 @@ scan_block (BilateralEventBlock *block, gpointer user_data, GError **error)
   return TRUE;
 }
 
+/* The shards, whose groups differ, into the stage's one table, side by side. */
+static gboolean
+join_shards (Reader *r)
+{
+  gsize n = 0;
+
+  for (guint t = 0; t < r->n_jobs; t++)
+    if (r->jobs[t].overflow)
+      return FALSE;
+  if (r->n_jobs == 1)
+    return _bilateral_cell_table_absorb (&r->stage->groups, &r->jobs[0].table);
+  run_task (r, TASK_TAKE); /* the last block's hand-ons */
+  for (guint t = 0; t < r->n_jobs; t++)
+    {
+      if (r->jobs[t].overflow)
+        return FALSE;
+      n += r->jobs[t].table.n;
+    }
+  _bilateral_cell_table_clear (&r->stage->groups);
+  _bilateral_cell_table_init_for (&r->stage->groups, n);
+  run_task (r, TASK_JOIN);
+  r->stage->groups.n = n;
+  return TRUE;
+}
+
 /* Reads a file or stream into a new panel of @self's kind, which the
  * caller then absorbs: a file that fails leaves @self as it was. */
 static BilateralDyadPanel *
@@ -600,41 +735,41 @@ read_stage_full (BilateralDyadPanel *self, const char *path, GInputStream *strea
                  GMainContext *context, guint threads, gboolean quiet, GCancellable *cancellable, GError **error)
 {
   g_autoptr (BilateralDyadPanel) stage = bilateral_dyad_panel_new (self->bin, self->directed);
-  Reader r = { self, context, stage, _bilateral_country_names_new (), { { 0 } }, MAX (threads, 1) };
-
-  r.quiet = quiet;
+  Reader *r = g_new0 (Reader, 1); /* (too large for the stack of a thread) */
   const BilateralCompiledFilter *filter = _bilateral_event_filter_compile (self->filter);
   gboolean scalar = g_getenv ("BILATERAL_SCALAR") != NULL, ok;
 
-  for (guint t = 0; t < r.n_jobs; t++)
+  *r = (Reader){ .panel = self, .context = context, .stage = stage, .names = _bilateral_country_names_new () };
+  r->n_jobs = MAX (threads, 1);
+  r->quiet = quiet;
+  r->page = (gsize) sysconf (_SC_PAGESIZE);
+  for (guint t = 0; t < r->n_jobs; t++)
     {
-      BilateralScanJob *job = &r.jobs[t];
+      BilateralScanJob *job = &r->jobs[t];
       job->bin = self->bin;
       job->directed = self->directed;
       job->filter = filter;
-      job->names = r.names;
+      job->names = r->names;
       job->scalar = scalar;
       job->strict = self->strict;
       job->shard = t;
-      job->n_shards = r.n_jobs;
-      for (guint turn = 0; turn < 2 && r.n_jobs > 1; turn++)
-        r.outboxes[turn][t] = g_array_new (FALSE, FALSE, sizeof (BilateralCell));
+      job->n_shards = r->n_jobs;
+      for (guint turn = 0; turn < 2 && r->n_jobs > 1; turn++)
+        r->outboxes[turn][t] = g_array_new (FALSE, FALSE, sizeof (BilateralCell));
     }
-  start_workers (&r);
-  ok = _bilateral_read_events (path, stream, name, format, r.n_jobs > 1, scan_block, &r, cancellable, error);
-  stop_workers (&r);
-  for (guint t = 0; t < r.n_jobs; t++)
+  start_workers (r);
+  ok = _bilateral_read_events (path, stream, name, format, r->n_jobs > 1, scan_block, r, cancellable, error);
+  if (!join_shards (r) && ok)
+    ok = overflow_error (name, error);
+  stop_workers (r);
+  for (guint t = 0; t < r->n_jobs; t++)
     {
-      /* The last block's hand-ons; then the shards, whose groups differ, into one table. */
-      if (r.n_jobs > 1)
-        _bilateral_scan_take (&r.jobs[t], r.outboxes[r.turn ^ 1], r.n_jobs);
-      if ((r.jobs[t].overflow || !_bilateral_cell_table_absorb (&stage->groups, &r.jobs[t].table)) && ok)
-        ok = overflow_error (name, error);
+      _bilateral_cell_table_clear (&r->jobs[t].table);
+      for (guint turn = 0; turn < 2 && r->n_jobs > 1; turn++)
+        g_array_unref (r->outboxes[turn][t]);
     }
-  for (guint t = 0; t < r.n_jobs && r.n_jobs > 1; t++)
-    for (guint turn = 0; turn < 2; turn++)
-      g_array_unref (r.outboxes[turn][t]);
-  _bilateral_country_names_free (r.names);
+  _bilateral_country_names_free (r->names);
+  g_free (r);
   return ok ? g_steal_pointer (&stage) : NULL;
 }
 

@@ -4,6 +4,7 @@
 #include <math.h>
 #include <string.h>
 #if defined(__x86_64__) || defined(__i386__)
+#include <cpuid.h>
 #include <immintrin.h>
 #define HAVE_X86 1
 #endif
@@ -33,6 +34,18 @@ _bilateral_cell_table_init (BilateralCellTable *table)
   table->capacity = INITIAL_CAPACITY;
   table->n = 0;
   table->slots = empty_slots (table->capacity);
+}
+
+void
+_bilateral_cell_table_init_for (BilateralCellTable *table, gsize n)
+{
+  gsize capacity = INITIAL_CAPACITY;
+
+  while (n * 10 > capacity * 7)
+    capacity *= 2;
+  table->capacity = capacity;
+  table->n = 0;
+  table->slots = empty_slots (capacity);
 }
 
 void
@@ -168,6 +181,29 @@ _bilateral_cell_table_merge (BilateralCellTable *into, const BilateralCellTable 
     if (from->slots[i].key)
       cell_add (_bilateral_cell_table_get (into, from->slots[i].key), &from->slots[i], TRUE);
   return TRUE;
+}
+
+void
+_bilateral_cell_table_insert_apart (BilateralCellTable *into, const BilateralCellTable *from)
+{
+  gsize mask = into->capacity - 1;
+
+  for (gsize i = 0; i < from->capacity; i++)
+    {
+      const BilateralCell *cell = &from->slots[i];
+
+      if (cell->key == 0)
+        continue;
+      for (gsize j = slot_of (into->capacity, cell->key);; j = (j + 1) & mask)
+        {
+          guint64 empty = 0;
+          if (__atomic_compare_exchange_n (&into->slots[j].key, &empty, cell->key, FALSE, __ATOMIC_RELAXED, __ATOMIC_RELAXED))
+            {
+              into->slots[j] = *cell; /* the slot is this thread's now */
+              break;
+            }
+        }
+    }
 }
 
 gboolean
@@ -958,6 +994,11 @@ process_row (BilateralScanJob *job, const Fields *fields)
       skip_field (job, BILATERAL_SKIP_DATE, fields, columns->date);
       return;
     }
+  /* The group's slot is asked for now, while the row's numbers are read:
+   * it is seldom in the cache. */
+  key = job->directed || a < b ? _bilateral_cell_key (a, b, period) : _bilateral_cell_key (b, a, period);
+  if (!job->row_func && (job->n_shards <= 1 || shard_of (key, job->n_shards) == job->shard))
+    __builtin_prefetch (&job->table.slots[slot_of (job->table.capacity, key)], 1);
   if (columns->code >= 0)
     {
       code = FIELD (columns->code);
@@ -1047,13 +1088,6 @@ process_row (BilateralScanJob *job, const Fields *fields)
       job->kept++;
       return;
     }
-  if (!job->directed && a > b)
-    {
-      guint32 t = a;
-      a = b;
-      b = t;
-    }
-  key = _bilateral_cell_key (a, b, period);
   if (job->n_shards > 1 && shard_of (key, job->n_shards) != job->shard)
     {
       BilateralCell row = { key, { 0 }, goldstein, tone };
@@ -1260,6 +1294,194 @@ scan_avx2 (BilateralScanJob *job)
 }
 #endif
 
+/* The fast scan of a panel's rows: a row's fields are not found one by
+ * one, but only those it reads, each by its number among the row's tabs
+ * (the bit that pdep selects from a block's tab mask), and the others are
+ * counted. It reads rows as scan_body () does: the same checks, skips and
+ * drops, in the same order. It serves a layout without a header, read
+ * without a filter by sector or place (which read more fields). */
+
+/* The tabs a panel's row needs found, in order: field f starts after tab f
+ * and ends at tab f + 1. */
+typedef struct {
+  int tabs[2 * 8];
+  int n;
+  int countries_tab; /* once found, the row's countries are known */
+} NeededTabs;
+
+static void
+needed_tabs (const BilateralScanJob *job, NeededTabs *needed)
+{
+  const BilateralColumns *c = job->columns;
+  const int fields[] = { c->date, c->source, c->target, c->code,
+                         c->quad, c->weight, c->tone,   job->filter && job->filter->root_only ? c->is_root : -1 };
+  gboolean wanted[MAX_FIELDS + 1] = { FALSE };
+
+  for (guint k = 0; k < G_N_ELEMENTS (fields); k++)
+    if (fields[k] >= 0 && fields[k] < MAX_FIELDS)
+      wanted[fields[k]] = wanted[fields[k] + 1] = TRUE;
+  needed->n = 0;
+  for (int t = 1; t <= MAX_FIELDS; t++)
+    if (wanted[t])
+      needed->tabs[needed->n++] = t;
+  needed->countries_tab = MAX (c->source, c->target) + 1;
+}
+
+static gboolean
+reads_few_fields (const BilateralScanJob *job)
+{
+  const BilateralCompiledFilter *filter = job->filter;
+
+  return !job->row_func && job->columns->columns == 0 && !(filter && (filter->sector[0] || filter->located[0]));
+}
+
+/* A row whose newline (or the end of the data) is at @at, with @tabs tabs. */
+static inline void
+end_row (BilateralScanJob *job, Fields *fields, const char *at, int tabs, gboolean newline)
+{
+  const char *start = fields->start[0];
+
+  fields->n = MIN (tabs + 1, MAX_FIELDS);
+  if (newline && tabs == 0 && (at == start || (at == start + 1 && at[-1] == '\r')))
+    return; /* an empty line */
+  if (fields->n <= job->columns->last_needed + 1)
+    {
+      job->rows++;
+      skip (job, BILATERAL_SKIP_COLUMNS);
+    }
+  else
+    process_row (job, fields);
+}
+
+static inline __attribute__ ((always_inline)) void
+select_body (BilateralScanJob *job, MaskFunc masks, guint64 (*select) (guint64 mask, int k))
+{
+  const char *base = job->data, *end = job->data + job->len;
+  NeededTabs needed;
+  Fields fields;
+  int tabs_before = 0; /* the row's tabs before the part of the block being read */
+  int next = 0;        /* the next of the needed tabs to find */
+  gboolean skipping = FALSE;
+  char tail[64];
+
+  needed_tabs (job, &needed);
+  fields.start[0] = base;
+  for (const char *block = base; block < end; block += 64)
+    {
+      guint64 tabs, newlines;
+      gsize left = end - block;
+
+      if (left >= 64)
+        masks (block, &tabs, &newlines);
+      else
+        {
+          memset (tail, 0, sizeof tail);
+          memcpy (tail, block, left);
+          masks (tail, &tabs, &newlines);
+        }
+      for (;;)
+        {
+          int i = newlines ? __builtin_ctzll (newlines) : 64;
+          guint64 row_tabs = tabs & bit_range (0, i);
+
+          if (!skipping)
+            {
+              int k = __builtin_popcountll (row_tabs);
+              while (next < needed.n && needed.tabs[next] <= tabs_before + k)
+                {
+                  int t = needed.tabs[next++];
+                  guint32 a, b;
+
+                  fields.start[t] = block + __builtin_ctzll (select (row_tabs, t - tabs_before - 1)) + 1;
+                  /* With the countries read, a row dropped by them needs nothing more. */
+                  if (t == needed.countries_tab && row_countries (job, &fields, &a, &b) == 0)
+                    {
+                      job->rows++;
+                      job->filtered++;
+                      skipping = TRUE;
+                      break;
+                    }
+                }
+              tabs_before += k;
+            }
+          if (i == 64)
+            break;
+          job->lines++;
+          if (!skipping)
+            end_row (job, &fields, block + i, tabs_before, TRUE);
+          skipping = FALSE;
+          tabs_before = next = 0;
+          fields.start[0] = block + i + 1;
+          tabs &= ~bit_range (0, i + 1);
+          newlines &= newlines - 1;
+          if (job->strict && job->first_dirty_line)
+            return;
+        }
+    }
+  /* A last line without a newline. */
+  if (fields.start[0] < end)
+    {
+      job->lines++;
+      if (!skipping)
+        end_row (job, &fields, end, tabs_before, FALSE);
+    }
+}
+
+#ifdef HAVE_X86
+__attribute__ ((target ("avx512bw"))) static inline void
+masks_avx512 (const char *p, guint64 *tabs, guint64 *newlines)
+{
+  __m512i v = _mm512_loadu_si512 ((const void *) p);
+
+  *tabs = _mm512_cmpeq_epi8_mask (v, _mm512_set1_epi8 ('\t'));
+  *newlines = _mm512_cmpeq_epi8_mask (v, _mm512_set1_epi8 ('\n'));
+}
+
+/* The mask's bit that is its k-th set one (from 0). */
+__attribute__ ((target ("bmi2"))) static inline guint64
+select_bmi2 (guint64 mask, int k)
+{
+  return _pdep_u64 (G_GUINT64_CONSTANT (1) << k, mask);
+}
+
+__attribute__ ((target ("avx2,bmi2,popcnt"))) static void
+select_avx2 (BilateralScanJob *job)
+{
+  select_body (job, masks_avx2, select_bmi2);
+}
+
+__attribute__ ((target ("avx512bw,avx2,bmi2,popcnt"))) static void
+select_avx512 (BilateralScanJob *job)
+{
+  select_body (job, masks_avx512, select_bmi2);
+}
+
+/* pdep takes a few cycles, but hundreds on AMD's processors before Zen 3
+ * (family 19h): there the fields are found one by one. */
+static gboolean
+pdep_is_fast (void)
+{
+  static gsize answer = 0;
+
+  if (g_once_init_enter (&answer))
+    {
+      unsigned eax, ebx, ecx, edx, family;
+      gboolean fast = __builtin_cpu_supports ("bmi2");
+
+      if (fast && __get_cpuid (0, &eax, &ebx, &ecx, &edx) && ebx == 0x68747541 /* "Auth" enticAMD */ &&
+          __get_cpuid (1, &eax, &ebx, &ecx, &edx))
+        {
+          family = (eax >> 8) & 0xf;
+          if (family == 0xf)
+            family += (eax >> 20) & 0xff;
+          fast = family >= 0x19;
+        }
+      g_once_init_leave (&answer, fast ? 2 : 1);
+    }
+  return answer == 2;
+}
+#endif
+
 void
 _bilateral_scan_take (BilateralScanJob *job, GArray *const *outboxes, guint n_outboxes)
 {
@@ -1282,7 +1504,10 @@ _bilateral_scan (BilateralScanJob *job)
 #ifdef HAVE_X86
   if (!job->scalar && __builtin_cpu_supports ("avx2"))
     {
-      scan_avx2 (job);
+      if (reads_few_fields (job) && pdep_is_fast ())
+        __builtin_cpu_supports ("avx512bw") ? select_avx512 (job) : select_avx2 (job);
+      else
+        scan_avx2 (job);
       return;
     }
 #endif

@@ -109,6 +109,8 @@ typedef struct {
 } BilateralCellTable;
 
 void _bilateral_cell_table_init (BilateralCellTable *table);
+/* An empty table with room for @n groups. */
+void _bilateral_cell_table_init_for (BilateralCellTable *table, gsize n);
 void _bilateral_cell_table_clear (BilateralCellTable *table);
 BilateralCell *_bilateral_cell_table_get (BilateralCellTable *table, guint64 key);
 const BilateralCell *_bilateral_cell_table_find (const BilateralCellTable *table, guint64 key);
@@ -118,6 +120,11 @@ gboolean _bilateral_cell_table_merge (BilateralCellTable *into, const BilateralC
 /* The same, but @from is given up: an empty @into takes its slots, not a
  * copy of them. @from is cleared either way. */
 gboolean _bilateral_cell_table_absorb (BilateralCellTable *into, BilateralCellTable *from);
+/* Copies @from's groups into @into, which has room for them and holds none
+ * of their keys, while other threads may do the same with other keys
+ * (slots are taken by setting their key atomically). The caller counts
+ * them into @into->n. */
+void _bilateral_cell_table_insert_apart (BilateralCellTable *into, const BilateralCellTable *from);
 /* Adds one group's counts and sums to another's; FALSE, changing nothing, on overflow. */
 gboolean _bilateral_cell_add (BilateralCell *into, const BilateralCell *from);
 
@@ -222,6 +229,7 @@ typedef struct {
   const char *name;                /* of the file, or member, for messages */
   guint64 bytes;                   /* read from the input so far */
   guint64 lines;                   /* set by the block's reader: how many lines it had */
+  gboolean mapped;                 /* data is a mapping of the file: pages scanned may leave the process (MADV_DONTNEED) */
 } BilateralEventBlock;
 
 typedef gboolean (*BilateralBlockFunc) (BilateralEventBlock *block, gpointer user_data, GError **error);

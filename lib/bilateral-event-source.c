@@ -330,7 +330,7 @@ static gboolean
 read_mapped (const char *data, gsize length, const char *name, BilateralEventFormat format, BilateralBlockFunc func,
              gpointer user_data, GCancellable *cancellable, GError **error)
 {
-  BilateralEventBlock block = { NULL, 0, 1, format, NULL, name, 0, 0 };
+  BilateralEventBlock block = { NULL, 0, 1, format, NULL, name, 0, 0, TRUE };
   BilateralColumns header;
   BilateralCsvState csv = { 0 };
   const char *rows = data, *end;
