@@ -6,7 +6,7 @@
 #include <math.h>
 #include <stdio.h>
 #include <string.h>
-#include <sys/mman.h>
+#include <errno.h>
 #include <unistd.h>
 
 #include "bilateral-event-scan.h"
@@ -19,11 +19,12 @@
  * year, the number of events, their Goldstein sum and mean, their counts
  * per QuadClass and their mean tone.
  *
- * Files are read in blocks of whole lines, each block split among threads
- * (bilateral_dyad_panel_set_threads()), with no allocation per row; `.gz`
- * and `.zip` files (as GDELT ships them) are read through libarchive, and
- * any #GInputStream, standard input included, through
- * bilateral_dyad_panel_add_stream(). A row is kept when both its country
+ * A plain file is read in pieces of whole lines, which the panel's threads
+ * (bilateral_dyad_panel_set_threads()) take in turn, each reading its
+ * piece itself, with no allocation per row; `.gz` and `.zip` files (as
+ * GDELT ships them) are inflated, and any #GInputStream, standard input
+ * included, read (bilateral_dyad_panel_add_stream()), a block ahead on a
+ * thread of their own while the panel's threads scan the block before. A row is kept when both its country
  * codes are present and differ, and the filter
  * (bilateral_dyad_panel_set_filter()) keeps it; an undirected panel counts
  * A→B and B→A in the group of the pair in byte order.
@@ -139,8 +140,10 @@ bilateral_dyad_panel_class_init (BilateralDyadPanelClass *klass)
   /**
    * BilateralDyadPanel:threads:
    *
-   * How many threads read each block: 1 to 64; 0 when set means the number
-   * of processors.
+   * How many threads read a file: 1 to 64; 0 when set means the number of
+   * processors. A plain file takes this many cores, one thread reading and
+   * scanning each piece; a compressed file or a stream has one more thread,
+   * which inflates or reads the next block.
    */
   props[PROP_THREADS] = g_param_spec_uint ("threads", NULL, NULL, 0, MAX_THREADS, 1, settable);
   /**
@@ -272,7 +275,7 @@ bilateral_dyad_panel_get_filter (BilateralDyadPanel *self)
  * @threads: how many threads to read with, 1 to 64; 0 for the number of
  *   processors
  *
- * Sets how many threads read each block.
+ * Sets how many threads read a file (#BilateralDyadPanel:threads).
  */
 void
 bilateral_dyad_panel_set_threads (BilateralDyadPanel *self, guint threads)
@@ -291,7 +294,7 @@ bilateral_dyad_panel_set_threads (BilateralDyadPanel *self, guint threads)
  * bilateral_dyad_panel_get_threads:
  * @self: a panel
  *
- * Gets how many threads read each block.
+ * Gets how many threads read a file.
  *
  * Returns: the number of threads
  */
@@ -340,34 +343,46 @@ bilateral_dyad_panel_get_strict (BilateralDyadPanel *self)
 /* A file is read into a stage, a panel of its own, and merged into the
  * panel only once it has been read whole: a file that fails adds nothing.
  *
- * With several threads, each block is cut at line ends into a few pieces
- * per thread, which the threads take in turn as they finish the last: a
- * slow piece holds up no thread but its own. What a piece's scan told is
- * kept apart and added in the order of the pieces, so that line numbers
- * and the first dirty row are the file's. */
+ * With several threads, the rows are cut at line ends into pieces that
+ * the threads take in turn as they finish the last: a plain file's pieces
+ * from the whole file, each read by the thread that scans it into its own
+ * buffer (a copy from the page cache scales with the cores, where the page
+ * faults of a mapping shared by the threads, and the dropping of its pages,
+ * stop them all), or else each block's, a few per thread. What a piece's
+ * scan told is kept apart and added in the order of the pieces, so that
+ * line numbers and the first dirty row are the file's. Each thread keeps a
+ * shard of the groups, and hands the rows of the others' on to them. */
 #define PIECES_PER_THREAD 4
-#define MAX_PIECES (MAX_THREADS * PIECES_PER_THREAD)
+#define MAX_BLOCK_PIECES (MAX_THREADS * PIECES_PER_THREAD)
+#define FILE_PIECE (1u << 20)      /* bytes of a plain file's piece (see file_piece_bytes ()) */
+#define FILE_LOOKAHEAD (64u << 10) /* read past a piece's end, for its last line */
+#define HAND_ON_ROWS 16384         /* rows an outbox holds before it goes */
+#define PROGRESS_BYTES (8u << 20)  /* a plain file's progress is told this often */
 
-/* What a job's scan of one piece told. */
+/* What the scan of one piece told. */
 typedef struct {
-  const char *data;
+  const char *data; /* (of a block's piece) */
   gsize len;
+  int done; /* atomic (of a file's piece) */
   guint64 lines, rows, kept, filtered;
   BilateralSkipStat skipped[BILATERAL_N_SKIP_REASONS];
   guint64 first_dirty_line;
   BilateralSkipReason first_dirty_reason;
   int first_dirty_field;
-  const char *first_dirty_value;
+  char first_dirty_value[64]; /* a copy: a file's piece is gone once scanned */
   gsize first_dirty_value_len;
+  gboolean too_long;  /* the line after the piece's rows is a block or longer */
+  GError *read_error; /* reading the piece failed */
 } Piece;
 
-typedef enum { TASK_SCAN, TASK_TAKE, TASK_JOIN } Task;
+typedef enum { TASK_SCAN_BLOCK, TASK_SCAN_FILE, TASK_HAND_ON, TASK_TAKE, TASK_CLEAR, TASK_JOIN } Task;
 
 typedef struct {
   BilateralDyadPanel *panel; /* whose progress is told */
   GMainContext *context;     /* where to tell it, when reading in another thread; NULL: here */
   BilateralDyadPanel *stage;
   BilateralCountryNames *names;
+  GCancellable *cancellable;
   BilateralScanJob jobs[MAX_THREADS];
   guint n_jobs;
   /* The workers, which live as long as the file is read: each task, this
@@ -379,16 +394,21 @@ typedef struct {
   Task task;
   guint busy; /* workers still at it */
   gboolean quit;
-  /* The block's pieces, taken in turn (next_piece is atomic). */
-  Piece pieces[MAX_PIECES];
+  /* The pieces, taken in turn (next_piece is atomic): a block's, or a file's. */
+  Piece block_pieces[MAX_BLOCK_PIECES];
+  Piece *pieces;
   guint n_pieces;
   int next_piece;
-  gboolean mapped;
-  gsize page;
-  /* Each job keeps a shard of the groups and hands the others' rows on
-   * through its outbox: filled in one block, taken in the next. */
-  GArray *outboxes[2][MAX_THREADS];
-  guint turn;     /* which outboxes the block being scanned fills */
+  int last_piece;               /* atomic: no piece after it is taken (after a dirty row, an error) */
+  gsize piece_bytes, lookahead; /* of a file's pieces */
+  BilateralEventBlock *block;
+  guint64 lines_before; /* the block's lines before the next piece to add */
+  guint added;          /* pieces added */
+  guint64 told_bytes;   /* where progress was last told */
+  GError *error;        /* the first of the pieces added */
+  /* Each shard's rows from the other jobs: their outboxes, once full. */
+  GMutex inbox_lock[MAX_THREADS];
+  GPtrArray *inbox[MAX_THREADS];
   gboolean quiet; /* no progress per block: files read side by side tell theirs once each */
 } Reader;
 
@@ -397,43 +417,378 @@ typedef struct {
   guint index;
 } Worker;
 
-/* A job's pieces of a block, until none is left. */
-static void
-scan_pieces (Reader *r, BilateralScanJob *job)
+/* A plain file's pieces: FILE_PIECE bytes, or BILATERAL_PIECE_BYTES's (a
+ * knob for tests, which cut small files into many pieces). */
+static gsize
+file_piece_bytes (void)
 {
-  for (;;)
-    {
-      guint i = (guint) g_atomic_int_add (&r->next_piece, 1);
-      Piece *piece;
+  const char *knob = g_getenv ("BILATERAL_PIECE_BYTES");
+  guint64 bytes = knob ? g_ascii_strtoull (knob, NULL, 10) : 0;
 
-      if (i >= r->n_pieces)
-        break;
-      piece = &r->pieces[i];
-      job->data = piece->data;
-      job->len = piece->len;
-      job->lines = job->rows = job->kept = job->filtered = 0;
-      memset (job->skipped, 0, sizeof job->skipped);
-      job->first_dirty_line = 0;
-      job->first_dirty_field = -1;
-      _bilateral_scan (job);
-      piece->lines = job->lines;
-      piece->rows = job->rows;
-      piece->kept = job->kept;
-      piece->filtered = job->filtered;
-      memcpy (piece->skipped, job->skipped, sizeof piece->skipped);
-      piece->first_dirty_line = job->first_dirty_line;
+  return bytes > 0 && bytes <= FILE_PIECE ? (gsize) bytes : FILE_PIECE;
+}
+
+/* Rows handed on --------------------------------------------------------- */
+
+/* A job's outboxes go to the other shards' inboxes: when full, or (@all) whenever they hold a row. */
+static void
+hand_on (Reader *r, guint t, gboolean all)
+{
+  BilateralScanJob *job = &r->jobs[t];
+
+  for (guint u = 0; u < r->n_jobs; u++)
+    {
+      GArray *rows = job->outboxes[u];
+
+      if (u == t || rows->len == 0 || (!all && rows->len < HAND_ON_ROWS))
+        continue;
+      g_mutex_lock (&r->inbox_lock[u]);
+      g_ptr_array_add (r->inbox[u], rows);
+      g_mutex_unlock (&r->inbox_lock[u]);
+      job->outboxes[u] = g_array_sized_new (FALSE, FALSE, sizeof (BilateralCell), HAND_ON_ROWS);
+    }
+}
+
+/* The rows the other jobs have handed on to a job's shard. */
+static void
+take_inbox (Reader *r, guint t)
+{
+  GPtrArray *mail;
+
+  g_mutex_lock (&r->inbox_lock[t]);
+  mail = r->inbox[t];
+  r->inbox[t] = g_ptr_array_new_with_free_func ((GDestroyNotify) g_array_unref);
+  g_mutex_unlock (&r->inbox_lock[t]);
+  for (guint i = 0; i < mail->len; i++)
+    _bilateral_scan_take (&r->jobs[t], g_ptr_array_index (mail, i));
+  g_ptr_array_unref (mail);
+}
+
+/* Pieces ----------------------------------------------------------------- */
+
+/* Scans @len bytes of whole lines for @piece. */
+static void
+scan_piece (Reader *r, guint t, Piece *piece, const char *data, gsize len)
+{
+  BilateralScanJob *job = &r->jobs[t];
+
+  job->data = data;
+  job->len = len;
+  job->lines = job->rows = job->kept = job->filtered = 0;
+  memset (job->skipped, 0, sizeof job->skipped);
+  job->first_dirty_line = 0;
+  job->first_dirty_field = -1;
+  if (len > 0)
+    _bilateral_scan (job);
+  piece->lines = job->lines;
+  piece->rows = job->rows;
+  piece->kept = job->kept;
+  piece->filtered = job->filtered;
+  memcpy (piece->skipped, job->skipped, sizeof piece->skipped);
+  piece->first_dirty_line = job->first_dirty_line;
+  if (job->first_dirty_line)
+    {
       piece->first_dirty_reason = job->first_dirty_reason;
       piece->first_dirty_field = job->first_dirty_field;
-      piece->first_dirty_value = job->first_dirty_value;
-      piece->first_dirty_value_len = job->first_dirty_value_len;
-      if (r->mapped && g_getenv ("PIECE_DROP"))
+      piece->first_dirty_value_len = job->first_dirty_field >= 0 ? job->first_dirty_value_len : 0;
+      if (piece->first_dirty_value_len > 0)
+        memcpy (piece->first_dirty_value, job->first_dirty_value,
+                MIN (piece->first_dirty_value_len, sizeof piece->first_dirty_value));
+    }
+  if (r->n_jobs > 1)
+    {
+      hand_on (r, t, FALSE);
+      take_inbox (r, t);
+    }
+}
+
+/* No piece after @i is taken. */
+static void
+stop_after (Reader *r, int i)
+{
+  int last = g_atomic_int_get (&r->last_piece);
+
+  while (i < last && !g_atomic_int_compare_and_exchange (&r->last_piece, last, i))
+    last = g_atomic_int_get (&r->last_piece);
+}
+
+/* The next piece for a job, or -1 when none is left (or the read is cancelled). */
+static int
+take_piece (Reader *r)
+{
+  guint i;
+
+  if (g_cancellable_is_cancelled (r->cancellable))
+    stop_after (r, -1);
+  i = (guint) g_atomic_int_add (&r->next_piece, 1);
+  return i < r->n_pieces && (int) i <= g_atomic_int_get (&r->last_piece) ? (int) i : -1;
+}
+
+/* Reads @len bytes at @offset of a file to @at in @buffer, which grows. */
+static gboolean
+read_at (const BilateralEventBlock *block, GByteArray *buffer, gsize at, guint64 offset, gsize len, GError **error)
+{
+  if (buffer->len < at + len)
+    g_byte_array_set_size (buffer, (guint) (at + len));
+  while (len > 0)
+    {
+      gssize got = pread (block->fd, buffer->data + at, len, (off_t) offset);
+      if (got < 0 && errno == EINTR)
+        continue;
+      if (got <= 0)
         {
-          /* The piece's own pages leave the process (not the page cache),
-           * here, on every thread; the reader drops the pages it shares. */
-          guintptr from = ((guintptr) piece->data + r->page - 1) / r->page * r->page;
-          guintptr to = ((guintptr) piece->data + piece->len) / r->page * r->page;
-          if (to > from)
-            madvise ((void *) from, to - from, MADV_DONTNEED);
+          int code = got < 0 ? errno : EIO;
+          g_set_error (error, G_IO_ERROR, g_io_error_from_errno (code), "%s: %s", block->name,
+                       got < 0 ? g_strerror (code) : "the file was cut short while it was read");
+          return FALSE;
+        }
+      at += (gsize) got, offset += (guint64) got, len -= (gsize) got;
+    }
+  return TRUE;
+}
+
+/* Reads piece @i of a plain file into @buffer: the lines that start in its
+ * r->piece_bytes, from the byte before (a newline there starts a line in
+ * it) to the end of its last line, which may need more reading. Its rows
+ * are @buffer[*first, *first + *len); on FALSE, reading failed or the
+ * last line is a block or longer (@too_long), and they are the rows before. */
+static gboolean
+read_file_piece (Reader *r, int i, GByteArray *buffer, gsize *first, gsize *len, gboolean *too_long, GError **error)
+{
+  const BilateralEventBlock *block = r->block;
+  guint64 rows_end = block->offset + block->len;
+  guint64 from = block->offset + (guint64) i * r->piece_bytes, to = MIN (from + r->piece_bytes, rows_end);
+  guint64 base = i == 0 ? from : from - 1; /* the byte of the file at buffer[0] */
+  gsize got = (gsize) (MIN (to + r->lookahead, rows_end) - base), own = (gsize) (to - base), last, end;
+  const guint8 *nl;
+
+  *first = *len = 0;
+  if (!read_at (block, buffer, 0, base, got, error))
+    return FALSE;
+  if (i > 0)
+    {
+      if ((nl = memchr (buffer->data, '\n', own - 1)) == NULL)
+        return TRUE; /* a line runs through the piece */
+      *first = (gsize) (nl - buffer->data) + 1;
+    }
+  if (to == rows_end)
+    {
+      *len = got - *first;
+      return TRUE;
+    }
+  /* The piece's last line ends after it, at the first newline from its last byte on. */
+  for (last = own - 1; last > *first && buffer->data[last - 1] != '\n'; last--)
+    ;
+  nl = memchr (buffer->data + own - 1, '\n', got - (own - 1));
+  while (nl == NULL && base + got < rows_end && got - last < BILATERAL_EVENT_BLOCK_SIZE)
+    {
+      gsize more = (gsize) MIN (rows_end - (base + got), MAX (got, r->lookahead));
+
+      if (!read_at (block, buffer, got, base + got, more, error))
+        return FALSE;
+      nl = memchr (buffer->data + got, '\n', more);
+      got += more;
+    }
+  end = nl ? (gsize) (nl - buffer->data) + 1 : got; /* without a newline: the file's end */
+  /* A line of a block or more is an error, as a reader of blocks finds it. */
+  if ((nl ? end - 1 : end) - last >= BILATERAL_EVENT_BLOCK_SIZE)
+    {
+      *len = last - *first;
+      *too_long = TRUE;
+      return FALSE;
+    }
+  *len = end - *first;
+  return TRUE;
+}
+
+static void
+scan_file_piece (Reader *r, guint t, int i, GByteArray *buffer)
+{
+  Piece *piece = &r->pieces[i];
+  gsize first, len;
+  gboolean ok = read_file_piece (r, i, buffer, &first, &len, &piece->too_long, &piece->read_error);
+
+  scan_piece (r, t, piece, (const char *) buffer->data + first, len);
+  if (!ok || piece->first_dirty_line)
+    stop_after (r, i);
+}
+
+/* Names (ICEWS's countries, POLECAT's codes) are learnt before the threads
+ * scan, which read them: here in a pass of their own over the file. */
+static void
+learn_file_names (Reader *r)
+{
+  g_autoptr (GByteArray) buffer = g_byte_array_sized_new ((guint) (r->piece_bytes + r->lookahead));
+
+  for (guint i = 0; i < r->n_pieces; i++)
+    {
+      g_autoptr (GError) error = NULL;
+      gboolean too_long = FALSE, ok;
+      gsize first, len;
+
+      ok = read_file_piece (r, (int) i, buffer, &first, &len, &too_long, &error);
+      _bilateral_country_names_learn (r->names, r->block->columns, (const char *) buffer->data + first, len);
+      if (!ok)
+        break; /* the scan tells why */
+    }
+}
+
+/* Telling what was read -------------------------------------------------- */
+
+typedef struct {
+  BilateralDyadPanel *panel;
+  guint64 bytes, rows, skipped;
+} Progress;
+
+static gboolean
+emit_progress (gpointer data)
+{
+  Progress *p = data;
+  g_signal_emit (p->panel, signals[SIGNAL_PROGRESS], 0, p->bytes, p->rows, p->skipped);
+  return G_SOURCE_REMOVE;
+}
+
+static void
+progress_free (gpointer data)
+{
+  Progress *p = data;
+  g_object_unref (p->panel);
+  g_free (p);
+}
+
+/* The progress signal, on the thread of the caller's main context. */
+static void
+tell_progress (Reader *r, guint64 bytes)
+{
+  Progress *p = g_new (Progress, 1);
+  guint64 skipped = 0;
+
+  for (guint reason = 0; reason < BILATERAL_N_SKIP_REASONS; reason++)
+    skipped += r->panel->skipped[reason] + r->stage->skipped[reason];
+  *p = (Progress){ g_object_ref (r->panel), bytes, r->panel->rows + r->stage->rows, skipped };
+  r->told_bytes = bytes;
+  if (r->context == NULL)
+    {
+      emit_progress (p);
+      progress_free (p);
+    }
+  else
+    {
+      /* A source, not g_main_context_invoke (), which would run it on this
+       * thread whenever the context is free to take. */
+      GSource *source = g_idle_source_new ();
+      g_source_set_priority (source, G_PRIORITY_DEFAULT);
+      g_source_set_callback (source, emit_progress, p, progress_free);
+      g_source_attach (source, r->context);
+      g_source_unref (source);
+    }
+}
+
+static gboolean
+overflow_error (const char *where, GError **error)
+{
+  g_set_error (error, BILATERAL_ERROR, BILATERAL_ERROR_INVALID,
+               "%s: a group's count or sum is too large to hold (over 4,294,967,295 events of one QuadClass, "
+               "or a sum beyond 64 bits)",
+               where);
+  return FALSE;
+}
+
+/* A strict panel's error for the first dirty row: where, why, and the value. */
+static void
+dirty_row_error (const BilateralEventBlock *block, guint64 line, const Piece *piece, GError **error)
+{
+  const char *why = bilateral_skip_reason_describe (piece->first_dirty_reason);
+  g_autofree char *value = NULL;
+
+  if (piece->first_dirty_field < 0)
+    {
+      g_set_error (error, BILATERAL_ERROR, BILATERAL_ERROR_PARSE, "%s:%" G_GUINT64_FORMAT ": skipped row: %s", block->name, line,
+                   why);
+      return;
+    }
+  value = _bilateral_printable (piece->first_dirty_value, (gssize) MIN (piece->first_dirty_value_len, 64));
+  g_set_error (error, BILATERAL_ERROR, BILATERAL_ERROR_PARSE, "%s:%" G_GUINT64_FORMAT ": skipped row: %s (column %d: “%s”%s)",
+               block->name, line, why, piece->first_dirty_field + 1, value, piece->first_dirty_value_len > 64 ? "…" : "");
+}
+
+/* Adds the next piece's counts to the stage, and its error if it has one;
+ * after an error, nothing more. */
+static void
+add_piece (Reader *r)
+{
+  BilateralDyadPanel *self = r->stage;
+  Piece *piece = &r->pieces[r->added++];
+  const char *name = r->block->name;
+
+  if (r->error)
+    {
+      g_clear_error (&piece->read_error);
+      return;
+    }
+  self->rows += piece->rows;
+  self->kept += piece->kept;
+  self->filtered += piece->filtered;
+  for (guint reason = 0; reason < BILATERAL_N_SKIP_REASONS; reason++)
+    {
+      self->skipped[reason] += piece->skipped[reason].count;
+      for (guint k = 0; k < piece->skipped[reason].n_lines && self->skipped_lines[reason]->len < BILATERAL_SKIP_LINES; k++)
+        g_ptr_array_add (self->skipped_lines[reason],
+                         g_strdup_printf ("%s:%" G_GUINT64_FORMAT, name, r->lines_before + piece->skipped[reason].lines[k]));
+    }
+  if (piece->first_dirty_line)
+    dirty_row_error (r->block, r->lines_before + piece->first_dirty_line, piece, &r->error);
+  else if (piece->too_long)
+    g_set_error (&r->error, BILATERAL_ERROR, BILATERAL_ERROR_PARSE, "%s:%" G_GUINT64_FORMAT ": a line longer than %u bytes", name,
+                 r->lines_before + piece->lines + 1, BILATERAL_EVENT_BLOCK_SIZE);
+  else if (piece->read_error)
+    r->error = g_steal_pointer (&piece->read_error);
+  r->lines_before += piece->lines;
+  r->block->lines += piece->lines;
+  if (r->error)
+    stop_after (r, -1);
+}
+
+/* What each job noted besides its pieces: names it did not know, and an overflow. */
+static void
+add_job_notes (Reader *r)
+{
+  for (guint t = 0; t < r->n_jobs; t++)
+    {
+      BilateralScanJob *job = &r->jobs[t];
+
+      if (job->overflow && r->error == NULL)
+        overflow_error (r->block->name, &r->error);
+      if (job->unknown_names)
+        {
+          add_unknown_names (r->stage->unknown_names, job->unknown_names);
+          g_clear_pointer (&job->unknown_names, g_hash_table_unref);
+        }
+      g_clear_pointer (&job->places, g_hash_table_unref);
+    }
+}
+
+/* Threads ---------------------------------------------------------------- */
+
+/* A job's part of a plain file: its pieces, read and scanned; this thread
+ * adds the pieces done, in order, between its own, and tells progress. */
+static void
+scan_file_pieces (Reader *r, guint t)
+{
+  g_autoptr (GByteArray) buffer = g_byte_array_sized_new ((guint) (r->piece_bytes + r->lookahead));
+  gboolean adds = t == r->n_jobs - 1;
+
+  for (int i; (i = take_piece (r)) >= 0;)
+    {
+      scan_file_piece (r, t, i, buffer);
+      g_atomic_int_set (&r->pieces[i].done, TRUE);
+      while (adds && r->added < r->n_pieces && g_atomic_int_get (&r->pieces[r->added].done))
+        add_piece (r);
+      if (adds && !r->quiet && r->error == NULL)
+        {
+          guint64 bytes = r->block->offset + MIN ((guint64) r->added * r->piece_bytes, r->block->len);
+          if (bytes - r->told_bytes >= PROGRESS_BYTES)
+            tell_progress (r, bytes);
         }
     }
 }
@@ -441,20 +796,25 @@ scan_pieces (Reader *r, BilateralScanJob *job)
 static void
 do_task (Reader *r, guint t)
 {
-  BilateralScanJob *job = &r->jobs[t];
-
   switch (r->task)
     {
-    case TASK_SCAN:
-      /* First the rows the block before handed this job's shard. */
-      if (r->n_jobs > 1)
-        _bilateral_scan_take (job, r->outboxes[r->turn ^ 1], r->n_jobs);
-      scan_pieces (r, job);
+    case TASK_SCAN_BLOCK:
+      for (int i; (i = take_piece (r)) >= 0;)
+        scan_piece (r, t, &r->pieces[i], r->pieces[i].data, r->pieces[i].len);
       break;
-    case TASK_TAKE: _bilateral_scan_take (job, r->outboxes[r->turn ^ 1], r->n_jobs); break;
+    case TASK_SCAN_FILE: scan_file_pieces (r, t); break;
+    case TASK_HAND_ON: hand_on (r, t, TRUE); break;
+    case TASK_TAKE: take_inbox (r, t); break;
+    case TASK_CLEAR:
+      {
+        BilateralCellTable *groups = &r->stage->groups;
+        gsize from = groups->capacity * t / r->n_jobs, to = groups->capacity * (t + 1) / r->n_jobs;
+        memset (groups->slots + from, 0, (to - from) * sizeof (BilateralCell));
+      }
+      break;
     case TASK_JOIN:
-      _bilateral_cell_table_insert_apart (&r->stage->groups, &job->table);
-      _bilateral_cell_table_clear (&job->table);
+      _bilateral_cell_table_insert_apart (&r->stage->groups, &r->jobs[t].table);
+      _bilateral_cell_table_clear (&r->jobs[t].table);
       break;
     default: g_assert_not_reached ();
     }
@@ -531,87 +891,16 @@ stop_workers (Reader *r)
   g_cond_clear (&r->finished);
 }
 
-static gboolean
-overflow_error (const char *where, GError **error)
-{
-  g_set_error (error, BILATERAL_ERROR, BILATERAL_ERROR_INVALID,
-               "%s: a group's count or sum is too large to hold (over 4,294,967,295 events of one QuadClass, "
-               "or a sum beyond 64 bits)",
-               where);
-  return FALSE;
-}
-
-typedef struct {
-  BilateralDyadPanel *panel;
-  guint64 bytes, rows, skipped;
-} Progress;
-
-static gboolean
-emit_progress (gpointer data)
-{
-  Progress *p = data;
-  g_signal_emit (p->panel, signals[SIGNAL_PROGRESS], 0, p->bytes, p->rows, p->skipped);
-  return G_SOURCE_REMOVE;
-}
-
-static void
-progress_free (gpointer data)
-{
-  Progress *p = data;
-  g_object_unref (p->panel);
-  g_free (p);
-}
-
-/* The progress signal, on the thread of the caller's main context. */
-static void
-tell_progress (Reader *r, guint64 bytes, guint64 rows, guint64 skipped)
-{
-  Progress *p = g_new (Progress, 1);
-
-  *p = (Progress){ g_object_ref (r->panel), bytes, rows, skipped };
-  if (r->context == NULL)
-    {
-      emit_progress (p);
-      progress_free (p);
-    }
-  else
-    {
-      /* A source, not g_main_context_invoke (), which would run it on this
-       * thread whenever the context is free to take. */
-      GSource *source = g_idle_source_new ();
-      g_source_set_priority (source, G_PRIORITY_DEFAULT);
-      g_source_set_callback (source, emit_progress, p, progress_free);
-      g_source_attach (source, r->context);
-      g_source_unref (source);
-    }
-}
-
-/* A strict panel's error for the first dirty row: where, why, and the value. */
-static void
-dirty_row_error (const BilateralEventBlock *block, guint64 lines_before, const Piece *piece, GError **error)
-{
-  guint64 line = lines_before + piece->first_dirty_line;
-  const char *why = bilateral_skip_reason_describe (piece->first_dirty_reason);
-  g_autofree char *value = NULL;
-
-  if (piece->first_dirty_field < 0)
-    {
-      g_set_error (error, BILATERAL_ERROR, BILATERAL_ERROR_PARSE, "%s:%" G_GUINT64_FORMAT ": skipped row: %s", block->name, line,
-                   why);
-      return;
-    }
-  value = _bilateral_printable (piece->first_dirty_value, (gssize) MIN (piece->first_dirty_value_len, 64));
-  g_set_error (error, BILATERAL_ERROR, BILATERAL_ERROR_PARSE, "%s:%" G_GUINT64_FORMAT ": skipped row: %s (column %d: “%s”%s)",
-               block->name, line, why, piece->first_dirty_field + 1, value, piece->first_dirty_value_len > 64 ? "…" : "");
-}
+/* Blocks and files ------------------------------------------------------- */
 
 /* Cuts a block into pieces at line ends: one for one thread, else a few per thread. */
 static void
-cut_pieces (Reader *r, const BilateralEventBlock *block)
+cut_block (Reader *r, const BilateralEventBlock *block)
 {
   const char *start = block->data, *end = block->data + block->len;
   guint n = r->n_jobs == 1 ? 1 : r->n_jobs * PIECES_PER_THREAD;
 
+  r->pieces = r->block_pieces;
   r->n_pieces = 0;
   for (guint k = 0; k < n && start < end; k++)
     {
@@ -625,81 +914,62 @@ cut_pieces (Reader *r, const BilateralEventBlock *block)
       r->pieces[r->n_pieces++] = (Piece){ .data = start, .len = (gsize) (stop - start) };
       start = stop;
     }
-  r->next_piece = 0;
 }
 
-/* Scans a block of whole lines, its pieces side by side. A zip file's
- * members may differ in format: each block says its own. */
+/* Scans a block of whole lines in memory, or a plain file handed over
+ * whole. A zip file's members may differ in format: each block says its own. */
 static gboolean
 scan_block (BilateralEventBlock *block, gpointer user_data, GError **error)
 {
   Reader *r = user_data;
-  BilateralDyadPanel *self = r->stage;
-  guint64 lines_before = block->first_line - 1, skipped = 0;
+  gboolean whole = block->data == NULL;
 
   if (block->columns->tone < 0)
-    self->has_tone = FALSE;
-  if (block->columns->countries != BILATERAL_COUNTRIES_CAMEO)
-    _bilateral_country_names_learn (r->names, block->columns, block->data, block->len);
+    r->stage->has_tone = FALSE;
   if (block->columns->code < 0 && r->jobs[0].filter && r->jobs[0].filter->roots)
     {
       g_set_error (error, BILATERAL_ERROR, BILATERAL_ERROR_INVALID,
                    "%s: its events have PLOVER types, not CAMEO codes: a filter by CAMEO root code cannot apply", block->name);
       return FALSE;
     }
-
-  cut_pieces (r, block);
-  r->mapped = block->mapped;
-  for (guint t = 0; t < r->n_jobs; t++)
+  r->block = block;
+  if (whole)
     {
-      BilateralScanJob *job = &r->jobs[t];
-
-      job->format = block->format;
-      job->columns = block->columns;
-      if (r->n_jobs > 1)
-        g_array_set_size (job->outbox = r->outboxes[r->turn][t], 0);
+      r->n_pieces = (guint) ((block->len + r->piece_bytes - 1) / r->piece_bytes);
+      r->pieces = g_new0 (Piece, r->n_pieces);
+      if (block->columns->countries != BILATERAL_COUNTRIES_CAMEO)
+        learn_file_names (r);
     }
-  run_task (r, TASK_SCAN);
-  r->turn ^= 1;
-
-  for (guint i = 0; i < r->n_pieces; i++)
+  else
     {
-      const Piece *piece = &r->pieces[i];
-
-      self->rows += piece->rows;
-      self->kept += piece->kept;
-      self->filtered += piece->filtered;
-      for (guint reason = 0; reason < BILATERAL_N_SKIP_REASONS; reason++)
-        {
-          self->skipped[reason] += piece->skipped[reason].count;
-          for (guint k = 0; k < piece->skipped[reason].n_lines && self->skipped_lines[reason]->len < BILATERAL_SKIP_LINES; k++)
-            g_ptr_array_add (self->skipped_lines[reason], g_strdup_printf ("%s:%" G_GUINT64_FORMAT, block->name,
-                                                                           lines_before + piece->skipped[reason].lines[k]));
-        }
-      if (piece->first_dirty_line && error && *error == NULL)
-        dirty_row_error (block, lines_before, piece, error);
-      lines_before += piece->lines;
-      block->lines += piece->lines;
+      if (block->columns->countries != BILATERAL_COUNTRIES_CAMEO)
+        _bilateral_country_names_learn (r->names, block->columns, block->data, block->len);
+      cut_block (r, block);
     }
   for (guint t = 0; t < r->n_jobs; t++)
     {
-      BilateralScanJob *job = &r->jobs[t];
-
-      if (job->overflow && error && *error == NULL)
-        overflow_error (block->name, error);
-      if (job->unknown_names)
-        {
-          add_unknown_names (self->unknown_names, job->unknown_names);
-          g_clear_pointer (&job->unknown_names, g_hash_table_unref);
-        }
-      g_clear_pointer (&job->places, g_hash_table_unref);
+      r->jobs[t].format = block->format;
+      r->jobs[t].columns = block->columns;
     }
-  if (error && *error)
-    return FALSE;
-  for (guint reason = 0; reason < BILATERAL_N_SKIP_REASONS; reason++)
-    skipped += r->panel->skipped[reason] + self->skipped[reason];
+  r->next_piece = 0;
+  r->last_piece = G_MAXINT;
+  r->added = 0;
+  r->lines_before = block->first_line - 1;
+  run_task (r, whole ? TASK_SCAN_FILE : TASK_SCAN_BLOCK);
+  while (r->added < r->n_pieces && (whole ? g_atomic_int_get (&r->pieces[r->added].done) : TRUE))
+    add_piece (r);
+  add_job_notes (r);
+  if (whole)
+    g_clear_pointer (&r->pieces, g_free);
+  if (r->error == NULL)
+    g_cancellable_set_error_if_cancelled (r->cancellable, &r->error);
+  if (r->error)
+    {
+      g_propagate_error (error, g_steal_pointer (&r->error));
+      return FALSE;
+    }
   if (!r->quiet)
-    tell_progress (r, block->bytes, r->panel->rows + self->rows, skipped);
+    tell_progress (r, block->bytes);
   return TRUE;
 }
 
@@ -709,12 +979,10 @@ join_shards (Reader *r)
 {
   gsize n = 0;
 
-  for (guint t = 0; t < r->n_jobs; t++)
-    if (r->jobs[t].overflow)
-      return FALSE;
   if (r->n_jobs == 1)
-    return _bilateral_cell_table_absorb (&r->stage->groups, &r->jobs[0].table);
-  run_task (r, TASK_TAKE); /* the last block's hand-ons */
+    return !r->jobs[0].overflow && _bilateral_cell_table_absorb (&r->stage->groups, &r->jobs[0].table);
+  run_task (r, TASK_HAND_ON);
+  run_task (r, TASK_TAKE);
   for (guint t = 0; t < r->n_jobs; t++)
     {
       if (r->jobs[t].overflow)
@@ -722,7 +990,8 @@ join_shards (Reader *r)
       n += r->jobs[t].table.n;
     }
   _bilateral_cell_table_clear (&r->stage->groups);
-  _bilateral_cell_table_init_for (&r->stage->groups, n);
+  _bilateral_cell_table_alloc_for (&r->stage->groups, n);
+  run_task (r, TASK_CLEAR); /* its slots emptied side by side too */
   run_task (r, TASK_JOIN);
   r->stage->groups.n = n;
   return TRUE;
@@ -735,14 +1004,19 @@ read_stage_full (BilateralDyadPanel *self, const char *path, GInputStream *strea
                  GMainContext *context, guint threads, gboolean quiet, GCancellable *cancellable, GError **error)
 {
   g_autoptr (BilateralDyadPanel) stage = bilateral_dyad_panel_new (self->bin, self->directed);
-  Reader *r = g_new0 (Reader, 1); /* (too large for the stack of a thread) */
+  Reader *r = g_new0 (Reader, 1); /* (too large for a thread's stack) */
   const BilateralCompiledFilter *filter = _bilateral_event_filter_compile (self->filter);
   gboolean scalar = g_getenv ("BILATERAL_SCALAR") != NULL, ok;
 
-  *r = (Reader){ .panel = self, .context = context, .stage = stage, .names = _bilateral_country_names_new () };
+  r->panel = self;
+  r->context = context;
+  r->stage = stage;
+  r->names = _bilateral_country_names_new ();
+  r->cancellable = cancellable;
   r->n_jobs = MAX (threads, 1);
   r->quiet = quiet;
-  r->page = (gsize) sysconf (_SC_PAGESIZE);
+  r->piece_bytes = file_piece_bytes ();
+  r->lookahead = MIN (FILE_LOOKAHEAD, r->piece_bytes);
   for (guint t = 0; t < r->n_jobs; t++)
     {
       BilateralScanJob *job = &r->jobs[t];
@@ -754,19 +1028,31 @@ read_stage_full (BilateralDyadPanel *self, const char *path, GInputStream *strea
       job->strict = self->strict;
       job->shard = t;
       job->n_shards = r->n_jobs;
-      for (guint turn = 0; turn < 2 && r->n_jobs > 1; turn++)
-        r->outboxes[turn][t] = g_array_new (FALSE, FALSE, sizeof (BilateralCell));
+      if (r->n_jobs > 1)
+        {
+          job->outboxes = g_new (GArray *, r->n_jobs);
+          for (guint u = 0; u < r->n_jobs; u++)
+            job->outboxes[u] = g_array_sized_new (FALSE, FALSE, sizeof (BilateralCell), u == t ? 0 : HAND_ON_ROWS);
+          g_mutex_init (&r->inbox_lock[t]);
+          r->inbox[t] = g_ptr_array_new_with_free_func ((GDestroyNotify) g_array_unref);
+        }
     }
   start_workers (r);
-  ok = _bilateral_read_events (path, stream, name, format, r->n_jobs > 1, scan_block, r, cancellable, error);
+  ok = _bilateral_read_events (path, stream, name, format, TRUE, scan_block, r, cancellable, error);
   if (!join_shards (r) && ok)
     ok = overflow_error (name, error);
   stop_workers (r);
   for (guint t = 0; t < r->n_jobs; t++)
     {
       _bilateral_cell_table_clear (&r->jobs[t].table);
-      for (guint turn = 0; turn < 2 && r->n_jobs > 1; turn++)
-        g_array_unref (r->outboxes[turn][t]);
+      if (r->n_jobs > 1)
+        {
+          for (guint u = 0; u < r->n_jobs; u++)
+            g_array_unref (r->jobs[t].outboxes[u]);
+          g_free (r->jobs[t].outboxes);
+          g_ptr_array_unref (r->inbox[t]);
+          g_mutex_clear (&r->inbox_lock[t]);
+        }
     }
   _bilateral_country_names_free (r->names);
   g_free (r);
@@ -1098,26 +1384,58 @@ typedef struct {
   guint64 slot;
 } Order;
 
-/* The slots of the groups in key order; the table stays as it is. A radix
- * sort, a byte at a time from the lowest, skipping the bytes every key
- * shares (the period's high byte, mostly): a few linear passes. */
-static Order *
-sorted_slots (BilateralDyadPanel *self, guint *n_out)
-{
-  guint n = 0;
-  Order *order = g_new (Order, MAX (self->groups.n, 1)), *spare = g_new (Order, MAX (self->groups.n, 1));
+/* Groups are sorted and formatted on the panel's threads, each taking a
+ * chunk of this many at least, and written in order. */
+#define CSV_CHUNK_GROUPS 16384
 
-  for (gsize i = 0; i < self->groups.capacity; i++)
-    if (self->groups.slots[i].key)
-      order[n++] = (Order){ self->groups.slots[i].key, i };
-  for (int shift = 0; shift < 64; shift += 8)
+/* The slots of the groups in key order; the table stays as it is. The
+ * keys are dealt into buckets by their top byte (each thread counts, then
+ * places, those of a range of slots), and the buckets, shared out among
+ * the threads by size, are each sorted by a radix sort, a byte at a time
+ * from the lowest, skipping the bytes all its keys share: a few linear
+ * passes, side by side. */
+typedef struct {
+  const BilateralCellTable *groups;
+  Order *order, *spare;
+  guint n_threads, index;
+  guint *counts;          /* [thread][256]: keys of each top byte in the thread's slots; then where they go */
+  guint first, last;      /* the buckets the thread sorts */
+  const guint *bucket_at; /* [257]: where each bucket starts in order */
+} SortPart;
+
+static gpointer
+deal_part (gpointer data)
+{
+  SortPart *p = data;
+  gsize from = p->groups->capacity * p->index / p->n_threads, to = p->groups->capacity * (p->index + 1) / p->n_threads;
+  guint *count = p->counts + 256 * p->index;
+
+  if (p->bucket_at == NULL)
+    {
+      for (gsize i = from; i < to; i++)
+        if (p->groups->slots[i].key)
+          count[p->groups->slots[i].key >> 56]++;
+      return NULL;
+    }
+  for (gsize i = from; i < to; i++)
+    if (p->groups->slots[i].key)
+      p->order[count[p->groups->slots[i].key >> 56]++] = (Order){ p->groups->slots[i].key, i };
+  return NULL;
+}
+
+static void
+radix_sort (Order *order, Order *spare, guint n)
+{
+  Order *in = order, *out = spare;
+
+  for (int shift = 0; shift < 56; shift += 8)
     {
       guint count[256] = { 0 }, at = 0;
       Order *swap;
 
       for (guint i = 0; i < n; i++)
-        count[order[i].key >> shift & 0xff]++;
-      if (n == 0 || count[order[0].key >> shift & 0xff] == n)
+        count[in[i].key >> shift & 0xff]++;
+      if (n == 0 || count[in[0].key >> shift & 0xff] == n)
         continue; /* every key has this byte */
       for (guint byte = 0; byte < 256; byte++)
         {
@@ -1126,9 +1444,80 @@ sorted_slots (BilateralDyadPanel *self, guint *n_out)
           at += c;
         }
       for (guint i = 0; i < n; i++)
-        spare[count[order[i].key >> shift & 0xff]++] = order[i];
-      swap = order, order = spare, spare = swap;
+        out[count[in[i].key >> shift & 0xff]++] = in[i];
+      swap = in, in = out, out = swap;
     }
+  if (in != order)
+    memcpy (order, in, n * sizeof *order);
+}
+
+static gpointer
+sort_part (gpointer data)
+{
+  SortPart *p = data;
+
+  for (guint b = p->first; b < p->last; b++)
+    radix_sort (p->order + p->bucket_at[b], p->spare + p->bucket_at[b], p->bucket_at[b + 1] - p->bucket_at[b]);
+  return NULL;
+}
+
+/* @func on every part, side by side. */
+static void
+run_parts (SortPart *parts, guint n, GThreadFunc func)
+{
+  GThread *threads[MAX_THREADS] = { NULL };
+
+  for (guint t = 1; t < n; t++)
+    threads[t] = g_thread_new ("bilateral-sort", func, &parts[t]);
+  func (&parts[0]);
+  for (guint t = 1; t < n; t++)
+    g_thread_join (threads[t]);
+}
+
+static Order *
+sorted_slots (BilateralDyadPanel *self, guint *n_out)
+{
+  guint n = (guint) self->groups.n, n_threads = CLAMP (n / CSV_CHUNK_GROUPS, 1, self->threads), at = 0, t = 0, share = 0;
+  Order *order = g_new (Order, MAX (n, 1)), *spare = g_new (Order, MAX (n, 1));
+  g_autofree guint *counts = g_new0 (guint, 256 * n_threads);
+  guint bucket_at[257];
+  SortPart parts[MAX_THREADS];
+
+  for (guint i = 0; i < n_threads; i++)
+    parts[i] = (SortPart){ &self->groups, order, spare, n_threads, i, counts, 0, 0, NULL };
+  run_parts (parts, n_threads, deal_part);
+  /* Each bucket's place, and within it each thread's. */
+  for (guint b = 0; b < 256; b++)
+    {
+      bucket_at[b] = at;
+      for (guint i = 0; i < n_threads; i++)
+        {
+          guint c = counts[256 * i + b];
+          counts[256 * i + b] = at;
+          at += c;
+        }
+    }
+  bucket_at[256] = at;
+  g_assert (at == n);
+  /* The buckets shared out in runs of about n / n_threads keys. */
+  for (guint b = 0; b < 256 && t < n_threads; b++)
+    {
+      share += bucket_at[b + 1] - bucket_at[b];
+      if (share * n_threads >= (t + 1) * (guint64) n || b == 255)
+        {
+          parts[t].last = b + 1;
+          if (++t < n_threads)
+            parts[t].first = b + 1;
+        }
+    }
+  for (guint i = 0; i < n_threads; i++)
+    {
+      parts[i].bucket_at = bucket_at;
+      if (i >= t)
+        parts[i].first = parts[i].last = 256;
+    }
+  run_parts (parts, n_threads, deal_part);
+  run_parts (parts, n_threads, sort_part);
   g_free (spare);
   *n_out = n;
   return order;
@@ -1315,21 +1704,15 @@ format_chunk (gpointer data)
   return NULL;
 }
 
-/* Groups are formatted a chunk at a time, the chunks of a round side by
- * side on the panel's threads, and written in order. */
-#define CSV_CHUNK_GROUPS 16384
-
 gboolean
 bilateral_dyad_panel_write_csv (BilateralDyadPanel *self, GOutputStream *stream, gboolean partial, GCancellable *cancellable,
                                 GError **error)
 {
   g_autofree Order *order = NULL;
-  guint n_groups;
+  guint n_groups, n_threads, round = 0;
   g_autoptr (GString) header = g_string_new (NULL);
-  CsvChunk chunks[MAX_THREADS];
-  GThread *threads[MAX_THREADS];
-  guint n_threads;
-  gboolean ok;
+  CsvChunk chunks[2][MAX_THREADS]; /* a round's, and the round before's, still to write */
+  gboolean ok = TRUE;
 
   g_return_val_if_fail (BILATERAL_IS_DYAD_PANEL (self), FALSE);
   g_return_val_if_fail (G_IS_OUTPUT_STREAM (stream), FALSE);
@@ -1341,29 +1724,36 @@ bilateral_dyad_panel_write_csv (BilateralDyadPanel *self, GOutputStream *stream,
     return FALSE;
   order = sorted_slots (self, &n_groups);
   n_threads = CLAMP (n_groups / CSV_CHUNK_GROUPS, 1, self->threads);
-  for (guint t = 0; t < n_threads; t++)
-    chunks[t] = (CsvChunk){ self, order, 0, 0, partial, g_string_sized_new (1 << 20) };
-  ok = TRUE;
-  for (guint from = 0; ok && from < n_groups; from += n_threads * CSV_CHUNK_GROUPS)
+  for (guint k = 0; k < 2; k++)
+    for (guint t = 0; t < n_threads; t++)
+      chunks[k][t] = (CsvChunk){ self, order, 0, 0, partial, g_string_sized_new (1 << 20) };
+  /* Each round, this thread writes the round before's chunks while the
+   * others format theirs, then formats its own. */
+  for (guint from = 0;; from += n_threads * CSV_CHUNK_GROUPS, round++)
     {
-      for (guint t = 0; t < n_threads; t++)
+      CsvChunk *these = chunks[round % 2], *before = chunks[(round + 1) % 2];
+      GThread *threads[MAX_THREADS] = { NULL };
+      gboolean more = ok && from < n_groups;
+
+      for (guint t = 0; t < n_threads && more; t++)
         {
-          chunks[t].from = MIN (n_groups, from + t * CSV_CHUNK_GROUPS);
-          chunks[t].to = MIN (n_groups, chunks[t].from + CSV_CHUNK_GROUPS);
-          g_string_truncate (chunks[t].out, 0);
-          threads[t] = t > 0 ? g_thread_new ("bilateral-csv", format_chunk, &chunks[t]) : NULL;
+          these[t].from = MIN (n_groups, from + t * CSV_CHUNK_GROUPS);
+          these[t].to = MIN (n_groups, these[t].from + CSV_CHUNK_GROUPS);
+          g_string_truncate (these[t].out, 0);
+          if (t > 0)
+            threads[t] = g_thread_new ("bilateral-csv", format_chunk, &these[t]);
         }
-      format_chunk (&chunks[0]);
-      for (guint t = 0; t < n_threads; t++)
-        {
-          if (threads[t])
-            g_thread_join (threads[t]);
-          if (ok)
-            ok = g_output_stream_write_all (stream, chunks[t].out->str, chunks[t].out->len, NULL, cancellable, error);
-        }
+      for (guint t = 0; t < n_threads && round > 0 && ok; t++)
+        ok = g_output_stream_write_all (stream, before[t].out->str, before[t].out->len, NULL, cancellable, error);
+      if (!more)
+        break;
+      format_chunk (&these[0]);
+      for (guint t = 1; t < n_threads; t++)
+        g_thread_join (threads[t]);
     }
-  for (guint t = 0; t < n_threads; t++)
-    g_string_free (chunks[t].out, TRUE);
+  for (guint k = 0; k < 2; k++)
+    for (guint t = 0; t < n_threads; t++)
+      g_string_free (chunks[k][t].out, TRUE);
   return ok;
 }
 

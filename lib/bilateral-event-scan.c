@@ -37,7 +37,7 @@ _bilateral_cell_table_init (BilateralCellTable *table)
 }
 
 void
-_bilateral_cell_table_init_for (BilateralCellTable *table, gsize n)
+_bilateral_cell_table_alloc_for (BilateralCellTable *table, gsize n)
 {
   gsize capacity = INITIAL_CAPACITY;
 
@@ -45,7 +45,7 @@ _bilateral_cell_table_init_for (BilateralCellTable *table, gsize n)
     capacity *= 2;
   table->capacity = capacity;
   table->n = 0;
-  table->slots = empty_slots (capacity);
+  table->slots = g_new (BilateralCell, capacity);
 }
 
 void
@@ -951,7 +951,7 @@ process_row (BilateralScanJob *job, const Fields *fields)
 {
   const BilateralCompiledFilter *filter = job->filter;
   const BilateralColumns *columns = job->columns;
-  guint32 a, b, quad, root = 0, period, is_root;
+  guint32 a, b, quad, root = 0, period, is_root, shard;
   const char *code = NULL;
   gsize code_len = 0;
   gint64 goldstein, tone = 0;
@@ -997,7 +997,8 @@ process_row (BilateralScanJob *job, const Fields *fields)
   /* The group's slot is asked for now, while the row's numbers are read:
    * it is seldom in the cache. */
   key = job->directed || a < b ? _bilateral_cell_key (a, b, period) : _bilateral_cell_key (b, a, period);
-  if (!job->row_func && (job->n_shards <= 1 || shard_of (key, job->n_shards) == job->shard))
+  shard = job->n_shards > 1 ? shard_of (key, job->n_shards) : job->shard;
+  if (!job->row_func && shard == job->shard)
     __builtin_prefetch (&job->table.slots[slot_of (job->table.capacity, key)], 1);
   if (columns->code >= 0)
     {
@@ -1088,11 +1089,11 @@ process_row (BilateralScanJob *job, const Fields *fields)
       job->kept++;
       return;
     }
-  if (job->n_shards > 1 && shard_of (key, job->n_shards) != job->shard)
+  if (shard != job->shard)
     {
       BilateralCell row = { key, { 0 }, goldstein, tone };
       row.quad[quad - 1] = 1;
-      g_array_append_val (job->outbox, row);
+      g_array_append_val (job->outboxes[shard], row);
       job->kept++;
       return;
     }
@@ -1483,17 +1484,15 @@ pdep_is_fast (void)
 #endif
 
 void
-_bilateral_scan_take (BilateralScanJob *job, GArray *const *outboxes, guint n_outboxes)
+_bilateral_scan_take (BilateralScanJob *job, const GArray *rows)
 {
   if (job->table.slots == NULL)
     _bilateral_cell_table_init (&job->table);
-  for (guint i = 0; i < n_outboxes; i++)
-    for (guint r = 0; r < outboxes[i]->len; r++)
-      {
-        const BilateralCell *row = &g_array_index (outboxes[i], BilateralCell, r);
-        if (shard_of (row->key, job->n_shards) == job->shard)
-          job->overflow |= !_bilateral_cell_add (_bilateral_cell_table_get (&job->table, row->key), row);
-      }
+  for (guint r = 0; r < rows->len; r++)
+    {
+      const BilateralCell *row = &g_array_index (rows, BilateralCell, r);
+      job->overflow |= !_bilateral_cell_add (_bilateral_cell_table_get (&job->table, row->key), row);
+    }
 }
 
 void

@@ -109,8 +109,8 @@ typedef struct {
 } BilateralCellTable;
 
 void _bilateral_cell_table_init (BilateralCellTable *table);
-/* An empty table with room for @n groups. */
-void _bilateral_cell_table_init_for (BilateralCellTable *table, gsize n);
+/* A table with room for @n groups, whose slots the caller empties (sets to 0). */
+void _bilateral_cell_table_alloc_for (BilateralCellTable *table, gsize n);
 void _bilateral_cell_table_clear (BilateralCellTable *table);
 BilateralCell *_bilateral_cell_table_get (BilateralCellTable *table, guint64 key);
 const BilateralCell *_bilateral_cell_table_find (const BilateralCellTable *table, guint64 key);
@@ -184,10 +184,10 @@ typedef struct {
   BilateralRowFunc row_func; /* when set, kept rows go to it instead of the table */
   gpointer row_data;
   /* Jobs side by side each keep a shard of the groups: a row whose group
-   * is another's goes to @outbox (BilateralCell), which that job takes
-   * (_bilateral_scan_take ()). */
+   * is another's goes to @outboxes[its shard] (BilateralCell), which that
+   * job takes (_bilateral_scan_take ()). */
   guint shard, n_shards; /* n_shards 0 or 1: every group is this job's */
-  GArray *outbox;
+  GArray **outboxes;     /* n_shards of them; this job's own is not used */
   /* out */
   BilateralCellTable table;
   guint64 lines;
@@ -206,8 +206,8 @@ typedef struct {
 } BilateralScanJob;
 
 void _bilateral_scan (BilateralScanJob *job);
-/* Adds the rows of @outboxes (one per job) whose groups are @job's shard. */
-void _bilateral_scan_take (BilateralScanJob *job, GArray *const *outboxes, guint n_outboxes);
+/* Adds rows another job handed on, whose groups are @job's shard. */
+void _bilateral_scan_take (BilateralScanJob *job, const GArray *rows);
 
 guint32 _bilateral_pack_code (const char *code, gsize len);
 void _bilateral_unpack_code (guint32 packed, char out[4]);
@@ -229,18 +229,25 @@ typedef struct {
   const char *name;                /* of the file, or member, for messages */
   guint64 bytes;                   /* read from the input so far */
   guint64 lines;                   /* set by the block's reader: how many lines it had */
-  gboolean mapped;                 /* data is a mapping of the file: pages scanned may leave the process (MADV_DONTNEED) */
+  /* A plain file handed over whole: data is NULL, and the block is the
+   * file's rows, @len bytes from @offset, for the caller to read from @fd. */
+  int fd;
+  guint64 offset;
 } BilateralEventBlock;
 
 typedef gboolean (*BilateralBlockFunc) (BilateralEventBlock *block, gpointer user_data, GError **error);
 
-/* Reads a file (@path: plain, .gz or .zip) or a @stream a block at a time.
- * With @map, a plain file is scanned where it is mapped, for callers that
- * scan on every core; otherwise a reader thread copies it while the
- * caller's one thread scans. */
+/* Reads a file (@path: plain, .gz or .zip) or a @stream a block at a time,
+ * a reader thread filling the next block while the caller's scans this one.
+ * With @whole, a plain file of tab-separated rows (not a CSV) is handed
+ * over in one block that is not read (see BilateralEventBlock), for a
+ * caller that reads its pieces on every core. */
 gboolean _bilateral_read_events (const char *path, GInputStream *stream, const char *name, BilateralEventFormat format,
-                                 gboolean map, BilateralBlockFunc func, gpointer user_data, GCancellable *cancellable,
+                                 gboolean whole, BilateralBlockFunc func, gpointer user_data, GCancellable *cancellable,
                                  GError **error);
+
+/* The longest line a file may have: a block. */
+#define BILATERAL_EVENT_BLOCK_SIZE (8u << 20)
 
 const BilateralCompiledFilter *_bilateral_event_filter_compile (BilateralEventFilter *filter);
 

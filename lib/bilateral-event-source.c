@@ -3,8 +3,11 @@
 
 #include <archive.h>
 #include <archive_entry.h>
+#include <errno.h>
+#include <fcntl.h>
+#include <glib/gstdio.h>
 #include <string.h>
-#include <sys/mman.h>
+#include <sys/stat.h>
 #include <unistd.h>
 #include <zlib.h>
 
@@ -16,7 +19,7 @@
  * CRC and length), a .zip file (through libarchive), a stream. The block
  * bounds the memory a file costs, whatever its size. */
 
-#define BLOCK_SIZE (8u << 20)
+#define BLOCK_SIZE BILATERAL_EVENT_BLOCK_SIZE
 
 typedef gssize (*ReadFunc) (gpointer source, char *buffer, gsize size, GCancellable *cancellable, GError **error);
 
@@ -252,7 +255,7 @@ read_blocks (ReadFunc read_func, gpointer source, const char *name, BilateralEve
                 g_async_queue_new (),
                 g_async_queue_new (),
                 0,
-                { NULL, 0, 1, format, NULL, name, 0, 0 } };
+                { NULL, 0, 1, format, NULL, name, 0, 0, -1, 0 } };
   char *buffers[N_BUFFERS];
   GThread *reader;
   gboolean ok = TRUE, done = FALSE;
@@ -319,79 +322,68 @@ read_stream (gpointer source, char *buffer, gsize size, GCancellable *cancellabl
   return (gssize) got;
 }
 
-/* A plain file is scanned where the page cache holds it: mapped, so
- * there is no copy and no reader thread, and the scanning threads have
- * every core. (With one scanning thread, the reader thread's copy on
- * another core is the faster: the page faults of a mapping fall on the
- * scan.) (A file cut short by another process while it is read ends
- * the process with SIGBUS, as it would grep or ripgrep.) A CSV, which is
- * transcoded in place, and anything that cannot be mapped are read. */
+/* A plain file handed over whole: its first line read here, to tell its
+ * layout, and the rest left to the caller, who reads it from the file
+ * itself, in pieces, on every core (a copy from the page cache per piece
+ * scales with the cores, where the page faults of a mapping shared by the
+ * threads and the dropping of its pages do not). A CSV, which is
+ * transcoded as it is read, and anything that is not a regular file are
+ * read in blocks. */
 static gboolean
-read_mapped (const char *data, gsize length, const char *name, BilateralEventFormat format, BilateralBlockFunc func,
-             gpointer user_data, GCancellable *cancellable, GError **error)
+read_rows_of (int fd, GInputStream *stream, const char *name, BilateralEventFormat format, BilateralBlockFunc func,
+              gpointer user_data, GCancellable *cancellable, GError **error)
 {
-  BilateralEventBlock block = { NULL, 0, 1, format, NULL, name, 0, 0, TRUE };
+  BilateralEventBlock block = { NULL, 0, 1, format, NULL, name, 0, 0, -1, 0 };
   BilateralColumns header;
   BilateralCsvState csv = { 0 };
-  const char *rows = data, *end;
-  gboolean is_csv = FALSE, ok = TRUE;
-  gsize filled = length, page = (gsize) sysconf (_SC_PAGESIZE), done = 0;
+  g_autofree char *buffer = NULL;
+  const char *rows;
+  gboolean is_csv = FALSE;
+  struct stat st;
+  gssize got;
+  gsize filled;
 
-  if (length == 0)
-    return TRUE; /* (an empty file's mapping may be NULL) */
-  end = data + length;
-  if (memchr (data, '\n', MIN (length, BLOCK_SIZE)) == NULL && length > BLOCK_SIZE)
+  if (fstat (fd, &st) != 0 || !S_ISREG (st.st_mode))
+    return read_blocks (read_stream, stream, name, format, func, user_data, cancellable, error);
+  if (st.st_size == 0)
+    return TRUE;
+  buffer = g_malloc (MIN ((gsize) st.st_size, BLOCK_SIZE));
+  do
+    got = pread (fd, buffer, MIN ((gsize) st.st_size, BLOCK_SIZE), 0);
+  while (got < 0 && errno == EINTR);
+  if (got <= 0 || starts_as_csv (buffer, (gsize) got))
+    return read_blocks (read_stream, stream, name, format, func, user_data, cancellable, error);
+  filled = (gsize) got;
+  if (filled == BLOCK_SIZE && memchr (buffer, '\n', filled) == NULL)
     {
       g_set_error (error, BILATERAL_ERROR, BILATERAL_ERROR_PARSE, "%s:1: a line longer than %u bytes", name, BLOCK_SIZE);
       return FALSE;
     }
-  /* Not a CSV (checked by the caller): the first line is read, not written. */
-  if (!read_first_line (&block, &header, &csv, &is_csv, (char *) data, &filled, &rows, format, error))
+  rows = buffer; /* (where a header does not move it) */
+  if (!read_first_line (&block, &header, &csv, &is_csv, buffer, &filled, &rows, format, error))
     return FALSE;
   g_assert (!is_csv);
-  while (ok && rows < end)
-    {
-      gsize left = end - rows;
-      const char *stop = end;
-
-      if (left > BLOCK_SIZE)
-        {
-          const char *nl = last_newline (rows, BLOCK_SIZE);
-          if (nl == NULL)
-            {
-              g_set_error (error, BILATERAL_ERROR, BILATERAL_ERROR_PARSE, "%s:%" G_GUINT64_FORMAT ": a line longer than %u bytes",
-                           name, block.first_line, BLOCK_SIZE);
-              ok = FALSE;
-              break;
-            }
-          stop = nl + 1;
-        }
-      block.data = rows;
-      block.len = stop - rows;
-      block.bytes = stop - data;
-      block.lines = 0;
-      ok = func (&block, user_data, error) && !g_cancellable_set_error_if_cancelled (cancellable, error);
-      block.first_line += block.lines;
-      /* The pages scanned leave the process (not the page cache), so that
-       * its memory is a block's, not the file's. */
-      madvise ((char *) data + done, (gsize) (stop - data) / page * page - done, MADV_DONTNEED);
-      done = (gsize) (stop - data) / page * page;
-      rows = stop;
-    }
-  return ok;
+  block.offset = (guint64) (rows - buffer);
+  if (block.offset >= (guint64) st.st_size)
+    return TRUE; /* a header and no rows */
+  block.len = (gsize) ((guint64) st.st_size - block.offset);
+  block.bytes = (guint64) st.st_size;
+  block.fd = fd;
+  return func (&block, user_data, error) && !g_cancellable_set_error_if_cancelled (cancellable, error);
 }
 
 static gboolean
-read_plain_file (const char *path, GInputStream *stream, const char *display, BilateralEventFormat format,
-                 BilateralBlockFunc func, gpointer user_data, GCancellable *cancellable, GError **error)
+read_whole_file (const char *path, GInputStream *stream, const char *name, BilateralEventFormat format, BilateralBlockFunc func,
+                 gpointer user_data, GCancellable *cancellable, GError **error)
 {
-  g_autoptr (GMappedFile) map = g_mapped_file_new (path, FALSE, NULL);
-  const char *data = map ? g_mapped_file_get_contents (map) : NULL;
-  gsize length = map ? g_mapped_file_get_length (map) : 0;
+  int fd = g_open (path, O_RDONLY | O_CLOEXEC, 0);
+  gboolean ok;
 
-  if (map == NULL || (length > 0 && starts_as_csv (data, length)))
-    return read_blocks (read_stream, stream, display, format, func, user_data, cancellable, error);
-  return read_mapped (data, length, display, format, func, user_data, cancellable, error);
+  if (fd < 0)
+    return read_blocks (read_stream, stream, name, format, func, user_data, cancellable, error);
+  ok = read_rows_of (fd, stream, name, format, func, user_data, cancellable, error);
+  close (fd);
+  return ok;
 }
 
 /* libarchive leaves its error string unset for some truncated files. */
@@ -637,7 +629,7 @@ read_gzip_file (GInputStream *stream, const char *display, BilateralEventFormat 
 }
 
 gboolean
-_bilateral_read_events (const char *path, GInputStream *stream, const char *name, BilateralEventFormat format, gboolean map,
+_bilateral_read_events (const char *path, GInputStream *stream, const char *name, BilateralEventFormat format, gboolean whole,
                         BilateralBlockFunc func, gpointer user_data, GCancellable *cancellable, GError **error)
 {
   g_autoptr (GFile) file = NULL;
@@ -658,7 +650,7 @@ _bilateral_read_events (const char *path, GInputStream *stream, const char *name
     }
   if (g_str_has_suffix (path, ".gz"))
     return read_gzip_file (G_INPUT_STREAM (file_stream), display, format, func, user_data, cancellable, error);
-  if (!map)
+  if (!whole)
     return read_blocks (read_stream, file_stream, display, format, func, user_data, cancellable, error);
-  return read_plain_file (path, G_INPUT_STREAM (file_stream), display, format, func, user_data, cancellable, error);
+  return read_whole_file (path, G_INPUT_STREAM (file_stream), display, format, func, user_data, cancellable, error);
 }

@@ -702,11 +702,11 @@ test_long_icews_header (void **state)
   g_rmdir (dir);
 }
 
-/* A plain file is read where it is mapped: an empty one (whose mapping
- * may be NULL), one with no newline at its end, one whose second line is
- * longer than a block, and the same rows read from a stream. */
+/* Plain files read in pieces on two threads: an empty one, one with no
+ * newline at its end, one whose second line is longer than a block, and
+ * the same rows read from a stream. */
 static void
-test_mapped_plain_files (void **state)
+test_plain_files (void **state)
 {
   g_autofree char *dir = g_dir_make_tmp ("bilateral-XXXXXX", NULL);
   gsize length;
@@ -743,6 +743,118 @@ test_mapped_plain_files (void **state)
   assert_int_equal (bilateral_dyad_panel_get_rows (from_long), 0);
   g_unlink (empty);
   g_unlink (unended);
+  g_unlink (long_path);
+  g_rmdir (dir);
+}
+
+/* Panels of one file, read from the file with @threads and from a stream
+ * of its bytes on one thread, are the same: groups, rows, skips by reason
+ * and their first lines. */
+static void
+assert_file_reads_as_stream (const char *path, const char *bytes, gsize length, guint threads)
+{
+  g_autoptr (BilateralDyadPanel) from_file = NULL, from_stream = bilateral_dyad_panel_new (BILATERAL_PANEL_BIN_MONTH, FALSE);
+  g_autoptr (GInputStream) stream = g_memory_input_stream_new_from_data (bytes, (gssize) length, NULL);
+  g_autofree char *a = NULL, *b = NULL;
+  GError *error = NULL;
+
+  from_file = panel_of (path, BILATERAL_PANEL_BIN_MONTH, threads, &error);
+  assert_no_error (error);
+  assert_true (bilateral_dyad_panel_add_stream (from_stream, stream, path, BILATERAL_EVENT_FORMAT_AUTO, NULL, &error));
+  assert_no_error (error);
+  a = csv_of (from_file);
+  b = csv_of (from_stream);
+  assert_string_equal (a, b);
+  assert_int_equal (bilateral_dyad_panel_get_rows (from_file), bilateral_dyad_panel_get_rows (from_stream));
+  for (int reason = BILATERAL_SKIP_COLUMNS; reason <= BILATERAL_SKIP_UNKNOWN_STATE; reason++)
+    {
+      g_auto (GStrv) lines_a = bilateral_dyad_panel_get_skipped_lines (from_file, reason);
+      g_auto (GStrv) lines_b = bilateral_dyad_panel_get_skipped_lines (from_stream, reason);
+      g_autofree char *joined_a = g_strjoinv (" ", lines_a), *joined_b = g_strjoinv (" ", lines_b);
+
+      assert_int_equal (bilateral_dyad_panel_get_skipped (from_file, reason),
+                        bilateral_dyad_panel_get_skipped (from_stream, reason));
+      assert_string_equal (joined_a, joined_b);
+    }
+}
+
+/* A plain file is read in pieces of 1 MiB, each by the thread that scans
+ * it: rows that cross pieces, a line longer than a piece, dirty rows in
+ * many pieces and no newline at the end read as one thread reads them
+ * from a stream, and so do ICEWS's country names, learnt from every
+ * piece; a strict panel stops at the same first dirty row, and a line of
+ * a block or more is found at its line, whatever the threads. */
+static void
+test_plain_files_in_pieces (void **state)
+{
+  g_autofree char *dir = g_dir_make_tmp ("bilateral-XXXXXX", NULL);
+  g_autofree char *gdelt = fixture ("gdelt2-clean.tsv", NULL), *icews = fixture ("icews-small.tab", NULL);
+  g_autofree char *dirty = gdelt_line_with (1, 26, "13y"), *path = NULL, *icews_path = NULL, *long_path = NULL;
+  g_autoptr (GString) text = g_string_new (NULL), icews_text = g_string_new (icews), long_text = NULL;
+  guint64 lines = 0, long_at = 0, first_dirty = 0;
+  const char *icews_rows = strchr (icews, '\n') + 1;
+  GError *error = NULL;
+
+  for (guint k = 0; text->len < (5u << 20); k++)
+    {
+      g_string_append (text, gdelt);
+      lines += 6;
+      if (k % 499 == 300)
+        {
+          g_string_append (text, dirty);
+          if (!first_dirty)
+            first_dirty = lines + 1;
+          lines++;
+        }
+      if (text->len > (900u << 10) && text->len < (1u << 20))
+        {
+          /* One row, with the wrong columns, from the first piece to the
+           * last byte of the second: the third starts with a line. */
+          while (text->len < (2u << 20) - 1)
+            g_string_append_c (text, text->len % 7 ? 'x' : '\t');
+          g_string_append_c (text, '\n');
+          lines++;
+        }
+      if (k == 1500)
+        long_at = lines + 1, long_text = g_string_new_len (text->str, (gssize) text->len);
+    }
+  g_string_truncate (text, text->len - 1); /* no newline at the end */
+  path = temp_path (dir, "pieces.tsv", text->str, (gssize) text->len);
+  for (guint threads = 1; threads <= 3; threads++)
+    assert_file_reads_as_stream (path, text->str, text->len, threads);
+
+  while (icews_text->len < (3u << 20))
+    g_string_append (icews_text, icews_rows);
+  icews_path = temp_path (dir, "pieces.tab", icews_text->str, (gssize) icews_text->len);
+  assert_file_reads_as_stream (icews_path, icews_text->str, icews_text->len, 2);
+
+  for (guint threads = 1; threads <= 2; threads++)
+    {
+      g_autoptr (BilateralDyadPanel) strict = bilateral_dyad_panel_new (BILATERAL_PANEL_BIN_MONTH, FALSE);
+      g_autofree char *expected = g_strdup_printf ("pieces.tsv:%" G_GUINT64_FORMAT ": skipped row", first_dirty);
+
+      bilateral_dyad_panel_set_strict (strict, TRUE);
+      bilateral_dyad_panel_set_threads (strict, threads);
+      assert_false (bilateral_dyad_panel_add_file (strict, path, BILATERAL_EVENT_FORMAT_AUTO, NULL, &error));
+      assert_error (error, BILATERAL_ERROR_PARSE, expected);
+      assert_int_equal (bilateral_dyad_panel_get_rows (strict), 0);
+    }
+
+  for (guint x = 0; x < (9u << 20); x++)
+    g_string_append_c (long_text, 'y');
+  g_string_append (long_text, "\n");
+  g_string_append (long_text, gdelt);
+  long_path = temp_path (dir, "long-in-pieces.tsv", long_text->str, (gssize) long_text->len);
+  for (guint threads = 1; threads <= 2; threads++)
+    {
+      g_autoptr (BilateralDyadPanel) panel = panel_of (long_path, BILATERAL_PANEL_BIN_MONTH, threads, &error);
+      g_autofree char *expected = g_strdup_printf ("long-in-pieces.tsv:%" G_GUINT64_FORMAT ": a line longer than", long_at);
+
+      assert_error (error, BILATERAL_ERROR_PARSE, expected);
+      assert_int_equal (bilateral_dyad_panel_get_rows (panel), 0);
+    }
+  g_unlink (path);
+  g_unlink (icews_path);
   g_unlink (long_path);
   g_rmdir (dir);
 }
@@ -876,7 +988,8 @@ main (void)
     cmocka_unit_test (test_failed_file_adds_nothing),
     cmocka_unit_test (test_sums_independent_of_threads),
     cmocka_unit_test (test_long_icews_header),
-    cmocka_unit_test (test_mapped_plain_files),
+    cmocka_unit_test (test_plain_files),
+    cmocka_unit_test (test_plain_files_in_pieces),
     cmocka_unit_test (test_event_code_outside_the_codebook),
     cmocka_unit_test (test_dates),
     cmocka_unit_test (test_stale_temporary_is_removed),
