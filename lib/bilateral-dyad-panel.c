@@ -10,6 +10,7 @@
 #include <unistd.h>
 
 #include "bilateral-event-scan.h"
+#include "bilateral-print-set.h"
 
 /**
  * BilateralDyadPanel:
@@ -35,13 +36,31 @@
  * (bilateral_dyad_panel_get_skipped_lines()); a strict panel stops at the
  * first with a #GError naming the file and line. Rows dropped by their
  * country codes (one missing, both the same, or the filter's dyad or
- * country) are not checked further.
+ * country) are not checked further. A row that repeats a row read before
+ * (the same id, or the same day, countries, code and story; see
+ * bilateral_event_filter_set_keep_duplicates()) is dropped and counted
+ * too, unless the filter keeps repeats.
  *
  * Panels merge (bilateral_dyad_panel_merge()): counts and sums add, so files
  * can be read apart — by a job array, on a cluster — written as partial CSV
  * (bilateral_dyad_panel_write_csv() with @partial), read back with
  * bilateral_dyad_panel_new_from_csv() and merged into one.
  */
+
+#define PRINT_SHARDS 16
+
+/* The shard of the prints that holds @print. */
+static inline guint
+print_shard (const guint64 print[2])
+{
+  return (guint) (print[1] >> 59) % PRINT_SHARDS;
+}
+
+static inline gboolean
+has_print (const guint64 print[2])
+{
+  return print[0] || print[1];
+}
 
 struct _BilateralDyadPanel {
   GObject parent_instance;
@@ -58,7 +77,18 @@ struct _BilateralDyadPanel {
   guint64 skipped[BILATERAL_N_SKIP_REASONS];
   GPtrArray *skipped_lines[BILATERAL_N_SKIP_REASONS]; /* "file:line" */
   GHashTable *unknown_names;                          /* ICEWS country name → rows */
+  /* The prints of the ids and story keys of the rows read, to drop
+   * repeats: in shards by print, each a reading thread's. */
+  BilateralPrintSet seen[PRINT_SHARDS];
+  GArray *deferred; /* Deferred: a file read beside others: its kept rows, for the panel to add in order */
+  GStringChunk *deferred_names;
 };
+
+/* A kept row of a file read beside others, where it was. */
+typedef struct {
+  BilateralKeptRow row; /* its line, the file's */
+  const char *name;
+} Deferred;
 
 G_DEFINE_FINAL_TYPE (BilateralDyadPanel, bilateral_dyad_panel, G_TYPE_OBJECT)
 
@@ -77,6 +107,10 @@ bilateral_dyad_panel_finalize (GObject *object)
 
   g_clear_object (&self->filter);
   _bilateral_cell_table_clear (&self->groups);
+  for (guint k = 0; k < PRINT_SHARDS; k++)
+    _bilateral_print_set_clear (&self->seen[k]);
+  g_clear_pointer (&self->deferred, g_array_unref);
+  g_clear_pointer (&self->deferred_names, g_string_chunk_free);
   for (guint r = 0; r < BILATERAL_N_SKIP_REASONS; r++)
     g_ptr_array_unref (self->skipped_lines[r]);
   g_hash_table_unref (self->unknown_names);
@@ -363,7 +397,7 @@ bilateral_dyad_panel_get_strict (BilateralDyadPanel *self)
 typedef struct {
   const char *data; /* (of a block's piece) */
   gsize len;
-  int done; /* atomic (of a file's piece) */
+  int done; /* atomic */
   guint64 lines, rows, kept, filtered;
   BilateralSkipStat skipped[BILATERAL_N_SKIP_REASONS];
   guint64 first_dirty_line;
@@ -373,9 +407,10 @@ typedef struct {
   gsize first_dirty_value_len;
   gboolean too_long;  /* the line after the piece's rows is a block or longer */
   GError *read_error; /* reading the piece failed */
+  GArray *kept_rows;  /* BilateralKeptRow, when repeats are dropped: added in order */
 } Piece;
 
-typedef enum { TASK_SCAN_BLOCK, TASK_SCAN_FILE, TASK_HAND_ON, TASK_TAKE, TASK_CLEAR, TASK_JOIN } Task;
+typedef enum { TASK_SCAN_BLOCK, TASK_SCAN_FILE, TASK_TELL_REPEATS, TASK_HAND_ON, TASK_TAKE, TASK_CLEAR, TASK_JOIN } Task;
 
 typedef struct {
   BilateralDyadPanel *panel; /* whose progress is told */
@@ -409,7 +444,11 @@ typedef struct {
   /* Each shard's rows from the other jobs: their outboxes, once full. */
   GMutex inbox_lock[MAX_THREADS];
   GPtrArray *inbox[MAX_THREADS];
-  gboolean quiet; /* no progress per block: files read side by side tell theirs once each */
+  gboolean beside;        /* read beside other files: no progress (each tells its own once), kept rows deferred */
+  gboolean drops_repeats; /* rows that report an event already read are dropped */
+  /* Each job tells repeats among the prints of its shards (s % n_jobs ==
+   * its index), piece after piece in order: the next piece it is to read. */
+  int repeats_told[MAX_THREADS]; /* atomic */
 } Reader;
 
 typedef struct {
@@ -478,6 +517,8 @@ scan_piece (Reader *r, guint t, Piece *piece, const char *data, gsize len)
   memset (job->skipped, 0, sizeof job->skipped);
   job->first_dirty_line = 0;
   job->first_dirty_field = -1;
+  if (r->drops_repeats)
+    job->kept_rows = piece->kept_rows = g_array_new (FALSE, FALSE, sizeof (BilateralKeptRow));
   if (len > 0)
     _bilateral_scan (job);
   piece->lines = job->lines;
@@ -712,6 +753,109 @@ dirty_row_error (const BilateralEventBlock *block, guint64 line, const Piece *pi
                block->name, line, why, piece->first_dirty_field + 1, value, piece->first_dirty_value_len > 64 ? "…" : "");
 }
 
+/* Tells which prints of a piece's kept rows are repeats, among those of
+ * job @t's shards: a print is a repeat when a row before it, in this file
+ * or the panel's files before, had it. */
+static void
+tell_repeats (Reader *r, guint t, Piece *piece)
+{
+  BilateralPrintSet *before = r->panel->seen, *seen = r->stage->seen;
+  guint n = piece->kept_rows ? piece->kept_rows->len : 0;
+
+  for (guint i = 0; i < n; i++)
+    {
+      BilateralKeptRow *row = &g_array_index (piece->kept_rows, BilateralKeptRow, i);
+
+      for (int kind = 0; kind < 2; kind++)
+        {
+          const guint64 *print = row->prints[kind], *ahead = i + 8 < n ? row[8].prints[kind] : NULL;
+          guint shard = print_shard (print);
+
+          if (ahead && print_shard (ahead) % r->n_jobs == t)
+            _bilateral_print_set_prefetch (&seen[print_shard (ahead)], ahead);
+          if (has_print (print) && shard % r->n_jobs == t)
+            row->repeat[kind] = _bilateral_print_set_contains (&before[shard], print) ||
+                                !_bilateral_print_set_add (&seen[shard], print);
+        }
+    }
+}
+
+/* Job @t tells the repeats of the pieces scanned, in order, up to one that is not. */
+static void
+tell_repeats_of_scanned (Reader *r, guint t)
+{
+  int k = r->repeats_told[t];
+
+  while ((guint) k < r->n_pieces && g_atomic_int_get (&r->pieces[k].done))
+    {
+      tell_repeats (r, t, &r->pieces[k]);
+      g_atomic_int_set (&r->repeats_told[t], ++k);
+    }
+}
+
+/* Whether every job has told the repeats of piece @k. */
+static gboolean
+repeats_told (Reader *r, guint k)
+{
+  for (guint t = 0; t < r->n_jobs && r->drops_repeats; t++)
+    if ((guint) g_atomic_int_get (&r->repeats_told[t]) <= k)
+      return FALSE;
+  return TRUE;
+}
+
+/* The rows a piece kept, in order, but the repeats, which report an event
+ * an earlier row reported (the same id, or the same day, countries, code
+ * and story: the events loader's rule): dropped, and counted among the
+ * skipped. The others go to their groups' shards. */
+static void
+add_kept_rows (Reader *r, Piece *piece)
+{
+  BilateralDyadPanel *self = r->stage;
+  BilateralScanJob *job = &r->jobs[r->n_jobs - 1]; /* this thread's */
+  GPtrArray *lines = self->skipped_lines[BILATERAL_SKIP_DUPLICATE];
+
+  for (guint i = 0; i < piece->kept_rows->len; i++)
+    {
+      const BilateralKeptRow *row = &g_array_index (piece->kept_rows, BilateralKeptRow, i);
+
+      if (row->repeat[BILATERAL_PRINT_ID] || row->repeat[BILATERAL_PRINT_STORY])
+        {
+          self->skipped[BILATERAL_SKIP_DUPLICATE]++;
+          piece->kept--;
+          if (lines->len < BILATERAL_SKIP_LINES)
+            g_ptr_array_add (lines, g_strdup_printf ("%s:%" G_GUINT64_FORMAT, r->block->name, r->lines_before + row->line));
+        }
+      else
+        _bilateral_scan_add_cell (job, &row->cell);
+    }
+  g_clear_pointer (&piece->kept_rows, g_array_unref);
+  if (r->n_jobs > 1)
+    hand_on (r, r->n_jobs - 1, FALSE);
+}
+
+/* The rows a piece of a file read beside others kept: the panel tells
+ * their repeats when it adds the files, in order (absorb_stage ()). */
+static void
+defer_kept_rows (Reader *r, Piece *piece)
+{
+  BilateralDyadPanel *self = r->stage;
+  const char *name;
+
+  if (self->deferred == NULL)
+    {
+      self->deferred = g_array_new (FALSE, FALSE, sizeof (Deferred));
+      self->deferred_names = g_string_chunk_new (256);
+    }
+  name = g_string_chunk_insert_const (self->deferred_names, r->block->name);
+  for (guint i = 0; i < piece->kept_rows->len; i++)
+    {
+      Deferred d = { g_array_index (piece->kept_rows, BilateralKeptRow, i), name };
+      d.row.line += r->lines_before;
+      g_array_append_val (self->deferred, d);
+    }
+  g_clear_pointer (&piece->kept_rows, g_array_unref);
+}
+
 /* Adds the next piece's counts to the stage, and its error if it has one;
  * after an error, nothing more. */
 static void
@@ -724,8 +868,13 @@ add_piece (Reader *r)
   if (r->error)
     {
       g_clear_error (&piece->read_error);
+      g_clear_pointer (&piece->kept_rows, g_array_unref);
       return;
     }
+  if (piece->kept_rows && r->beside)
+    defer_kept_rows (r, piece);
+  else if (piece->kept_rows)
+    add_kept_rows (r, piece);
   self->rows += piece->rows;
   self->kept += piece->kept;
   self->filtered += piece->filtered;
@@ -770,8 +919,16 @@ add_job_notes (Reader *r)
 
 /* Threads ---------------------------------------------------------------- */
 
-/* A job's part of a plain file: its pieces, read and scanned; this thread
- * adds the pieces done, in order, between its own, and tells progress. */
+/* Whether the next piece can be added: scanned, its repeats told. */
+static gboolean
+addable (Reader *r)
+{
+  return r->added < r->n_pieces && g_atomic_int_get (&r->pieces[r->added].done) && (r->beside || repeats_told (r, r->added));
+}
+
+/* A job's part of a plain file: its pieces, read and scanned, and the
+ * repeats told among its prints; this thread adds the pieces done, in
+ * order, between its own, and tells progress. */
 static void
 scan_file_pieces (Reader *r, guint t)
 {
@@ -782,9 +939,11 @@ scan_file_pieces (Reader *r, guint t)
     {
       scan_file_piece (r, t, i, buffer);
       g_atomic_int_set (&r->pieces[i].done, TRUE);
-      while (adds && r->added < r->n_pieces && g_atomic_int_get (&r->pieces[r->added].done))
+      if (r->drops_repeats && !r->beside)
+        tell_repeats_of_scanned (r, t);
+      while (adds && addable (r))
         add_piece (r);
-      if (adds && !r->quiet && r->error == NULL)
+      if (adds && !r->beside && r->error == NULL)
         {
           guint64 bytes = r->block->offset + MIN ((guint64) r->added * r->piece_bytes, r->block->len);
           if (bytes - r->told_bytes >= PROGRESS_BYTES)
@@ -800,8 +959,12 @@ do_task (Reader *r, guint t)
     {
     case TASK_SCAN_BLOCK:
       for (int i; (i = take_piece (r)) >= 0;)
-        scan_piece (r, t, &r->pieces[i], r->pieces[i].data, r->pieces[i].len);
+        {
+          scan_piece (r, t, &r->pieces[i], r->pieces[i].data, r->pieces[i].len);
+          g_atomic_int_set (&r->pieces[i].done, TRUE);
+        }
       break;
+    case TASK_TELL_REPEATS: tell_repeats_of_scanned (r, t); break;
     case TASK_SCAN_FILE: scan_file_pieces (r, t); break;
     case TASK_HAND_ON: hand_on (r, t, TRUE); break;
     case TASK_TAKE: take_inbox (r, t); break;
@@ -955,8 +1118,11 @@ scan_block (BilateralEventBlock *block, gpointer user_data, GError **error)
   r->last_piece = G_MAXINT;
   r->added = 0;
   r->lines_before = block->first_line - 1;
+  memset (r->repeats_told, 0, sizeof r->repeats_told);
   run_task (r, whole ? TASK_SCAN_FILE : TASK_SCAN_BLOCK);
-  while (r->added < r->n_pieces && (whole ? g_atomic_int_get (&r->pieces[r->added].done) : TRUE))
+  if (r->drops_repeats && !r->beside)
+    run_task (r, TASK_TELL_REPEATS); /* the pieces the jobs had not told */
+  while (addable (r))
     add_piece (r);
   add_job_notes (r);
   if (whole)
@@ -968,7 +1134,7 @@ scan_block (BilateralEventBlock *block, gpointer user_data, GError **error)
       g_propagate_error (error, g_steal_pointer (&r->error));
       return FALSE;
     }
-  if (!r->quiet)
+  if (!r->beside)
     tell_progress (r, block->bytes);
   return TRUE;
 }
@@ -1001,7 +1167,7 @@ join_shards (Reader *r)
  * caller then absorbs: a file that fails leaves @self as it was. */
 static BilateralDyadPanel *
 read_stage_full (BilateralDyadPanel *self, const char *path, GInputStream *stream, const char *name, BilateralEventFormat format,
-                 GMainContext *context, guint threads, gboolean quiet, GCancellable *cancellable, GError **error)
+                 GMainContext *context, guint threads, gboolean beside, GCancellable *cancellable, GError **error)
 {
   g_autoptr (BilateralDyadPanel) stage = bilateral_dyad_panel_new (self->bin, self->directed);
   Reader *r = g_new0 (Reader, 1); /* (too large for a thread's stack) */
@@ -1014,7 +1180,8 @@ read_stage_full (BilateralDyadPanel *self, const char *path, GInputStream *strea
   r->names = _bilateral_country_names_new ();
   r->cancellable = cancellable;
   r->n_jobs = MAX (threads, 1);
-  r->quiet = quiet;
+  r->beside = beside;
+  r->drops_repeats = !(filter && filter->keep_duplicates);
   r->piece_bytes = file_piece_bytes ();
   r->lookahead = MIN (FILE_LOOKAHEAD, r->piece_bytes);
   for (guint t = 0; t < r->n_jobs; t++)
@@ -1066,11 +1233,50 @@ read_stage (BilateralDyadPanel *self, const char *path, GInputStream *stream, co
   return read_stage_full (self, path, stream, name, format, context, threads, FALSE, cancellable, error);
 }
 
+/* A stage's deferred rows into the panel, but those that report an event
+ * a row kept before reported: the stage counts them as skipped. */
+static gboolean
+add_deferred (BilateralDyadPanel *self, BilateralDyadPanel *stage)
+{
+  GPtrArray *lines = stage->skipped_lines[BILATERAL_SKIP_DUPLICATE];
+  gboolean ok = TRUE;
+
+  for (guint i = 0; i < stage->deferred->len; i++)
+    {
+      const Deferred *d = &g_array_index (stage->deferred, Deferred, i);
+      const BilateralKeptRow *row = &d->row;
+      gboolean repeat = FALSE;
+
+      /* (Every row's prints count, a repeat's too, as when files are read one by one.) */
+      for (int kind = 0; kind < 2; kind++)
+        if (has_print (row->prints[kind]))
+          repeat |= !_bilateral_print_set_add (&self->seen[print_shard (row->prints[kind])], row->prints[kind]);
+      if (repeat)
+        {
+          stage->skipped[BILATERAL_SKIP_DUPLICATE]++;
+          stage->kept--;
+          if (lines->len < BILATERAL_SKIP_LINES)
+            g_ptr_array_add (lines, g_strdup_printf ("%s:%" G_GUINT64_FORMAT, d->name, row->line));
+          continue;
+        }
+      ok &= _bilateral_cell_add (_bilateral_cell_table_get (&self->groups, row->cell.key), &row->cell);
+    }
+  g_clear_pointer (&stage->deferred, g_array_unref);
+  g_clear_pointer (&stage->deferred_names, g_string_chunk_free);
+  return ok;
+}
+
 static gboolean
 absorb_stage (BilateralDyadPanel *self, BilateralDyadPanel *stage, const char *name, GError **error)
 {
-  /* The groups move (into an empty panel, without a copy); then the counts. */
-  if (!_bilateral_cell_table_absorb (&self->groups, &stage->groups) || !bilateral_dyad_panel_merge (self, stage, NULL))
+  /* The groups move (into an empty panel, without a copy), with the prints
+   * of the rows kept; then a file read beside others has its kept rows
+   * told from repeats; then the counts. */
+  if (!_bilateral_cell_table_absorb (&self->groups, &stage->groups))
+    return overflow_error (name, error);
+  for (guint k = 0; k < PRINT_SHARDS; k++)
+    _bilateral_print_set_absorb (&self->seen[k], &stage->seen[k]);
+  if ((stage->deferred && !add_deferred (self, stage)) || !bilateral_dyad_panel_merge (self, stage, NULL))
     return overflow_error (name, error);
   return TRUE;
 }
@@ -1200,7 +1406,8 @@ bilateral_dyad_panel_add_file (BilateralDyadPanel *self, const char *path, Bilat
 }
 
 /* Files side by side: each worker takes the next file and reads it whole
- * into a stage of its own, scanning on its one thread. */
+ * into a stage of its own, scanning on its one thread; this thread adds
+ * the stages read, in order, between its own files, so that few wait. */
 typedef struct {
   BilateralDyadPanel *self;
   const char *const *paths;
@@ -1208,31 +1415,72 @@ typedef struct {
   GCancellable *cancellable;
   BilateralDyadPanel **stages;
   GError **errors;
+  int *read; /* atomic, per file */
   guint n;
-  int next; /* atomic: the next file to take */
+  int next;    /* atomic: the next file to take */
+  guint added; /* files added to the panel (this thread's) */
+  gboolean ok;
+  GError *error; /* of the first file that failed */
 } FileJobs;
 
-static gpointer
-read_files (gpointer data)
+/* Adds the files read, in order, up to one not read yet (or all, @wait). */
+static void
+add_files_read (FileJobs *f, gboolean wait)
 {
-  FileJobs *f = data;
+  BilateralDyadPanel *self = f->self;
 
+  while (f->added < f->n && (wait || g_atomic_int_get (&f->read[f->added])))
+    {
+      guint i = f->added++;
+
+      if (f->ok && f->stages[i] == NULL)
+        {
+          g_propagate_error (&f->error, g_steal_pointer (&f->errors[i]));
+          f->ok = FALSE;
+        }
+      else if (f->ok)
+        {
+          guint64 skipped = 0;
+          f->ok = absorb_stage (self, f->stages[i], f->paths[i], &f->error);
+          for (guint reason = 0; reason < BILATERAL_N_SKIP_REASONS; reason++)
+            skipped += self->skipped[reason];
+          if (f->ok)
+            {
+              GStatBuf st;
+              guint64 size = g_stat (f->paths[i], &st) == 0 ? (guint64) st.st_size : 0;
+              g_signal_emit (self, signals[SIGNAL_PROGRESS], 0, size, self->rows, skipped);
+            }
+        }
+      g_clear_object (&f->stages[i]);
+      g_clear_error (&f->errors[i]);
+    }
+}
+
+static void
+read_files (FileJobs *f, gboolean adds)
+{
   for (;;)
     {
       guint i = (guint) g_atomic_int_add (&f->next, 1);
       if (i >= f->n)
         break;
       if (g_cancellable_is_cancelled (f->cancellable))
-        {
-          g_cancellable_set_error_if_cancelled (f->cancellable, &f->errors[i]);
-          continue;
-        }
-      f->stages[i] = read_stage_full (f->self, f->paths[i], NULL, f->paths[i], f->format, NULL, 1, TRUE, f->cancellable,
-                                      &f->errors[i]);
+        g_cancellable_set_error_if_cancelled (f->cancellable, &f->errors[i]);
+      else
+        f->stages[i] = read_stage_full (f->self, f->paths[i], NULL, f->paths[i], f->format, NULL, 1, TRUE, f->cancellable,
+                                        &f->errors[i]);
+      g_atomic_int_set (&f->read[i], TRUE);
+      if (adds)
+        add_files_read (f, FALSE);
     }
-  return NULL;
 }
 
+static gpointer
+read_files_worker (gpointer data)
+{
+  read_files (data, FALSE);
+  return NULL;
+}
 /**
  * bilateral_dyad_panel_add_files:
  * @self: a panel
@@ -1251,7 +1499,7 @@ read_files (gpointer data)
  * whole or not at all; at the first that fails, the error is its, and the
  * files after it are not added. #BilateralDyadPanel::progress is emitted
  * once per file, on this thread. The panel is the same as reading the files
- * one by one.
+ * one by one, repeats of rows of earlier files dropped as they would be.
  *
  * Returns: %TRUE if every file was read
  */
@@ -1259,7 +1507,7 @@ gboolean
 bilateral_dyad_panel_add_files (BilateralDyadPanel *self, const char *const *paths, BilateralEventFormat format,
                                 GCancellable *cancellable, GError **error)
 {
-  FileJobs f = { self, paths, format, cancellable, NULL, NULL, 0, 0 };
+  FileJobs f = { self, paths, format, cancellable, NULL, NULL, NULL, 0, 0, 0, TRUE, NULL };
   GThread *workers[MAX_THREADS] = { NULL };
   guint threads;
   gboolean ok = TRUE;
@@ -1278,38 +1526,19 @@ bilateral_dyad_panel_add_files (BilateralDyadPanel *self, const char *const *pat
     }
   f.stages = g_new0 (BilateralDyadPanel *, f.n);
   f.errors = g_new0 (GError *, f.n);
+  f.read = g_new0 (int, f.n);
   for (guint t = 1; t < threads; t++)
-    workers[t] = g_thread_new ("bilateral-files", read_files, &f);
-  read_files (&f);
+    workers[t] = g_thread_new ("bilateral-files", read_files_worker, &f);
+  read_files (&f, TRUE);
   for (guint t = 1; t < threads; t++)
     g_thread_join (workers[t]);
-
-  for (guint i = 0; i < f.n; i++)
-    {
-      if (ok && f.stages[i] == NULL)
-        {
-          g_propagate_error (error, g_steal_pointer (&f.errors[i]));
-          ok = FALSE;
-        }
-      else if (ok)
-        {
-          guint64 skipped = 0;
-          ok = absorb_stage (self, f.stages[i], paths[i], error);
-          for (guint reason = 0; reason < BILATERAL_N_SKIP_REASONS; reason++)
-            skipped += self->skipped[reason];
-          if (ok)
-            {
-              GStatBuf st;
-              guint64 size = g_stat (paths[i], &st) == 0 ? (guint64) st.st_size : 0;
-              g_signal_emit (self, signals[SIGNAL_PROGRESS], 0, size, self->rows, skipped);
-            }
-        }
-      g_clear_object (&f.stages[i]);
-      g_clear_error (&f.errors[i]);
-    }
+  add_files_read (&f, TRUE);
   g_free (f.stages);
   g_free (f.errors);
-  return ok;
+  g_free (f.read);
+  if (!f.ok)
+    g_propagate_error (error, f.error);
+  return f.ok;
 }
 
 /**
@@ -1345,7 +1574,10 @@ bilateral_dyad_panel_add_stream (BilateralDyadPanel *self, GInputStream *stream,
  * @error: return location for a #GError
  *
  * Adds @other's groups and counts to @self: reading two files into one
- * panel, or each into its own and merging, gives the same panel.
+ * panel, or each into its own and merging, gives the same panel when
+ * neither repeats the other's rows (a panel that reads both drops such
+ * repeats; panels merged add them). @self learns the ids and stories of
+ * @other's rows, so that files it reads after drop their repeats.
  *
  * Returns: %FALSE, with %BILATERAL_ERROR_INVALID, if the panels differ in
  *   periods or direction, or if a sum would overflow; @self is then as it
@@ -1365,6 +1597,8 @@ bilateral_dyad_panel_merge (BilateralDyadPanel *self, BilateralDyadPanel *other,
     }
   if (!_bilateral_cell_table_merge (&self->groups, &other->groups))
     return overflow_error ("the panels cannot merge", error);
+  for (guint k = 0; k < PRINT_SHARDS; k++)
+    _bilateral_print_set_add_all (&self->seen[k], &other->seen[k]);
   self->rows += other->rows;
   self->kept += other->kept;
   self->filtered += other->filtered;

@@ -67,7 +67,7 @@ typedef struct {
   BilateralCountryNames *names;
   BilateralEventLoad *load; /* what was added and skipped */
   guint filtered;
-  GHashTable *seen; /* the duplicate keys of the rows added: date, states, code, story */
+  GHashTable *seen; /* the archive's repeat keys (repeat_keys ()), once asked for */
   GPtrArray *added; /* the events made, checked, to go into the archive at once */
   /* POLECAT's text is ISO 8859-1 or UTF-8: a file's first row that is not
    * ASCII decides which, for the whole file. */
@@ -306,6 +306,110 @@ pending_location (const Pending *p, BilateralDate *date)
                        p->place[PLACE_DIVISION], "place", p->place[PLACE_NAME], "feature", p->place[PLACE_FEATURE], NULL);
 }
 
+/* Repeats ------------------------------------------------------------------
+ *
+ * A row repeats an event when an earlier row, of this load or of one
+ * before into the same archive, had the same id, or the same day, states,
+ * code and story; every row's keys count, a repeat's too (as a dyad panel
+ * counts them). The keys live on the archive: the story keys and the ids
+ * of the rows dropped (those of the rows added are the archive's events),
+ * made again from its events when events came in by other ways. An event
+ * from a dataset tells its story in its citation's note, as
+ * row_reference () wrote it. */
+typedef struct {
+  GHashTable *keys;
+  guint n_events; /* the archive's when the keys were last made whole */
+} RepeatKeys;
+
+static void
+repeat_keys_free (gpointer data)
+{
+  RepeatKeys *r = data;
+  g_hash_table_unref (r->keys);
+  g_free (r);
+}
+
+static char *
+story_key (BilateralDate *date, BilateralActor *source, BilateralActor *target, const char *code, const char *story)
+{
+  return g_strdup_printf ("%d-%d-%d\t%s\t%s\t%s\t%s", bilateral_date_get_year (date), bilateral_date_get_month (date),
+                          bilateral_date_get_day (date), bilateral_actor_get_id (source), bilateral_actor_get_id (target), code,
+                          story);
+}
+
+/* The story in a dataset event's note, or NULL. */
+static char *
+story_of_note (const char *source_id, const char *note)
+{
+  const char *from = note, *to = NULL;
+  gboolean url = g_str_has_prefix (source_id, "gdelt-");
+
+  if (note == NULL)
+    return NULL;
+  if (url)
+    to = strstr (note, "; GLOBALEVENTID ");
+  else if (g_str_has_prefix (note, "story "))
+    {
+      from = note + 6;
+      to = strstr (from, g_str_equal (source_id, "icews") ? ", sentence " : "; Event ID ");
+    }
+  if (to == NULL || to == from || !_bilateral_story_is_one (from, (gsize) (to - from), url))
+    return NULL;
+  return g_strndup (from, (gsize) (to - from));
+}
+
+static GHashTable *
+repeat_keys (BilateralArchive *archive)
+{
+  static GQuark quark;
+  RepeatKeys *r;
+  GListModel *events = bilateral_archive_get_events (archive);
+  guint n = g_list_model_get_n_items (events);
+
+  if (quark == 0)
+    quark = g_quark_from_static_string ("bilateral-repeat-keys");
+  r = g_object_get_qdata (G_OBJECT (archive), quark);
+  if (r == NULL)
+    {
+      r = g_new0 (RepeatKeys, 1);
+      r->keys = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+      g_object_set_qdata_full (G_OBJECT (archive), quark, r, repeat_keys_free);
+    }
+  if (r->n_events == n)
+    return r->keys;
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr (BilateralEvent) event = g_list_model_get_item (events, i);
+      GListModel *citations = bilateral_event_get_citations (event);
+      g_autoptr (BilateralCitation) citation = g_list_model_get_n_items (citations) ? g_list_model_get_item (citations, 0) : NULL;
+      const char *source_id = citation ? bilateral_citation_get_source_id (citation) : NULL;
+      const char *code = bilateral_event_get_cameo_code (event);
+      g_autofree char *story = NULL;
+
+      if (source_id == NULL ||
+          !(g_str_has_prefix (source_id, "gdelt-") || g_str_equal (source_id, "icews") || g_str_equal (source_id, "polecat")))
+        continue;
+      story = story_of_note (source_id, bilateral_citation_get_note (citation));
+      if (bilateral_event_get_plover_type (event) && g_str_equal (source_id, "polecat"))
+        code = bilateral_event_get_plover_type (event);
+      if (story && code)
+        g_hash_table_add (r->keys, story_key (bilateral_event_get_date (event), bilateral_event_get_source (event),
+                                              bilateral_event_get_target (event), code, story));
+    }
+  r->n_events = n;
+  return r->keys;
+}
+
+/* After a load: its events are among the keys. */
+static void
+repeat_keys_know_events (BilateralArchive *archive)
+{
+  RepeatKeys *r = g_object_get_qdata (G_OBJECT (archive), g_quark_try_string ("bilateral-repeat-keys"));
+
+  if (r)
+    r->n_events = g_list_model_get_n_items (bilateral_archive_get_events (archive));
+}
+
 /* The event of a row read before, made in the archive; a row whose codes
  * the registry does not know at its date (a region) is skipped. */
 static void
@@ -339,22 +443,24 @@ apply_pending (Loader *l, const Pending *p)
       return;
     }
   {
-    gboolean seen = FALSE;
+    gboolean repeat = bilateral_archive_lookup_event (l->archive, id) != NULL; /* (never added twice) */
 
-    if (p->story && !(l->filter && l->filter->keep_duplicates))
+    if (!(l->filter && l->filter->keep_duplicates))
       {
-        /* The same event reported twice: the same day, states, code and
-         * story. The first row of each claims it, even one whose event the
-         * archive has already, so that reading a file again adds nothing. */
-        char *key = g_strdup_printf ("%d-%d-%d\t%s\t%s\t%s\t%s", p->year, p->month, p->day, bilateral_actor_get_id (source),
-                                     bilateral_actor_get_id (target), p->plover[0] ? p->plover[0] : p->code, p->story);
+        g_autofree char *id_key = g_strconcat ("id\t", id, NULL);
+
         if (l->seen == NULL)
-          l->seen = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
-        seen = !g_hash_table_add (l->seen, key);
+          l->seen = repeat_keys (l->archive);
+        /* The same event reported twice: the same day, states, code and story. */
+        if (p->story)
+          repeat |= !g_hash_table_add (l->seen,
+                                       story_key (date, source, target, p->plover[0] ? p->plover[0] : p->code, p->story));
+        /* Or the same id as a row dropped before. */
+        repeat |= g_hash_table_contains (l->seen, id_key);
+        if (repeat)
+          g_hash_table_add (l->seen, g_steal_pointer (&id_key));
       }
-    /* Or the same row read before (the same file twice, or overlapping
-     * files), or a dataset that repeats an id: counted, not added again. */
-    if (seen || bilateral_archive_lookup_event (l->archive, id))
+    if (repeat)
       {
         _bilateral_event_load_skip (l->load, BILATERAL_SKIP_DUPLICATE, p->file, p->line);
         return;
@@ -506,6 +612,8 @@ add_row (const BilateralEventRow *given, gpointer user_data)
   p.title = l->block->columns->text >= 0 ? value_of (row, l->block->columns->text) : NULL;
   p.note = row_reference (l, row, p.line);
   p.story = value_of (row, l->block->columns->story >= 0 ? l->block->columns->story : url_column (l, row));
+  if (p.story && !_bilateral_story_is_one (p.story, strlen (p.story), l->block->columns->story < 0))
+    g_clear_pointer (&p.story, g_free); /* a service, not a story */
   p.sectors[0] = row_sectors (row, l->block->columns->source_sectors);
   p.sectors[1] = row_sectors (row, l->block->columns->target_sectors);
   if (l->filter && l->filter->sector[0] &&
@@ -595,9 +703,9 @@ load_into (BilateralArchive *self, const char *path, BilateralEventFormat format
   ok = _bilateral_read_events (path, NULL, path, format, FALSE, load_block, &l, cancellable, error);
   /* Those made before an error too. */
   _bilateral_archive_add_indexed_events (self, l.added);
+  repeat_keys_know_events (self);
   g_ptr_array_unref (l.added);
   _bilateral_country_names_free (l.names);
-  g_clear_pointer (&l.seen, g_hash_table_unref);
   g_free (l.text_file);
   if (l.row_text)
     g_string_free (l.row_text, TRUE);
@@ -786,8 +894,8 @@ finish_load (BilateralArchive *self, GAsyncResult *result, GError **error)
   for (guint i = 0; i < a->pending->len && l.error == NULL; i++)
     apply_pending (&l, &g_array_index (a->pending, Pending, i));
   _bilateral_archive_add_indexed_events (self, l.added);
+  repeat_keys_know_events (self);
   g_ptr_array_unref (l.added);
-  g_clear_pointer (&l.seen, g_hash_table_unref);
   if (l.error)
     g_propagate_error (error, l.error);
   return a->load;

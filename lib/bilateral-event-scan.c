@@ -16,16 +16,10 @@
 
 #define INITIAL_CAPACITY 1024
 
-/* Empty slots, written to at once: memory that calloc () leaves to the
- * kernel's zero page would be copied on the first write to each page, and
- * each copy stops every other thread of the process to flush its TLB. */
 static BilateralCell *
 empty_slots (gsize capacity)
 {
-  BilateralCell *slots = g_new (BilateralCell, capacity);
-
-  memset (slots, 0, capacity * sizeof *slots);
-  return slots;
+  return _bilateral_zeroed_table (capacity * sizeof (BilateralCell));
 }
 
 void
@@ -946,6 +940,88 @@ located_in (BilateralScanJob *job, const Fields *fields, int y, int m, int d)
   return told == PLACE_IN;
 }
 
+/* A 128-bit fingerprint of @n bytes: two lanes of multiply and shift over
+ * 8 bytes at a time, each with its own seed, so that texts that differ
+ * share one with odds of 2^-128. Never {0, 0} (which marks none). */
+static void
+fingerprint (const char *s, gsize n, guint64 seed, guint64 out[2])
+{
+  const guint64 k1 = G_GUINT64_CONSTANT (0x9E3779B97F4A7C15), k2 = G_GUINT64_CONSTANT (0xC2B2AE3D27D4EB4F);
+  guint64 h1 = seed ^ (n * k1), h2 = ~seed ^ (n * k2);
+
+  for (gsize i = 0; i < n; i += 8)
+    {
+      guint64 w = 0;
+      memcpy (&w, s + i, MIN (8, n - i));
+      h1 = (h1 ^ w) * k1;
+      h1 ^= h1 >> 29;
+      h2 = (h2 + w) * k2;
+      h2 ^= h2 >> 31;
+    }
+  h1 = (h1 ^ (h2 >> 17)) * k2;
+  h2 = (h2 ^ (h1 >> 23)) * k1;
+  out[0] = h1 ^ (h1 >> 32);
+  out[1] = (h2 ^ (h2 >> 32)) | (out[0] == 0); /* never both 0 */
+}
+
+/* The story of a row, for its duplicate key: ICEWS's and POLECAT's story
+ * id, GDELT's source URL (the last field of the daily files and of 2.0),
+ * if it is one. */
+static gboolean
+row_story (const BilateralScanJob *job, const Fields *fields, const char **text, gsize *n)
+{
+  const BilateralColumns *c = job->columns;
+  int f = c->story >= 0 ? c->story : c->url;
+
+  if (f < 0 && c->columns == 0 && job->format != BILATERAL_EVENT_FORMAT_ICEWS && (fields->n == 58 || fields->n == 61))
+    f = fields->n - 1;
+  if (f < 0 || f >= fields->n)
+    return FALSE;
+  *text = FIELD (f);
+  *n = FIELD_LEN (f);
+  return !is_missing_in (c, *text, *n) && _bilateral_story_is_one (*text, *n, c->story < 0);
+}
+
+/* A kept row, for the caller to tell from repeats: the rule of the events
+ * loader, the same id, or the same day, countries (in the row's
+ * direction), code and story. */
+static void
+keep_row (BilateralScanJob *job, const Fields *fields, const BilateralCell *cell, int y, int m, int d, guint32 a, guint32 b,
+          const char *code, gsize code_len)
+{
+  const BilateralColumns *c = job->columns;
+  BilateralKeptRow *kept;
+  const char *story;
+  gsize story_len;
+
+  g_array_set_size (job->kept_rows, job->kept_rows->len + 1);
+  kept = &g_array_index (job->kept_rows, BilateralKeptRow, job->kept_rows->len - 1);
+  kept->cell = *cell;
+  kept->line = job->lines;
+  memset (kept->prints, 0, sizeof kept->prints);
+  kept->repeat[0] = kept->repeat[1] = 0;
+  if (c->id >= 0 && c->id < fields->n && !is_missing_in (c, FIELD (c->id), FIELD_LEN (c->id)))
+    fingerprint (FIELD (c->id), FIELD_LEN (c->id), 1, kept->prints[BILATERAL_PRINT_ID]);
+  if (row_story (job, fields, &story, &story_len))
+    {
+      /* The story's print, seeded with the day, countries and code. */
+      guint64 seed = ((guint64) (guint32) y << 9 | (guint64) m << 5 | (guint64) d) * G_GUINT64_CONSTANT (0xFF51AFD7ED558CCD);
+      guint64 code_bits = 0;
+
+      memcpy (&code_bits, code ? code : "", code ? MIN (code_len, sizeof code_bits) : 0);
+      seed ^= ((guint64) a << 24 | b) * G_GUINT64_CONSTANT (0xC4CEB9FE1A85EC53);
+      seed ^= code_bits * G_GUINT64_CONSTANT (0x9E3779B97F4A7C15);
+      if (code && code_len > sizeof code_bits)
+        {
+          guint64 whole[2];
+          fingerprint (code, code_len, 5, whole);
+          seed ^= whole[0];
+        }
+      fingerprint (story, story_len, seed, kept->prints[BILATERAL_PRINT_STORY]);
+    }
+  job->kept++;
+}
+
 static void
 process_row (BilateralScanJob *job, const Fields *fields)
 {
@@ -1089,6 +1165,18 @@ process_row (BilateralScanJob *job, const Fields *fields)
       job->kept++;
       return;
     }
+  if (job->kept_rows)
+    {
+      BilateralCell row = { key, { 0 }, goldstein, tone };
+      const char *plover = columns->plover[0] >= 0 && columns->plover[0] < fields->n ? FIELD (columns->plover[0]) : NULL;
+      row.quad[quad - 1] = 1;
+      /* The code of the key: CAMEO's, or the PLOVER type of a row without one. */
+      if (code == NULL && plover)
+        keep_row (job, fields, &row, y, m, d, a, b, plover, FIELD_LEN (columns->plover[0]));
+      else
+        keep_row (job, fields, &row, y, m, d, a, b, code, code_len);
+      return;
+    }
   if (shard != job->shard)
     {
       BilateralCell row = { key, { 0 }, goldstein, tone };
@@ -1147,8 +1235,8 @@ counted_from (const BilateralScanJob *job)
   const BilateralColumns *c = job->columns;
   int needed = c->last_needed;
 
-  if (job->row_func || c->columns != 0)
-    return MAX_FIELDS;
+  if (job->row_func || c->columns != 0 || job->kept_rows)
+    return MAX_FIELDS; /* (the last field may be a story, GDELT's URL) */
   for (int k = 0; k < 3; k++)
     needed = MAX (needed, MAX (c->source_sectors[k], c->target_sectors[k]));
   if (job->filter && job->filter->located[0])
@@ -1305,7 +1393,7 @@ scan_avx2 (BilateralScanJob *job)
 /* The tabs a panel's row needs found, in order: field f starts after tab f
  * and ends at tab f + 1. */
 typedef struct {
-  int tabs[2 * 8];
+  int tabs[2 * 10];
   int n;
   int countries_tab; /* once found, the row's countries are known */
 } NeededTabs;
@@ -1314,8 +1402,18 @@ static void
 needed_tabs (const BilateralScanJob *job, NeededTabs *needed)
 {
   const BilateralColumns *c = job->columns;
-  const int fields[] = { c->date, c->source, c->target, c->code,
-                         c->quad, c->weight, c->tone,   job->filter && job->filter->root_only ? c->is_root : -1 };
+  const int fields[] = {
+    c->date,
+    c->source,
+    c->target,
+    c->code,
+    c->quad,
+    c->weight,
+    c->tone,
+    job->filter && job->filter->root_only ? c->is_root : -1,
+    job->kept_rows ? c->id : -1,
+    job->kept_rows ? c->story : -1,
+  };
   gboolean wanted[MAX_FIELDS + 1] = { FALSE };
 
   for (guint k = 0; k < G_N_ELEMENTS (fields); k++)
@@ -1336,15 +1434,22 @@ reads_few_fields (const BilateralScanJob *job)
   return !job->row_func && job->columns->columns == 0 && !(filter && (filter->sector[0] || filter->located[0]));
 }
 
-/* A row whose newline (or the end of the data) is at @at, with @tabs tabs. */
+/* A row whose newline (or the end of the data) is at @at, with @tabs tabs,
+ * the last of them before @last (its last field's start). */
 static inline void
-end_row (BilateralScanJob *job, Fields *fields, const char *at, int tabs, gboolean newline)
+end_row (BilateralScanJob *job, Fields *fields, const char *at, int tabs, const char *last, gboolean newline)
 {
   const char *start = fields->start[0];
 
   fields->n = MIN (tabs + 1, MAX_FIELDS);
   if (newline && tabs == 0 && (at == start || (at == start + 1 && at[-1] == '\r')))
     return; /* an empty line */
+  if (job->kept_rows && tabs + 1 < MAX_FIELDS)
+    {
+      /* The last field, a story (GDELT's URL), without a carriage return. */
+      fields->start[tabs] = last;
+      fields->start[tabs + 1] = (newline && at > last && at[-1] == '\r' ? at - 1 : at) + 1;
+    }
   if (fields->n <= job->columns->last_needed + 1)
     {
       job->rows++;
@@ -1360,9 +1465,10 @@ select_body (BilateralScanJob *job, MaskFunc masks, guint64 (*select) (guint64 m
   const char *base = job->data, *end = job->data + job->len;
   NeededTabs needed;
   Fields fields;
-  int tabs_before = 0; /* the row's tabs before the part of the block being read */
-  int next = 0;        /* the next of the needed tabs to find */
-  gboolean skipping = FALSE;
+  int tabs_before = 0;     /* the row's tabs before the part of the block being read */
+  int next = 0;            /* the next of the needed tabs to find */
+  const char *last = base; /* where the row's last field starts, as far as it is read */
+  gboolean skipping = FALSE, keeps = job->kept_rows != NULL;
   char tail[64];
 
   needed_tabs (job, &needed);
@@ -1404,15 +1510,17 @@ select_body (BilateralScanJob *job, MaskFunc masks, guint64 (*select) (guint64 m
                     }
                 }
               tabs_before += k;
+              if (keeps && row_tabs)
+                last = block + 64 - __builtin_clzll (row_tabs);
             }
           if (i == 64)
             break;
           job->lines++;
           if (!skipping)
-            end_row (job, &fields, block + i, tabs_before, TRUE);
+            end_row (job, &fields, block + i, tabs_before, last, TRUE);
           skipping = FALSE;
           tabs_before = next = 0;
-          fields.start[0] = block + i + 1;
+          fields.start[0] = last = block + i + 1;
           tabs &= ~bit_range (0, i + 1);
           newlines &= newlines - 1;
           if (job->strict && job->first_dirty_line)
@@ -1424,7 +1532,7 @@ select_body (BilateralScanJob *job, MaskFunc masks, guint64 (*select) (guint64 m
     {
       job->lines++;
       if (!skipping)
-        end_row (job, &fields, end, tabs_before, FALSE);
+        end_row (job, &fields, end, tabs_before, last, FALSE);
     }
 }
 
@@ -1482,6 +1590,21 @@ pdep_is_fast (void)
   return answer == 2;
 }
 #endif
+
+void
+_bilateral_scan_add_cell (BilateralScanJob *job, const BilateralCell *cell)
+{
+  guint shard = job->n_shards > 1 ? shard_of (cell->key, job->n_shards) : job->shard;
+
+  if (shard != job->shard)
+    g_array_append_val (job->outboxes[shard], *cell);
+  else
+    {
+      if (job->table.slots == NULL)
+        _bilateral_cell_table_init (&job->table);
+      job->overflow |= !_bilateral_cell_add (_bilateral_cell_table_get (&job->table, cell->key), cell);
+    }
+}
 
 void
 _bilateral_scan_take (BilateralScanJob *job, const GArray *rows)

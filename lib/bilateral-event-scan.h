@@ -169,6 +169,31 @@ typedef struct {
 
 typedef void (*BilateralRowFunc) (const BilateralEventRow *row, gpointer user_data);
 
+/* Whether a story field tells one story: a story id does; GDELT's source
+ * URL only when it is a URL, not a citation of a service ("BBC
+ * Monitoring") that many stories share. */
+static inline gboolean
+_bilateral_story_is_one (const char *text, gsize n, gboolean is_url)
+{
+  if (!is_url)
+    return n > 0;
+  for (gsize i = 0; i + 3 <= n; i++)
+    if (text[i] == ':' && text[i + 1] == '/' && text[i + 2] == '/')
+      return TRUE;
+  return FALSE;
+}
+
+/* A row a panel keeps, with what tells a repeat of it: its id, and its day,
+ * countries, code and story, each a 128-bit fingerprint ({0, 0}: none). */
+typedef struct {
+  BilateralCell cell; /* the row's group, counted once */
+  guint64 prints[2][2]; /* BILATERAL_PRINT_ID, BILATERAL_PRINT_STORY */
+  guint64 line;         /* 1-based, relative to the chunk */
+  guint8 repeat[2];     /* set by the caller: each print is an earlier row's */
+} BilateralKeptRow;
+
+enum { BILATERAL_PRINT_ID, BILATERAL_PRINT_STORY };
+
 typedef struct {
   /* in */
   const char *data;
@@ -183,6 +208,7 @@ typedef struct {
   gboolean strict;
   BilateralRowFunc row_func; /* when set, kept rows go to it instead of the table */
   gpointer row_data;
+  GArray *kept_rows; /* when set, kept rows go to it (BilateralKeptRow), for the caller to drop repeats */
   /* Jobs side by side each keep a shard of the groups: a row whose group
    * is another's goes to @outboxes[its shard] (BilateralCell), which that
    * job takes (_bilateral_scan_take ()). */
@@ -206,6 +232,8 @@ typedef struct {
 } BilateralScanJob;
 
 void _bilateral_scan (BilateralScanJob *job);
+/* Adds a row's counts to its group: @job's table, or the outbox of the group's shard. */
+void _bilateral_scan_add_cell (BilateralScanJob *job, const BilateralCell *cell);
 /* Adds rows another job handed on, whose groups are @job's shard. */
 void _bilateral_scan_take (BilateralScanJob *job, const GArray *rows);
 

@@ -1,6 +1,8 @@
 /* SPDX-License-Identifier: LGPL-2.1-or-later */
 #pragma once
 
+#include <string.h>
+
 #include "bilateral.h"
 
 G_BEGIN_DECLS
@@ -8,6 +10,18 @@ G_BEGIN_DECLS
 /* Text from outside, made valid UTF-8 and one line for a message (bytes
  * that are not, as \xNN); and whether text is UTF-8 without a NUL byte. */
 char *_bilateral_printable (const char *text, gssize length);
+/* Zeroed memory for a large table, written at once: memory that calloc ()
+ * leaves to the kernel's zero page would be copied on the first write to
+ * each page, and each copy stops every other thread of the process to
+ * flush its TLB. Freed with g_free (). */
+static inline gpointer
+_bilateral_zeroed_table (gsize bytes)
+{
+  gpointer memory = g_malloc (bytes);
+
+  memset (memory, 0, bytes);
+  return memory;
+}
 char **_bilateral_strv_of (const GPtrArray *strings);
 gboolean _bilateral_text_is_clean (const char *text, gssize length);
 /* An enum value's nick (`hostile`), for the _to_string () helpers; NULL for none. */

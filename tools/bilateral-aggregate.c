@@ -85,7 +85,7 @@ report_unknown_names (BilateralDyadPanel *panel, gboolean quiet)
 static void
 report_skipped (BilateralDyadPanel *panel, gboolean quiet)
 {
-  for (guint r = BILATERAL_SKIP_COLUMNS; r <= BILATERAL_SKIP_ENCODING; r++)
+  for (guint r = BILATERAL_SKIP_COLUMNS; r <= BILATERAL_SKIP_UNKNOWN_STATE; r++)
     {
       guint64 n = bilateral_dyad_panel_get_skipped (panel, r);
       g_auto (GStrv) lines = NULL;
@@ -108,13 +108,15 @@ bilateral_command_aggregate (int argc, char **argv)
   g_autofree char *by = NULL;
   g_auto (BilateralCliFilterOptions) filter_options = { NULL };
   g_autofree char *output = NULL;
-  gboolean strict = FALSE, partial = FALSE, quiet = FALSE;
+  gboolean strict = FALSE, partial = FALSE, quiet = FALSE, keep_duplicates = FALSE;
   int threads = 0;
   GOptionEntry entries[] = {
     { "format", 'f', 0, G_OPTION_ARG_STRING, &format_text, "auto (the default), gdelt1, gdelt2, icews or polecat", "F" },
     { "by", 'b', 0, G_OPTION_ARG_STRING, &by, "Periods: month (the default), day or year", "BIN" },
     BILATERAL_CLI_FILTER_ENTRIES (filter_options),
     { "directed", 0, 0, G_OPTION_ARG_NONE, &filter_options.directed, "Keep A→B apart from B→A (columns source,target)", NULL },
+    { "keep-duplicates", 0, 0, G_OPTION_ARG_NONE, &keep_duplicates,
+      "Count rows that repeat an earlier row's id, or its day, countries, code and story", NULL },
     { "strict", 0, 0, G_OPTION_ARG_NONE, &strict, "Fail at the first dirty row, with its file and line", NULL },
     { "partial", 0, 0, G_OPTION_ARG_NONE, &partial, "Write a partial aggregate, for bilateral merge", NULL },
     { "output", 'o', 0, G_OPTION_ARG_FILENAME, &output, "Write the CSV to FILE (default: standard output)", "FILE" },
@@ -146,6 +148,7 @@ bilateral_command_aggregate (int argc, char **argv)
   filter = bilateral_cli_event_filter ("aggregate", &filter_options);
   if (filter == NULL)
     return 2;
+  bilateral_event_filter_set_keep_duplicates (filter, keep_duplicates);
 
   panel = bilateral_dyad_panel_new (bin, filter_options.directed);
   bilateral_dyad_panel_set_filter (panel, filter);

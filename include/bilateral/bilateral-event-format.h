@@ -60,16 +60,18 @@ typedef enum {
  * @BILATERAL_SKIP_CODEBOOK: a CAMEO code that is well formed but not in
  *   the bundled codebook (GDELT's `1214`), or a PLOVER type, mode or
  *   context that is not PLOVER's; loading into an archive only
- * @BILATERAL_SKIP_DUPLICATE: the row reports an event read before: its id
- *   is an event's of the archive, or it has the same day, states, code and
- *   story as a row read before; loading into an archive only
+ * @BILATERAL_SKIP_DUPLICATE: the row repeats an event read before: it has
+ *   the id of a row read before (into the same panel, or loaded into the
+ *   same archive), or the same day, states (countries), code and story;
+ *   unless the filter keeps repeats
+ *   (bilateral_event_filter_set_keep_duplicates())
  * @BILATERAL_SKIP_UNKNOWN_STATE: the registry knows no state for a country
  *   code at the row's date (a region, or a code before or after its
  *   state); loading into an archive only
  *
- * Why a row was skipped. A dyad panel skips rows for the first eight; an
- * archive that loads events (bilateral_archive_load_events()) for those
- * and the last three.
+ * Why a row was skipped. A dyad panel skips rows for the first eight and
+ * for repeats; an archive that loads events
+ * (bilateral_archive_load_events()) for all of them.
  */
 typedef enum {
   BILATERAL_SKIP_COLUMNS,

@@ -165,13 +165,22 @@ test_gdelt2_and_compressed_inputs (void **state)
   g_rmdir (dir);
 }
 
+/* Panels read apart merge into what reading their files together gives
+ * when repeats are kept; read together, the second file's rows that repeat
+ * the first's ids are dropped and counted, and a panel merged with one
+ * that read the first file drops them too. */
 static void
 test_merge_equals_reading_together (void **state)
 {
   GError *error = NULL;
-  g_autoptr (BilateralDyadPanel) both = read_file ("gdelt1-dirty.tsv", 2, &error);
+  g_autoptr (BilateralEventFilter) keep = bilateral_event_filter_new ();
+  g_autoptr (BilateralDyadPanel) both = bilateral_dyad_panel_new (BILATERAL_PANEL_BIN_MONTH, FALSE);
+  g_autoptr (BilateralDyadPanel) dropping = read_file ("gdelt1-dirty.tsv", 2, &error);
+  g_autoptr (BilateralDyadPanel) merged = bilateral_dyad_panel_new (BILATERAL_PANEL_BIN_MONTH, FALSE);
   g_autoptr (BilateralDyadPanel) one = read_file ("gdelt1-dirty.tsv", 1, &error);
   g_autoptr (BilateralDyadPanel) two = read_file ("gdelt2-clean.tsv", 1, &error);
+  g_autofree char *g1 = g_build_filename (g_getenv ("BILATERAL_TEST_DATA"), "events", "gdelt1-dirty.tsv", NULL);
+  g_auto (GStrv) repeats = NULL;
   g_autoptr (BilateralDyadPanel) yearly = bilateral_dyad_panel_new (BILATERAL_PANEL_BIN_YEAR, FALSE);
   g_autofree char *g2 = g_build_filename (g_getenv ("BILATERAL_TEST_DATA"), "events", "gdelt2-clean.tsv", NULL);
   g_autofree char *a = NULL, *b = NULL, *partial = NULL;
@@ -180,6 +189,24 @@ test_merge_equals_reading_together (void **state)
   g_autoptr (BilateralDyadPanel) reread = NULL;
   g_autofree char *reread_csv = NULL;
 
+  /* Read together, repeats dropped: the second file adds only its count of them. */
+  assert_true (bilateral_dyad_panel_add_file (dropping, g2, BILATERAL_EVENT_FORMAT_GDELT2, NULL, &error));
+  assert_int_equal (bilateral_dyad_panel_get_kept (dropping), 6);
+  assert_int_equal (bilateral_dyad_panel_get_skipped (dropping, BILATERAL_SKIP_DUPLICATE), 6);
+  repeats = bilateral_dyad_panel_get_skipped_lines (dropping, BILATERAL_SKIP_DUPLICATE);
+  assert_int_equal (g_strv_length (repeats), 5);
+  assert_true (g_str_has_suffix (repeats[0], "gdelt2-clean.tsv:1") && g_str_has_suffix (repeats[4], "gdelt2-clean.tsv:5"));
+  /* A panel that merged another's rows tells their repeats. */
+  assert_true (bilateral_dyad_panel_merge (merged, one, &error));
+  assert_true (bilateral_dyad_panel_add_file (merged, g2, BILATERAL_EVENT_FORMAT_GDELT2, NULL, &error));
+  assert_int_equal (bilateral_dyad_panel_get_kept (merged), 6);
+  assert_int_equal (bilateral_dyad_panel_get_skipped (merged, BILATERAL_SKIP_DUPLICATE), 6);
+
+  /* Repeats kept: reading together is merging. */
+  bilateral_event_filter_set_keep_duplicates (keep, TRUE);
+  bilateral_dyad_panel_set_filter (both, keep);
+  bilateral_dyad_panel_set_threads (both, 2);
+  assert_true (bilateral_dyad_panel_add_file (both, g1, BILATERAL_EVENT_FORMAT_AUTO, NULL, &error));
   assert_true (bilateral_dyad_panel_add_file (both, g2, BILATERAL_EVENT_FORMAT_GDELT2, NULL, &error));
   assert_true (bilateral_dyad_panel_merge (one, two, &error));
   assert_no_error (error);
@@ -188,6 +215,7 @@ test_merge_equals_reading_together (void **state)
   assert_string_equal (a, b);
   assert_int_equal (bilateral_dyad_panel_get_kept (one), 12);
   assert_int_equal (bilateral_dyad_panel_get_skipped (one, BILATERAL_SKIP_COUNTRY), 2);
+  assert_int_equal (bilateral_dyad_panel_get_skipped (both, BILATERAL_SKIP_DUPLICATE), 0);
 
   /* A partial aggregate reads back to the same panel. */
   partial = panel_csv (one, TRUE);

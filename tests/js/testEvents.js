@@ -64,6 +64,22 @@ test('filters select a dyad, and panels merge', () => {
     assertThrows(() => a.merge(directed), e => e.matches(Bilateral.Error, Bilateral.Error.INVALID));
 });
 
+test('a panel drops the rows that repeat an earlier row, unless the filter keeps them', () => {
+    const panel = Bilateral.DyadPanel.new(Bilateral.PanelBin.MONTH, false);
+    assert(panel.add_files([dirty, clean2], Bilateral.EventFormat.AUTO, null));
+    assertEqual(panel.get_kept(), 6);
+    assertEqual(panel.get_skipped(Bilateral.SkipReason.DUPLICATE), 6);
+    assert(panel.get_skipped_lines(Bilateral.SkipReason.DUPLICATE)[0].endsWith('gdelt2-clean.tsv:1'));
+    const keep = Bilateral.EventFilter.new();
+    keep.set_keep_duplicates(true);
+    const all = Bilateral.DyadPanel.new(Bilateral.PanelBin.MONTH, false);
+    all.set_filter(keep);
+    all.set_threads(2);
+    assert(all.add_files([dirty, clean2], Bilateral.EventFormat.AUTO, null));
+    assertEqual(all.get_kept(), 12);
+    assertEqual(all.get_skipped(Bilateral.SkipReason.DUPLICATE), 0);
+});
+
 test('a partial CSV reads back into an equal panel', () => {
     const panel = Bilateral.DyadPanel.new(Bilateral.PanelBin.DAY, true);
     panel.set_threads(2);

@@ -30,13 +30,22 @@ def panel_rows(panel):
     return list(csv.DictReader(io.StringIO(bytes(out.steal_as_bytes().get_data()).decode())))
 
 
-def independent(rows, source, target, month_of, quad_of, goldstein_of, tone_of):
-    """The JOB.md aggregation, written plainly."""
+def independent(rows, source, target, month_of, quad_of, goldstein_of, tone_of, repeat_keys=None):
+    """The JOB.md aggregation, written plainly; with @repeat_keys (a row's
+    id and story keys), a row that has a key an earlier row had is dropped,
+    as panels drop repeats."""
     groups = defaultdict(lambda: {"events": 0, "g": 0.0, "q": [0, 0, 0, 0], "tone": 0.0})
+    seen = set()
     for r in rows:
         a, b = source(r), target(r)
         if not a or not b or a == b:
             continue
+        if repeat_keys:
+            keys = [k for k in repeat_keys(r) if k is not None]
+            repeat = any(k in seen for k in keys)
+            seen.update(keys)
+            if repeat:
+                continue
         key = (min(a, b), max(a, b), month_of(r))
         g = groups[key]
         g["events"] += 1
@@ -64,8 +73,12 @@ def test_gdelt_sample():
     with open(need(GDELT), encoding="utf-8") as f:
         rows = [line.rstrip("\n").split("\t") for line in f]
     assert len(rows) == 1255
+    def keys(r):
+        story = ("story", r[1], r[7], r[17], r[26], r[57]) if "://" in r[57] else None
+        return ("id", r[0]), story
+
     theirs = independent(rows, lambda r: r[7], lambda r: r[17], lambda r: r[1][:6], lambda r: int(r[29]),
-                         lambda r: float(r[30]), lambda r: float(r[34]))
+                         lambda r: float(r[30]), lambda r: float(r[34]), keys)
     panel = Bilateral.DyadPanel.new(Bilateral.PanelBin.MONTH, False)
     panel.set_threads(2)
     panel.add_file(GDELT, Bilateral.EventFormat.AUTO, None)
@@ -103,9 +116,17 @@ def test_icews_sample():
 
     mapped = [r for r in rows if not unknown(r)]
     unknown_count = len(rows) - len(mapped)
+    def keys(r):
+        story = (("story", r["Event Date"], code(r["Source Country"]), code(r["Target Country"]), r["CAMEO Code"],
+                  r["Story ID"]) if r["Story ID"] not in ("", "NA") else None)
+        return ("id", r["Event ID"]), story
+
     theirs = independent(mapped, lambda r: code(r["Source Country"]), lambda r: code(r["Target Country"]),
                          lambda r: r["Event Date"][:4] + r["Event Date"][5:7], quad, lambda r: float(r["Intensity"]),
-                         lambda r: 0.0)
+                         lambda r: 0.0, keys)
+    every = independent(mapped, lambda r: code(r["Source Country"]), lambda r: code(r["Target Country"]),
+                        lambda r: r["Event Date"][:4] + r["Event Date"][5:7], quad, lambda r: float(r["Intensity"]),
+                        lambda r: 0.0)
     panel = Bilateral.DyadPanel.new(Bilateral.PanelBin.MONTH, False)
     panel.add_file(ICEWS, Bilateral.EventFormat.AUTO, None)
     assert panel.get_rows() == 3705
@@ -114,6 +135,16 @@ def test_icews_sample():
     assert panel.get_kept() == sum(g["events"] for g in theirs.values())
     assert panel.get_kept() > 1000
     assert_same(panel_rows(panel), theirs, with_tone=False)
+    # ICEWS repeats events: 128 of its rows are dropped and counted; kept when asked.
+    repeats = sum(g["events"] for g in every.values()) - panel.get_kept()
+    assert repeats == panel.get_skipped(Bilateral.SkipReason.DUPLICATE) == 128
+    keep = Bilateral.EventFilter.new()
+    keep.set_keep_duplicates(True)
+    panel = Bilateral.DyadPanel.new(Bilateral.PanelBin.MONTH, False)
+    panel.set_filter(keep)
+    panel.set_threads(2)
+    panel.add_file(ICEWS, Bilateral.EventFormat.AUTO, None)
+    assert_same(panel_rows(panel), every, with_tone=False)
 
 
 def test_series_of_a_dyad_from_gdelt():
@@ -334,3 +365,68 @@ def test_loads_into_a_live_relation_merge_in_date_order():
         params = Bilateral.SeriesParams(direction=direction, bin=Bilateral.SeriesBin.MONTH)
         assert (list(relation.get_series(params).get_values(Bilateral.SeriesMeasure.GOLDSTEIN)) ==
                 list(expected.get_series(params).get_values(Bilateral.SeriesMeasure.GOLDSTEIN)))
+
+
+def icews_file(path, rows, fields):
+    with open(path, "w", encoding="utf-8", newline="") as f:
+        w = csv.DictWriter(f, fieldnames=fields, delimiter="\t", lineterminator="\n")
+        w.writeheader()
+        w.writerows(rows)
+    return str(path)
+
+
+def test_repeats_across_loads_and_panels(tmp_path):
+    """Repeats are told across loads into one archive (and after the archive
+    is saved and read back), and a panel drops the same rows as an archive."""
+    with open(need(ICEWS), encoding="utf-8") as f:
+        reader = csv.DictReader(f, delimiter="\t")
+        fields = reader.fieldnames
+        rows = [r for r in reader if {r["Source Country"], r["Target Country"]} == {"United States", "North Korea"}]
+    def story(r):
+        return (r["Event Date"], r["Source Country"], r["Target Country"], r["CAMEO Code"], r["Story ID"])
+
+    # The first row of each story in one file, the rows that repeat them in another.
+    firsts, repeats, stories = [], [], set()
+    for r in rows:
+        (repeats if story(r) in stories else firsts).append(r)
+        stories.add(story(r))
+    assert (len(firsts), len(repeats)) == (277, 35)
+    first = icews_file(tmp_path / "first.tab", firsts, fields)
+    second = icews_file(tmp_path / "second.tab", repeats, fields)
+    f = Bilateral.EventFilter.new()
+    f.set_dyad("USA", "PRK", False)
+
+    archive = Bilateral.Archive.new()
+    assert archive.load_events(first, Bilateral.EventFormat.AUTO, f, None).get_added() == 277
+    later = archive.load_events(second, Bilateral.EventFormat.AUTO, f, None)
+    assert (later.get_added(), later.get_skipped_for(Bilateral.SkipReason.DUPLICATE)) == (0, 35)
+
+    # Saved after the first load and read back, the archive still knows its stories.
+    assert archive.save_to_file(str(tmp_path / "first.json"))
+    reread = Bilateral.Archive.new_from_file(str(tmp_path / "first.json"))
+    again = reread.load_events(second, Bilateral.EventFormat.AUTO, f, None)
+    assert (again.get_added(), again.get_skipped_for(Bilateral.SkipReason.DUPLICATE)) == (0, 35)
+    kept = Bilateral.EventFilter.new()
+    kept.set_dyad("USA", "PRK", False)
+    kept.set_keep_duplicates(True)
+    assert reread.load_events(second, Bilateral.EventFormat.AUTO, kept, None).get_added() == 35
+
+    # A panel of the two files drops the rows the archive dropped.
+    panel = Bilateral.DyadPanel.new(Bilateral.PanelBin.MONTH, False)
+    panel.set_filter(f)
+    panel.set_threads(2)
+    assert panel.add_files([first, second], Bilateral.EventFormat.AUTO, None)
+    assert (panel.get_kept(), panel.get_skipped(Bilateral.SkipReason.DUPLICATE)) == (277, 35)
+
+    # Every row's keys count, a repeat's too: X (id 1, story S), Y (id 2,
+    # story S) repeats X, and Z (id 2, story T) repeats Y by its id.
+    x = dict(rows[0])
+    y = dict(x, **{"Event ID": "99000002", "Intensity": "-5"})
+    z = dict(y, **{"Story ID": "88000001", "CAMEO Code": "042"})
+    chain = icews_file(tmp_path / "chain.tab", [x, y, z], fields)
+    load = Bilateral.Archive.new().load_events(chain, Bilateral.EventFormat.AUTO, f, None)
+    assert (load.get_added(), load.get_skipped_for(Bilateral.SkipReason.DUPLICATE)) == (1, 2)
+    panel = Bilateral.DyadPanel.new(Bilateral.PanelBin.MONTH, False)
+    panel.set_filter(f)
+    panel.add_file(chain, Bilateral.EventFormat.AUTO, None)
+    assert (panel.get_kept(), panel.get_skipped(Bilateral.SkipReason.DUPLICATE)) == (1, 2)

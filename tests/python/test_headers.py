@@ -245,7 +245,16 @@ def test_zip_members_inflated_whole_and_checked(tmp_path):
             z.writestr("folder/", b"")
             z.writestr("folder/day.export.CSV", data)
             z.writestr("again.CSV", data)
+        # The second member repeats the first's rows: dropped and counted, or kept when asked.
         panel = Bilateral.DyadPanel.new(Bilateral.PanelBin.MONTH, False)
+        panel.add_file(str(target), Bilateral.EventFormat.AUTO, None)
+        assert rows_of(panel) == plain
+        assert panel.get_skipped(Bilateral.SkipReason.DUPLICATE) == 6
+        assert panel.get_skipped_lines(Bilateral.SkipReason.DUPLICATE)[0].endswith("again.CSV:1")
+        keep = Bilateral.EventFilter.new()
+        keep.set_keep_duplicates(True)
+        panel = Bilateral.DyadPanel.new(Bilateral.PanelBin.MONTH, False)
+        panel.set_filter(keep)
         panel.add_file(str(target), Bilateral.EventFormat.AUTO, None)
         doubled = rows_of(panel)
         assert [r["events"] for r in doubled] == [str(2 * int(r["events"])) for r in plain]

@@ -150,7 +150,7 @@ def test_a_panel_finds_the_places_the_events_loader_does(name, dyad, state):
     panel = Bilateral.DyadPanel.new(Bilateral.PanelBin.MONTH, False)
     panel.set_filter(located)
     panel.add_file(path, Bilateral.EventFormat.AUTO, None)
-    # The panel counts story duplicates the archive drops; these fixtures have none in these dyads.
+    # The panel drops the repeats the archive drops.
     assert panel.get_kept() == expected
     assert expected > 0 or (name, state) == ("polecat-2023.txt", "RUS")
 
