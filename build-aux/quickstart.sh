@@ -4,6 +4,7 @@
 # the main job or the whole test suite:
 #   sh build-aux/quickstart.sh run    # the main job
 #   sh build-aux/quickstart.sh test   # every test suite
+#   sh build-aux/quickstart.sh build  # neither (for bench/run.sh)
 # Run it as root (for apt-get) from anywhere in the source tree.
 set -eu
 
@@ -12,8 +13,8 @@ top=$(cd "$(dirname "$0")/.." && pwd)
 build=${BUILD_DIR:-$top/build}
 
 case $what in
-  run|test) ;;
-  *) echo "usage: $0 run|test" >&2; exit 2 ;;
+  run|test|build) ;;
+  *) echo "usage: $0 run|test|build" >&2; exit 2 ;;
 esac
 
 packages=$(grep -v '^#' "$top/build-aux/debian-packages.txt")
@@ -34,8 +35,7 @@ if [ ! -f "$build/build.ninja" ]; then
 fi
 meson compile -C "$build"
 
-if [ "$what" = run ]; then
-  exec "$build/tools/bilateral" history pakistan-russia
-else
-  exec meson test -C "$build" --print-errorlogs
-fi
+case $what in
+  run) exec "$build/tools/bilateral" history pakistan-russia ;;
+  test) exec meson test -C "$build" --print-errorlogs ;;
+esac
