@@ -28,7 +28,8 @@ def timed(command, repeat):
         if result.returncode != 0:
             raise RuntimeError("%s failed: %s" % (" ".join(command), result.stderr[-500:]))
         seconds, kb = result.stderr.strip().splitlines()[-1].split()
-        run = (float(seconds), int(kb) / 1024)
+        # /usr/bin/time counts hundredths: a faster run counts as one.
+        run = (max(float(seconds), 0.01), int(kb) / 1024)
         best = run if best is None or run[0] < best[0] else best
     return best
 

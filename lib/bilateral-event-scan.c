@@ -1253,6 +1253,22 @@ bit_range (int from, int to)
   return from >= to ? 0 : below_to & ~((G_GUINT64_CONSTANT (1) << from) - 1);
 }
 
+/* The masks of the 64 bytes at @block, those from @end on read as zeros. */
+static inline __attribute__ ((always_inline)) void
+block_masks (MaskFunc masks, const char *block, const char *end, guint64 *tabs, guint64 *newlines)
+{
+  char tail[64];
+
+  if ((gsize) (end - block) >= 64)
+    {
+      masks (block, tabs, newlines);
+      return;
+    }
+  memset (tail, 0, sizeof tail);
+  memcpy (tail, block, (gsize) (end - block));
+  masks (tail, tabs, newlines);
+}
+
 /* The scan proper: one generic body, inlined into a function per mask
  * function, so that the masks inline too (scan_avx2 calls no function to
  * find tabs). The state of a row survives from one 64-byte block to the next. */
@@ -1266,23 +1282,14 @@ scan_body (BilateralScanJob *job, MaskFunc masks)
   gboolean skipping = FALSE;
   int counting_from = -1; /* counting the row's tabs from this bit of the block; -1: not counting */
   Fields fields;
-  char tail[64];
 
   fields.n = 0;
   fields.start[0] = base;
   for (const char *block = base; block < end; block += 64)
     {
       guint64 tabs, newlines, bits;
-      gsize left = end - block;
 
-      if (left >= 64)
-        masks (block, &tabs, &newlines);
-      else
-        {
-          memset (tail, 0, sizeof tail);
-          memcpy (tail, block, left);
-          masks (tail, &tabs, &newlines);
-        }
+      block_masks (masks, block, end, &tabs, &newlines);
       bits = skipping || counting_from >= 0 ? newlines : tabs | newlines;
       if (counting_from >= 0)
         counting_from = 0;
@@ -1469,23 +1476,14 @@ select_body (BilateralScanJob *job, MaskFunc masks, guint64 (*select) (guint64 m
   int next = 0;            /* the next of the needed tabs to find */
   const char *last = base; /* where the row's last field starts, as far as it is read */
   gboolean skipping = FALSE, keeps = job->kept_rows != NULL;
-  char tail[64];
 
   needed_tabs (job, &needed);
   fields.start[0] = base;
   for (const char *block = base; block < end; block += 64)
     {
       guint64 tabs, newlines;
-      gsize left = end - block;
 
-      if (left >= 64)
-        masks (block, &tabs, &newlines);
-      else
-        {
-          memset (tail, 0, sizeof tail);
-          memcpy (tail, block, left);
-          masks (tail, &tabs, &newlines);
-        }
+      block_masks (masks, block, end, &tabs, &newlines);
       for (;;)
         {
           int i = newlines ? __builtin_ctzll (newlines) : 64;
