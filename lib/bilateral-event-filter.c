@@ -285,7 +285,7 @@ bilateral_event_filter_set_located (BilateralEventFilter *self, const char *stat
  * service's name such as "BBC Monitoring"). Every row's id and story
  * count, a repeat's too. By default repeats are dropped and counted among
  * the skipped (%BILATERAL_SKIP_DUPLICATE). A panel tells them apart
- * exactly, from 128-bit prints of each row's id and story, at about 45
+ * exactly, from 128-bit prints of each row's id and story, at about 70
  * bytes a row kept; with repeats kept it needs none. An archive never
  * holds two events with one id, whatever this says.
  */

@@ -63,7 +63,7 @@ gboolean
 _bilateral_print_set_add (BilateralPrintSet *set, const guint64 print[2])
 {
   if ((set->n + 1) * 10 > set->capacity * 7)
-    grow_for (set, 2 * (set->n + 1));
+    grow_for (set, set->n + 1); /* (twice the slots) */
   for (gsize j = slot_of (set, print);; j = (j + 1) & (set->capacity - 1))
     {
       if (is_empty (set->slots[j]))
