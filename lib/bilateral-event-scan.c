@@ -1074,7 +1074,7 @@ process_row (BilateralScanJob *job, const Fields *fields)
    * it is seldom in the cache. */
   key = job->directed || a < b ? _bilateral_cell_key (a, b, period) : _bilateral_cell_key (b, a, period);
   shard = job->n_shards > 1 ? shard_of (key, job->n_shards) : job->shard;
-  if (!job->row_func && shard == job->shard)
+  if (!job->row_func && !job->kept_rows && shard == job->shard)
     __builtin_prefetch (&job->table.slots[slot_of (job->table.capacity, key)], 1);
   if (columns->code >= 0)
     {
