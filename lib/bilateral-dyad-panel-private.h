@@ -21,7 +21,12 @@ struct _BilateralDyadPanel {
   guint threads;
   gboolean has_tone;
   BilateralEventFilter *filter;
+  /* The groups: one table, and the shards of the threads that read the
+   * last file, not yet joined into it (their keys all differ): a panel
+   * read and written joins none. */
   BilateralCellTable groups;
+  BilateralCellTable shards[BILATERAL_PANEL_MAX_THREADS];
+  guint n_shards;
   guint64 rows;
   guint64 kept;
   guint64 filtered;
@@ -52,6 +57,13 @@ static inline gboolean
 _bilateral_has_print (const guint64 print[2])
 {
   return print[0] || print[1];
+}
+
+/* The panel's tables of groups: @i from 0 to n_shards (0: groups). */
+static inline BilateralCellTable *
+_bilateral_dyad_panel_table (BilateralDyadPanel *self, guint i)
+{
+  return i == 0 ? &self->groups : &self->shards[i - 1];
 }
 
 void _bilateral_dyad_panel_emit_progress (BilateralDyadPanel *self, guint64 bytes, guint64 rows, guint64 skipped);

@@ -60,7 +60,8 @@ bilateral_dyad_panel_finalize (GObject *object)
   BilateralDyadPanel *self = BILATERAL_DYAD_PANEL (object);
 
   g_clear_object (&self->filter);
-  _bilateral_cell_table_clear (&self->groups);
+  for (guint i = 0; i <= self->n_shards; i++)
+    _bilateral_cell_table_clear (_bilateral_dyad_panel_table (self, i));
   for (guint k = 0; k < BILATERAL_PRINT_SHARDS; k++)
     _bilateral_print_set_clear (&self->seen[k]);
   g_clear_pointer (&self->deferred, g_array_unref);
@@ -349,6 +350,62 @@ read_stage (BilateralDyadPanel *self, const char *path, GInputStream *stream, co
   return _bilateral_panel_read (self, path, stream, name, format, context, threads, FALSE, cancellable, error);
 }
 
+static void merge_counts (BilateralDyadPanel *self, BilateralDyadPanel *other);
+
+/* The shards of the groups into the one table, side by side (their keys
+ * all differ): done when the panel is added to, not when it is read. */
+static gpointer
+insert_shards (gpointer data)
+{
+  gpointer *job = data; /* the panel, the first shard, the step */
+  BilateralDyadPanel *self = job[0];
+
+  for (guint i = GPOINTER_TO_UINT (job[1]); i < self->n_shards; i += GPOINTER_TO_UINT (job[2]))
+    _bilateral_cell_table_insert_apart (&self->groups, &self->shards[i]);
+  return NULL;
+}
+
+static void
+join_groups (BilateralDyadPanel *self)
+{
+  GThread *threads[MAX_THREADS] = { NULL };
+  gpointer jobs[MAX_THREADS][3];
+  guint n_threads = MIN (MAX (self->threads, 1), self->n_shards);
+  gsize n = self->groups.n;
+
+  if (self->n_shards == 0)
+    return;
+  for (guint i = 0; i < self->n_shards; i++)
+    n += self->shards[i].n;
+  _bilateral_cell_table_reserve (&self->groups, n);
+  for (guint t = 0; t < n_threads; t++)
+    {
+      jobs[t][0] = self, jobs[t][1] = GUINT_TO_POINTER (t), jobs[t][2] = GUINT_TO_POINTER (n_threads);
+      if (t > 0)
+        threads[t] = g_thread_new ("bilateral-join", insert_shards, jobs[t]);
+    }
+  insert_shards (jobs[0]);
+  for (guint t = 1; t < n_threads; t++)
+    g_thread_join (threads[t]);
+  self->groups.n = n;
+  for (guint i = 0; i < self->n_shards; i++)
+    _bilateral_cell_table_clear (&self->shards[i]);
+  self->n_shards = 0;
+}
+
+/* A group, in whichever table holds it; NULL: none. */
+static const BilateralCell *
+find_group (BilateralDyadPanel *self, guint64 key)
+{
+  for (guint i = 0; i <= self->n_shards; i++)
+    {
+      const BilateralCell *g = _bilateral_cell_table_find (_bilateral_dyad_panel_table (self, i), key);
+      if (g)
+        return g;
+    }
+  return NULL;
+}
+
 /* A stage's deferred rows into the panel, but those that report an event
  * a row kept before reported: the stage counts them as skipped. */
 static gboolean
@@ -357,6 +414,7 @@ add_deferred (BilateralDyadPanel *self, BilateralDyadPanel *stage)
   GPtrArray *lines = stage->skipped_lines[BILATERAL_SKIP_DUPLICATE];
   gboolean ok = TRUE;
 
+  join_groups (self);
   for (guint i = 0; i < stage->deferred->len; i++)
     {
       const BilateralDeferredRow *d = &g_array_index (stage->deferred, BilateralDeferredRow, i);
@@ -385,15 +443,27 @@ add_deferred (BilateralDyadPanel *self, BilateralDyadPanel *stage)
 static gboolean
 absorb_stage (BilateralDyadPanel *self, BilateralDyadPanel *stage, const char *name, GError **error)
 {
-  /* The groups move (into an empty panel, without a copy), with the prints
-   * of the rows kept; then a file read beside others has its kept rows
-   * told from repeats; then the counts. */
+  /* The groups move (into an empty panel, without a copy, the shards as
+   * they are), with the prints of the rows kept; then a file read beside
+   * others has its kept rows told from repeats; then the counts. */
+  if (self->groups.n == 0 && self->n_shards == 0 && (stage->groups.n == 0 || stage->n_shards == 0))
+    {
+      memcpy (self->shards, stage->shards, stage->n_shards * sizeof *stage->shards);
+      self->n_shards = stage->n_shards;
+      stage->n_shards = 0;
+    }
+  else
+    {
+      join_groups (self);
+      join_groups (stage);
+    }
   if (!_bilateral_cell_table_absorb (&self->groups, &stage->groups))
     return _bilateral_dyad_panel_overflow_error (name, error);
   for (guint k = 0; k < BILATERAL_PRINT_SHARDS; k++)
     _bilateral_print_set_absorb (&self->seen[k], &stage->seen[k]);
-  if ((stage->deferred && !add_deferred (self, stage)) || !bilateral_dyad_panel_merge (self, stage, NULL))
+  if (stage->deferred && !add_deferred (self, stage))
     return _bilateral_dyad_panel_overflow_error (name, error);
+  merge_counts (self, stage);
   return TRUE;
 }
 
@@ -711,8 +781,18 @@ bilateral_dyad_panel_merge (BilateralDyadPanel *self, BilateralDyadPanel *other,
                            "the panels cannot merge: they differ in their periods or direction");
       return FALSE;
     }
+  join_groups (self);
+  join_groups (other);
   if (!_bilateral_cell_table_merge (&self->groups, &other->groups))
     return _bilateral_dyad_panel_overflow_error ("the panels cannot merge", error);
+  merge_counts (self, other);
+  return TRUE;
+}
+
+/* What a panel counted besides its groups: rows, skips, names, prints. */
+static void
+merge_counts (BilateralDyadPanel *self, BilateralDyadPanel *other)
+{
   for (guint k = 0; k < BILATERAL_PRINT_SHARDS; k++)
     _bilateral_print_set_add_all (&self->seen[k], &other->seen[k]);
   self->rows += other->rows;
@@ -726,26 +806,25 @@ bilateral_dyad_panel_merge (BilateralDyadPanel *self, BilateralDyadPanel *other,
       for (guint i = 0; i < other->skipped_lines[r]->len && self->skipped_lines[r]->len < BILATERAL_SKIP_LINES; i++)
         g_ptr_array_add (self->skipped_lines[r], g_strdup (g_ptr_array_index (other->skipped_lines[r], i)));
     }
-  return TRUE;
 }
 
 typedef struct {
   guint64 key;
-  guint64 slot;
+  const BilateralCell *group;
 } Order;
 
 /* Groups are sorted and formatted on the panel's threads, each taking a
  * chunk of this many at least, and written in order. */
 #define CSV_CHUNK_GROUPS 16384
 
-/* The slots of the groups in key order; the table stays as it is. The
- * keys are dealt into buckets by their top byte (each thread counts, then
- * places, those of a range of slots), and the buckets, shared out among
+/* The groups in key order; the tables stay as they are. The keys are
+ * dealt into buckets by their top byte (each thread counts, then places,
+ * those of a range of each table's slots), and the buckets, shared out among
  * the threads by size, are each sorted by a radix sort, a byte at a time
  * from the lowest, skipping the bytes all its keys share: a few linear
  * passes, side by side. */
 typedef struct {
-  const BilateralCellTable *groups;
+  BilateralDyadPanel *panel;
   Order *order, *spare;
   guint n_threads, index;
   guint *counts;          /* [thread][256]: keys of each top byte in the thread's slots; then where they go */
@@ -757,19 +836,20 @@ static gpointer
 deal_part (gpointer data)
 {
   SortPart *p = data;
-  gsize from = p->groups->capacity * p->index / p->n_threads, to = p->groups->capacity * (p->index + 1) / p->n_threads;
   guint *count = p->counts + 256 * p->index;
 
-  if (p->bucket_at == NULL)
+  /* Each table's slots, a range a thread. */
+  for (guint k = 0; k <= p->panel->n_shards; k++)
     {
+      const BilateralCellTable *table = _bilateral_dyad_panel_table (p->panel, k);
+      gsize from = table->capacity * p->index / p->n_threads, to = table->capacity * (p->index + 1) / p->n_threads;
+
       for (gsize i = from; i < to; i++)
-        if (p->groups->slots[i].key)
-          count[p->groups->slots[i].key >> 56]++;
-      return NULL;
+        if (table->slots[i].key && p->bucket_at == NULL)
+          count[table->slots[i].key >> 56]++;
+        else if (table->slots[i].key)
+          p->order[count[table->slots[i].key >> 56]++] = (Order){ table->slots[i].key, &table->slots[i] };
     }
-  for (gsize i = from; i < to; i++)
-    if (p->groups->slots[i].key)
-      p->order[count[p->groups->slots[i].key >> 56]++] = (Order){ p->groups->slots[i].key, i };
   return NULL;
 }
 
@@ -825,16 +905,17 @@ run_parts (SortPart *parts, guint n, GThreadFunc func)
 }
 
 static Order *
-sorted_slots (BilateralDyadPanel *self, guint *n_out)
+sorted_groups (BilateralDyadPanel *self, guint *n_out)
 {
-  guint n = (guint) self->groups.n, n_threads = CLAMP (n / CSV_CHUNK_GROUPS, 1, self->threads), at = 0, t = 0, share = 0;
+  guint n = bilateral_dyad_panel_get_n_groups (self), n_threads = CLAMP (n / CSV_CHUNK_GROUPS, 1, self->threads), at = 0, t = 0,
+        share = 0;
   Order *order = g_new (Order, MAX (n, 1)), *spare = g_new (Order, MAX (n, 1));
   g_autofree guint *counts = g_new0 (guint, 256 * n_threads);
   guint bucket_at[257];
   SortPart parts[MAX_THREADS];
 
   for (guint i = 0; i < n_threads; i++)
-    parts[i] = (SortPart){ &self->groups, order, spare, n_threads, i, counts, 0, 0, NULL };
+    parts[i] = (SortPart){ self, order, spare, n_threads, i, counts, 0, 0, NULL };
   run_parts (parts, n_threads, deal_part);
   /* Each bucket's place, and within it each thread's. */
   for (guint b = 0; b < 256; b++)
@@ -1011,11 +1092,11 @@ format_chunk (gpointer data)
 
   for (guint i = c->from; i < c->to; i++)
     {
-      const BilateralCell *g = &self->groups.slots[c->order[i].slot];
+      const BilateralCell *g = c->order[i].group;
 
       /* The groups are in key order, their slots anywhere: ask for a later one's now. */
       if (i + 16 < c->to)
-        __builtin_prefetch (&self->groups.slots[c->order[i + 16].slot]);
+        __builtin_prefetch (c->order[i + 16].group);
       guint64 events = _bilateral_cell_events (g);
       guint32 a, b, period;
       char ca[4], cb[4], row[512], *p = row; /* a row is at most about 250 bytes */
@@ -1072,7 +1153,7 @@ bilateral_dyad_panel_write_csv (BilateralDyadPanel *self, GOutputStream *stream,
                           partial ? ",tone_sum" : "");
   if (!g_output_stream_write_all (stream, header->str, header->len, NULL, cancellable, error))
     return FALSE;
-  order = sorted_slots (self, &n_groups);
+  order = sorted_groups (self, &n_groups);
   n_threads = CLAMP (n_groups / CSV_CHUNK_GROUPS, 1, self->threads);
   for (guint k = 0; k < 2; k++)
     for (guint t = 0; t < n_threads; t++)
@@ -1331,7 +1412,11 @@ guint
 bilateral_dyad_panel_get_n_groups (BilateralDyadPanel *self)
 {
   g_return_val_if_fail (BILATERAL_IS_DYAD_PANEL (self), 0);
-  return (guint) self->groups.n;
+  gsize n = 0;
+
+  for (guint i = 0; i <= self->n_shards; i++)
+    n += _bilateral_dyad_panel_table (self, i)->n;
+  return (guint) n;
 }
 
 /**
@@ -1522,7 +1607,7 @@ bilateral_dyad_panel_lookup (BilateralDyadPanel *self, const char *first, const 
   bilateral_date_ymd_from_day (bilateral_date_get_earliest_day (period), &y, &m, &d);
   if (!_bilateral_period_of (self->bin, y, m, d, &p))
     return FALSE;
-  g = _bilateral_cell_table_find (&self->groups, _bilateral_cell_key (a, b, p));
+  g = find_group (self, _bilateral_cell_key (a, b, p));
   if (g == NULL)
     return FALSE;
   if (events)
@@ -1589,29 +1674,30 @@ bilateral_dyad_panel_get_series (BilateralDyadPanel *self, const char *first, co
     g_autoptr (GArray) bins = g_array_new (FALSE, FALSE, sizeof (gint64));
     g_autoptr (GArray) picked = g_array_new (FALSE, FALSE, sizeof (const BilateralCell *));
 
-    for (gsize i = 0; i < self->groups.capacity; i++)
-      {
-        const BilateralCell *g = &self->groups.slots[i];
-        guint32 ga, gb, period;
-        int y, m, d;
-        gint64 number;
-        gboolean forward, backward;
+    for (guint k = 0; k <= self->n_shards; k++)
+      for (gsize i = 0; i < _bilateral_dyad_panel_table (self, k)->capacity; i++)
+        {
+          const BilateralCell *g = &_bilateral_dyad_panel_table (self, k)->slots[i];
+          guint32 ga, gb, period;
+          int y, m, d;
+          gint64 number;
+          gboolean forward, backward;
 
-        if (!g->key)
-          continue;
-        _bilateral_cell_key_parts (g->key, &ga, &gb, &period);
-        forward = ga == a && gb == b;
-        backward = ga == b && gb == a;
-        /* A directed series comes only from a directed panel (checked above). */
-        if (!(direction == BILATERAL_SERIES_FIRST_TO_SECOND   ? forward
-              : direction == BILATERAL_SERIES_SECOND_TO_FIRST ? backward
-                                                              : forward || backward))
-          continue;
-        _bilateral_period_ymd (self->bin, period, &y, &m, &d);
-        number = bin == BILATERAL_SERIES_BIN_YEAR ? y : (gint64) y * 12 + (m - 1);
-        g_array_append_val (bins, number);
-        g_array_append_val (picked, g);
-      }
+          if (!g->key)
+            continue;
+          _bilateral_cell_key_parts (g->key, &ga, &gb, &period);
+          forward = ga == a && gb == b;
+          backward = ga == b && gb == a;
+          /* A directed series comes only from a directed panel (checked above). */
+          if (!(direction == BILATERAL_SERIES_FIRST_TO_SECOND   ? forward
+                : direction == BILATERAL_SERIES_SECOND_TO_FIRST ? backward
+                                                                : forward || backward))
+            continue;
+          _bilateral_period_ymd (self->bin, period, &y, &m, &d);
+          number = bin == BILATERAL_SERIES_BIN_YEAR ? y : (gint64) y * 12 + (m - 1);
+          g_array_append_val (bins, number);
+          g_array_append_val (picked, g);
+        }
     return _bilateral_series_new_from_cells (params, (const gint64 *) (gpointer) bins->data,
                                              (const BilateralCell *const *) (gpointer) picked->data, picked->len);
   }

@@ -31,18 +31,6 @@ _bilateral_cell_table_init (BilateralCellTable *table)
 }
 
 void
-_bilateral_cell_table_alloc_for (BilateralCellTable *table, gsize n)
-{
-  gsize capacity = INITIAL_CAPACITY;
-
-  while (n * 10 > capacity * 7)
-    capacity *= 2;
-  table->capacity = capacity;
-  table->n = 0;
-  table->slots = g_new (BilateralCell, capacity);
-}
-
-void
 _bilateral_cell_table_clear (BilateralCellTable *table)
 {
   g_clear_pointer (&table->slots, g_free);
@@ -175,6 +163,17 @@ _bilateral_cell_table_merge (BilateralCellTable *into, const BilateralCellTable 
     if (from->slots[i].key)
       cell_add (_bilateral_cell_table_get (into, from->slots[i].key), &from->slots[i], TRUE);
   return TRUE;
+}
+
+void
+_bilateral_cell_table_reserve (BilateralCellTable *table, gsize n)
+{
+  gsize capacity = MAX (table->capacity, INITIAL_CAPACITY);
+
+  while (n * 10 > capacity * 7)
+    capacity *= 2;
+  if (capacity > table->capacity || table->slots == NULL)
+    grow_to (table, capacity);
 }
 
 void

@@ -109,8 +109,8 @@ typedef struct {
 } BilateralCellTable;
 
 void _bilateral_cell_table_init (BilateralCellTable *table);
-/* A table with room for @n groups, whose slots the caller empties (sets to 0). */
-void _bilateral_cell_table_alloc_for (BilateralCellTable *table, gsize n);
+/* Makes room in @table for @n groups in all. */
+void _bilateral_cell_table_reserve (BilateralCellTable *table, gsize n);
 void _bilateral_cell_table_clear (BilateralCellTable *table);
 BilateralCell *_bilateral_cell_table_get (BilateralCellTable *table, guint64 key);
 const BilateralCell *_bilateral_cell_table_find (const BilateralCellTable *table, guint64 key);

@@ -45,7 +45,7 @@ typedef struct {
   GArray *kept_rows;  /* BilateralKeptRow, when repeats are dropped: added in order */
 } Piece;
 
-typedef enum { TASK_SCAN_BLOCK, TASK_SCAN_FILE, TASK_TELL_REPEATS, TASK_HAND_ON, TASK_TAKE, TASK_CLEAR, TASK_JOIN } Task;
+typedef enum { TASK_SCAN_BLOCK, TASK_SCAN_FILE, TASK_TELL_REPEATS, TASK_HAND_ON, TASK_TAKE } Task;
 
 typedef struct {
   BilateralDyadPanel *panel; /* whose progress is told */
@@ -593,17 +593,6 @@ do_task (Reader *r, guint t)
     case TASK_SCAN_FILE: scan_file_pieces (r, t); break;
     case TASK_HAND_ON: hand_on (r, t, TRUE); break;
     case TASK_TAKE: take_inbox (r, t); break;
-    case TASK_CLEAR:
-      {
-        BilateralCellTable *groups = &r->stage->groups;
-        gsize from = groups->capacity * t / r->n_jobs, to = groups->capacity * (t + 1) / r->n_jobs;
-        memset (groups->slots + from, 0, (to - from) * sizeof (BilateralCell));
-      }
-      break;
-    case TASK_JOIN:
-      _bilateral_cell_table_insert_apart (&r->stage->groups, &r->jobs[t].table);
-      _bilateral_cell_table_clear (&r->jobs[t].table);
-      break;
     default: g_assert_not_reached ();
     }
 }
@@ -764,27 +753,24 @@ scan_block (BilateralEventBlock *block, gpointer user_data, GError **error)
   return TRUE;
 }
 
-/* The shards, whose groups differ, into the stage's one table, side by side. */
+/* The shards, whose groups differ, to the stage: joined into one table
+ * only when the panel needs one (see join_groups () of the panel). */
 static gboolean
-join_shards (Reader *r)
+hand_shards_to_stage (Reader *r)
 {
-  gsize n = 0;
-
   if (r->n_jobs == 1)
     return !r->jobs[0].overflow && _bilateral_cell_table_absorb (&r->stage->groups, &r->jobs[0].table);
   run_task (r, TASK_HAND_ON);
   run_task (r, TASK_TAKE);
   for (guint t = 0; t < r->n_jobs; t++)
-    {
-      if (r->jobs[t].overflow)
-        return FALSE;
-      n += r->jobs[t].table.n;
-    }
-  _bilateral_cell_table_clear (&r->stage->groups);
-  _bilateral_cell_table_alloc_for (&r->stage->groups, n);
-  run_task (r, TASK_CLEAR); /* its slots emptied side by side too */
-  run_task (r, TASK_JOIN);
-  r->stage->groups.n = n;
+    if (r->jobs[t].overflow)
+      return FALSE;
+  for (guint t = 0; t < r->n_jobs; t++)
+    if (r->jobs[t].table.n > 0)
+      {
+        r->stage->shards[r->stage->n_shards++] = r->jobs[t].table;
+        r->jobs[t].table = (BilateralCellTable){ NULL, 0, 0 };
+      }
   return TRUE;
 }
 
@@ -830,7 +816,7 @@ _bilateral_panel_read (BilateralDyadPanel *self, const char *path, GInputStream 
     }
   start_workers (r);
   ok = _bilateral_read_events (path, stream, name, format, TRUE, scan_block, r, cancellable, error);
-  if (!join_shards (r) && ok)
+  if (!hand_shards_to_stage (r) && ok)
     ok = _bilateral_dyad_panel_overflow_error (name, error);
   stop_workers (r);
   for (guint t = 0; t < r->n_jobs; t++)

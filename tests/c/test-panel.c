@@ -341,6 +341,62 @@ test_series_from_a_panel (void **state)
   assert_error (error, BILATERAL_ERROR_PARSE, "“WESTERN”");
 }
 
+/* A panel read on three threads keeps its groups in the threads' shards
+ * until it is added to: every way of asking gives what one thread's panel
+ * gives, before and after it is added to. */
+static void
+test_threads_agree_on_every_question (void **state)
+{
+  GError *error = NULL;
+  g_autoptr (BilateralDyadPanel) one = read_file ("gdelt1-dirty.tsv", 1, &error);
+  g_autoptr (BilateralDyadPanel) three = read_file ("gdelt1-dirty.tsv", 3, &error);
+  g_autoptr (BilateralDyadPanel) merged = bilateral_dyad_panel_new (BILATERAL_PANEL_BIN_MONTH, FALSE);
+  g_autoptr (BilateralSeriesParams) params = bilateral_series_params_new ();
+  g_autoptr (BilateralDate) month = bilateral_date_parse ("2012-08", NULL);
+  g_autofree char *g2 = g_build_filename (g_getenv ("BILATERAL_TEST_DATA"), "events", "gdelt2-clean.tsv", NULL);
+  static const char *const pairs[][2] = {
+    { "USA", "JPN" }, { "WST", "USA" }, { "FRA", "WST" }, { "AUS", "GBR" }, { "USA", "RUS" }
+  };
+
+  for (int round = 0; round < 2; round++)
+    {
+      g_autofree char *a = panel_csv (one, TRUE), *b = panel_csv (three, TRUE);
+      assert_string_equal (a, b);
+      assert_int_equal (bilateral_dyad_panel_get_n_groups (one), bilateral_dyad_panel_get_n_groups (three));
+      for (guint i = 0; i < G_N_ELEMENTS (pairs); i++)
+        {
+          guint64 events[2] = { 0, 0 };
+          double sums[2] = { 0, 0 }, tones[2] = { 0, 0 };
+          gboolean found = bilateral_dyad_panel_lookup (one, pairs[i][0], pairs[i][1], month, &events[0], &sums[0], &tones[0]);
+          assert_int_equal (
+            found, bilateral_dyad_panel_lookup (three, pairs[i][0], pairs[i][1], month, &events[1], &sums[1], &tones[1]));
+          assert_int_equal (events[0], events[1]);
+          assert_float_equal (sums[0], sums[1], 0);
+          assert_int_equal (found, i < 4);
+        }
+      {
+        g_autoptr (BilateralSeries) s1 = bilateral_dyad_panel_get_series (one, "WST", "USA", params, &error);
+        g_autoptr (BilateralSeries) s3 = bilateral_dyad_panel_get_series (three, "WST", "USA", params, &error);
+        gsize n1, n3;
+        assert_no_error (error);
+        assert_float_equal (bilateral_series_get_index (s1, &n1)[0], bilateral_series_get_index (s3, &n3)[0], 0);
+        assert_int_equal (n1, n3);
+      }
+      /* Added to: the repeats of another file dropped alike. */
+      assert_true (bilateral_dyad_panel_add_file (one, g2, BILATERAL_EVENT_FORMAT_AUTO, NULL, &error));
+      assert_true (bilateral_dyad_panel_add_file (three, g2, BILATERAL_EVENT_FORMAT_AUTO, NULL, &error));
+    }
+  /* Merged into an empty panel, a panel of shards gives the same. */
+  {
+    g_autoptr (BilateralDyadPanel) fresh = read_file ("gdelt1-dirty.tsv", 3, &error);
+    g_autofree char *a = NULL, *b = NULL;
+    assert_true (bilateral_dyad_panel_merge (merged, fresh, &error));
+    a = panel_csv (merged, TRUE);
+    b = panel_csv (fresh, TRUE);
+    assert_string_equal (a, b);
+  }
+}
+
 /* Files with headers: POLECAT's layout, read by name whatever the order
  * (two layouts, the same panel), and GDELT as BigQuery exports it, the same
  * panel as the tab-separated rows; two threads give what one does. */
@@ -431,6 +487,7 @@ main (void)
     cmocka_unit_test (test_filters_and_directions),
     cmocka_unit_test (test_scalar_and_simd_agree),
     cmocka_unit_test (test_series_from_a_panel),
+    cmocka_unit_test (test_threads_agree_on_every_question),
     cmocka_unit_test (test_headers),
     cmocka_unit_test (test_files_side_by_side),
   };
