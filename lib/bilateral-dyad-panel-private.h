@@ -66,6 +66,14 @@ _bilateral_dyad_panel_table (BilateralDyadPanel *self, guint i)
   return i == 0 ? &self->groups : &self->shards[i - 1];
 }
 
+/* Adds "@name:@line" to a skip reason's first lines, while they are few. */
+static inline void
+_bilateral_dyad_panel_note_line (GPtrArray *lines, const char *name, guint64 line)
+{
+  if (lines->len < BILATERAL_SKIP_LINES)
+    g_ptr_array_add (lines, g_strdup_printf ("%s:%" G_GUINT64_FORMAT, name, line));
+}
+
 void _bilateral_dyad_panel_emit_progress (BilateralDyadPanel *self, guint64 bytes, guint64 rows, guint64 skipped);
 void _bilateral_dyad_panel_add_unknown_names (GHashTable *into, GHashTable *from);
 gboolean _bilateral_dyad_panel_overflow_error (const char *where, GError **error);

@@ -429,8 +429,7 @@ add_deferred (BilateralDyadPanel *self, BilateralDyadPanel *stage)
         {
           stage->skipped[BILATERAL_SKIP_DUPLICATE]++;
           stage->kept--;
-          if (lines->len < BILATERAL_SKIP_LINES)
-            g_ptr_array_add (lines, g_strdup_printf ("%s:%" G_GUINT64_FORMAT, d->name, row->line));
+          _bilateral_dyad_panel_note_line (lines, d->name, row->line);
           continue;
         }
       ok &= _bilateral_cell_add (_bilateral_cell_table_get (&self->groups, row->cell.key), &row->cell);

@@ -358,22 +358,24 @@ story_of_note (const char *source_id, const char *note)
   return g_strndup (from, (gsize) (to - from));
 }
 
+static GQuark
+repeat_keys_quark (void)
+{
+  return g_quark_from_static_string ("bilateral-repeat-keys");
+}
+
 static GHashTable *
 repeat_keys (BilateralArchive *archive)
 {
-  static GQuark quark;
-  RepeatKeys *r;
+  RepeatKeys *r = g_object_get_qdata (G_OBJECT (archive), repeat_keys_quark ());
   GListModel *events = bilateral_archive_get_events (archive);
   guint n = g_list_model_get_n_items (events);
 
-  if (quark == 0)
-    quark = g_quark_from_static_string ("bilateral-repeat-keys");
-  r = g_object_get_qdata (G_OBJECT (archive), quark);
   if (r == NULL)
     {
       r = g_new0 (RepeatKeys, 1);
       r->keys = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
-      g_object_set_qdata_full (G_OBJECT (archive), quark, r, repeat_keys_free);
+      g_object_set_qdata_full (G_OBJECT (archive), repeat_keys_quark (), r, repeat_keys_free);
     }
   if (r->n_events == n)
     return r->keys;
@@ -404,7 +406,7 @@ repeat_keys (BilateralArchive *archive)
 static void
 repeat_keys_know_events (BilateralArchive *archive)
 {
-  RepeatKeys *r = g_object_get_qdata (G_OBJECT (archive), g_quark_try_string ("bilateral-repeat-keys"));
+  RepeatKeys *r = g_object_get_qdata (G_OBJECT (archive), repeat_keys_quark ());
 
   if (r)
     r->n_events = g_list_model_get_n_items (bilateral_archive_get_events (archive));

@@ -328,10 +328,11 @@ read_stream (gpointer source, char *buffer, gsize size, GCancellable *cancellabl
  * scales with the cores, where the page faults of a mapping shared by the
  * threads and the dropping of its pages do not). A CSV, which is
  * transcoded as it is read, and anything that is not a regular file are
- * read in blocks. */
-static gboolean
-read_rows_of (int fd, GInputStream *stream, const char *name, BilateralEventFormat format, BilateralBlockFunc func,
-              gpointer user_data, GCancellable *cancellable, GError **error)
+ * read in blocks: for those this returns -1, having read nothing; else
+ * whether the file was read. */
+static int
+read_rows_of (int fd, const char *name, BilateralEventFormat format, BilateralBlockFunc func, gpointer user_data,
+              GCancellable *cancellable, GError **error)
 {
   BilateralEventBlock block = { NULL, 0, 1, format, NULL, name, 0, 0, -1, 0 };
   BilateralColumns header;
@@ -344,7 +345,7 @@ read_rows_of (int fd, GInputStream *stream, const char *name, BilateralEventForm
   gsize filled;
 
   if (fstat (fd, &st) != 0 || !S_ISREG (st.st_mode))
-    return read_blocks (read_stream, stream, name, format, func, user_data, cancellable, error);
+    return -1;
   if (st.st_size == 0)
     return TRUE;
   buffer = g_malloc (MIN ((gsize) st.st_size, BLOCK_SIZE));
@@ -352,7 +353,7 @@ read_rows_of (int fd, GInputStream *stream, const char *name, BilateralEventForm
     got = pread (fd, buffer, MIN ((gsize) st.st_size, BLOCK_SIZE), 0);
   while (got < 0 && errno == EINTR);
   if (got <= 0 || starts_as_csv (buffer, (gsize) got))
-    return read_blocks (read_stream, stream, name, format, func, user_data, cancellable, error);
+    return -1;
   filled = (gsize) got;
   if (filled == BLOCK_SIZE && memchr (buffer, '\n', filled) == NULL)
     {
@@ -370,20 +371,6 @@ read_rows_of (int fd, GInputStream *stream, const char *name, BilateralEventForm
   block.bytes = (guint64) st.st_size;
   block.fd = fd;
   return func (&block, user_data, error) && !g_cancellable_set_error_if_cancelled (cancellable, error);
-}
-
-static gboolean
-read_whole_file (const char *path, GInputStream *stream, const char *name, BilateralEventFormat format, BilateralBlockFunc func,
-                 gpointer user_data, GCancellable *cancellable, GError **error)
-{
-  int fd = g_open (path, O_RDONLY | O_CLOEXEC, 0);
-  gboolean ok;
-
-  if (fd < 0)
-    return read_blocks (read_stream, stream, name, format, func, user_data, cancellable, error);
-  ok = read_rows_of (fd, stream, name, format, func, user_data, cancellable, error);
-  close (fd);
-  return ok;
 }
 
 /* libarchive leaves its error string unset for some truncated files. */
@@ -641,6 +628,19 @@ _bilateral_read_events (const char *path, GInputStream *stream, const char *name
     return read_blocks (read_stream, stream, display, format, func, user_data, cancellable, error);
   if (g_str_has_suffix (path, ".zip") || g_str_has_suffix (path, ".ZIP"))
     return read_zip (path, display, format, func, user_data, cancellable, error);
+  if (whole && !g_str_has_suffix (path, ".gz"))
+    {
+      /* (A file that cannot be opened here is opened below, for GIO's error.) */
+      int fd = g_open (path, O_RDONLY | O_CLOEXEC, 0), done = -1;
+
+      if (fd >= 0)
+        {
+          done = read_rows_of (fd, display, format, func, user_data, cancellable, error);
+          close (fd);
+        }
+      if (done >= 0)
+        return done;
+    }
   file = g_file_new_for_path (path);
   file_stream = g_file_read (file, cancellable, &local);
   if (file_stream == NULL)
@@ -650,7 +650,5 @@ _bilateral_read_events (const char *path, GInputStream *stream, const char *name
     }
   if (g_str_has_suffix (path, ".gz"))
     return read_gzip_file (G_INPUT_STREAM (file_stream), display, format, func, user_data, cancellable, error);
-  if (!whole)
-    return read_blocks (read_stream, file_stream, display, format, func, user_data, cancellable, error);
-  return read_whole_file (path, G_INPUT_STREAM (file_stream), display, format, func, user_data, cancellable, error);
+  return read_blocks (read_stream, file_stream, display, format, func, user_data, cancellable, error);
 }

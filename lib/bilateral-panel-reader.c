@@ -72,10 +72,9 @@ typedef struct {
   int last_piece;               /* atomic: no piece after it is taken (after a dirty row, an error) */
   gsize piece_bytes, lookahead; /* of a file's pieces */
   BilateralEventBlock *block;
-  guint64 lines_before; /* the block's lines before the next piece to add */
-  guint added;          /* pieces added */
-  guint64 told_bytes;   /* where progress was last told */
-  GError *error;        /* the first of the pieces added */
+  guint added;        /* pieces added */
+  guint64 told_bytes; /* where progress was last told */
+  GError *error;      /* the first of the pieces added */
   /* Each shard's rows from the other jobs: their outboxes, once full. */
   GMutex inbox_lock[MAX_THREADS];
   GPtrArray *inbox[MAX_THREADS];
@@ -90,6 +89,13 @@ typedef struct {
   Reader *reader;
   guint index;
 } Worker;
+
+/* The block's lines before the next piece to add. */
+static inline guint64
+lines_before (const Reader *r)
+{
+  return r->block->first_line - 1 + r->block->lines;
+}
 
 /* A plain file's pieces: FILE_PIECE bytes, or BILATERAL_PIECE_BYTES's (a
  * knob for tests, which cut small files into many pieces). */
@@ -130,6 +136,11 @@ take_inbox (Reader *r, guint t)
   GPtrArray *mail;
 
   g_mutex_lock (&r->inbox_lock[t]);
+  if (r->inbox[t]->len == 0)
+    {
+      g_mutex_unlock (&r->inbox_lock[t]);
+      return;
+    }
   mail = r->inbox[t];
   r->inbox[t] = g_ptr_array_new_with_free_func ((GDestroyNotify) g_array_unref);
   g_mutex_unlock (&r->inbox_lock[t]);
@@ -447,8 +458,7 @@ add_kept_rows (Reader *r, Piece *piece)
         {
           self->skipped[BILATERAL_SKIP_DUPLICATE]++;
           piece->kept--;
-          if (lines->len < BILATERAL_SKIP_LINES)
-            g_ptr_array_add (lines, g_strdup_printf ("%s:%" G_GUINT64_FORMAT, r->block->name, r->lines_before + row->line));
+          _bilateral_dyad_panel_note_line (lines, r->block->name, lines_before (r) + row->line);
         }
       else
         _bilateral_scan_add_cell (job, &row->cell);
@@ -475,7 +485,7 @@ defer_kept_rows (Reader *r, Piece *piece)
   for (guint i = 0; i < piece->kept_rows->len; i++)
     {
       BilateralDeferredRow d = { g_array_index (piece->kept_rows, BilateralKeptRow, i), name };
-      d.row.line += r->lines_before;
+      d.row.line += lines_before (r);
       g_array_append_val (self->deferred, d);
     }
   g_clear_pointer (&piece->kept_rows, g_array_unref);
@@ -506,18 +516,16 @@ add_piece (Reader *r)
   for (guint reason = 0; reason < BILATERAL_N_SKIP_REASONS; reason++)
     {
       self->skipped[reason] += piece->skipped[reason].count;
-      for (guint k = 0; k < piece->skipped[reason].n_lines && self->skipped_lines[reason]->len < BILATERAL_SKIP_LINES; k++)
-        g_ptr_array_add (self->skipped_lines[reason],
-                         g_strdup_printf ("%s:%" G_GUINT64_FORMAT, name, r->lines_before + piece->skipped[reason].lines[k]));
+      for (guint k = 0; k < piece->skipped[reason].n_lines; k++)
+        _bilateral_dyad_panel_note_line (self->skipped_lines[reason], name, lines_before (r) + piece->skipped[reason].lines[k]);
     }
   if (piece->first_dirty_line)
-    dirty_row_error (r->block, r->lines_before + piece->first_dirty_line, piece, &r->error);
+    dirty_row_error (r->block, lines_before (r) + piece->first_dirty_line, piece, &r->error);
   else if (piece->too_long)
     g_set_error (&r->error, BILATERAL_ERROR, BILATERAL_ERROR_PARSE, "%s:%" G_GUINT64_FORMAT ": a line longer than %u bytes", name,
-                 r->lines_before + piece->lines + 1, BILATERAL_EVENT_BLOCK_SIZE);
+                 lines_before (r) + piece->lines + 1, BILATERAL_EVENT_BLOCK_SIZE);
   else if (piece->read_error)
     r->error = g_steal_pointer (&piece->read_error);
-  r->lines_before += piece->lines;
   r->block->lines += piece->lines;
   if (r->error)
     stop_after (r, -1);
@@ -731,7 +739,6 @@ scan_block (BilateralEventBlock *block, gpointer user_data, GError **error)
   r->next_piece = 0;
   r->last_piece = G_MAXINT;
   r->added = 0;
-  r->lines_before = block->first_line - 1;
   memset (r->repeats_told, 0, sizeof r->repeats_told);
   run_task (r, whole ? TASK_SCAN_FILE : TASK_SCAN_BLOCK);
   if (r->drops_repeats && !r->beside)
